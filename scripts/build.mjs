@@ -1,0 +1,61 @@
+// Bundles the extension, the CLI and the webviews with esbuild, and writes each bundle's
+// metafile beside it so that tests can check what went into it.
+import * as esbuild from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
+
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: { profileCheck: 'webview/profileCheck/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  },
+];
+
+await mkdir('dist/meta', { recursive: true });
+if (watch) {
+  for (const options of builds) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+  }
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(
+    builds.map(async (options) => {
+      const result = await esbuild.build(options);
+      const name = Object.keys(options.entryPoints)[0];
+      await writeFile(`dist/meta/${name}.json`, JSON.stringify(result.metafile));
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+
+/** Owns child disposables and disposes them, newest first, with itself. */
+export abstract class Disposable implements vscode.Disposable {
+  private readonly _disposables: vscode.Disposable[] = [];
+  private _isDisposed = false;
+
+  protected get isDisposed(): boolean {
+    return this._isDisposed;
+  }
+
+  protected _register<T extends vscode.Disposable>(value: T): T {
+    if (this._isDisposed) {
+      value.dispose();
+    } else {
+      this._disposables.push(value);
+    }
+    return value;
+  }
+
+  dispose(): void {
+    if (this._isDisposed) {
+      return;
+    }
+    this._isDisposed = true;
+    while (this._disposables.length) {
+      this._disposables.pop()!.dispose();
+    }
+  }
+}
+
+/** Holds one disposable at a time: setting a new one disposes the old. */
+export class SerialDisposable implements vscode.Disposable {
+  private _value: vscode.Disposable | undefined;
+
+  set value(next: vscode.Disposable | undefined) {
+    this._value?.dispose();
+    this._value = next;
+  }
+
+  dispose(): void {
+    this.value = undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { CliCommand, CliIo, versionCommand } from './cliCommands';
+
+const helpCommand: CliCommand = {
+  name: 'help',
+  summary: 'Show this help (also --help).',
+  run: (_args, io) => {
+    io.out(usage());
+    return 0;
+  },
+};
+
+const COMMANDS: readonly CliCommand[] = [helpCommand, versionCommand];
+
+const ALIASES: Record<string, string> = { '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' };
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `OCI Event Workbench command line\n\nUsage: oew <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first = 'help', ...rest] = argv;
+  const name = ALIASES[first] ?? first;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`oew: unknown command "${first}". Run "oew help" for the list of commands.\n`);
+    return 2;
+  }
+  return command.run(rest, io);
+}
+
+if (require.main === module) {
+  const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+  main(process.argv.slice(2), io).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      io.err(`oew: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { inErrorBoundary } from '../base/errorBoundary';
+import { TenancyModel } from '../views/tenancy/tenancyModel';
+
+/** What command handlers may use; owned by the extension's lifetime. */
+export interface CommandContext {
+  readonly extension: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly tenancy: TenancyModel;
+}
+
+export interface Command {
+  /** Written out in full, so that a check can match it against package.json. */
+  readonly id: string;
+  run(ctx: CommandContext, ...args: never[]): unknown;
+}
+
+export function registerCommands(ctx: CommandContext, commands: readonly Command[]): vscode.Disposable[] {
+  return commands.map((command) =>
+    vscode.commands.registerCommand(
+      command.id,
+      inErrorBoundary(ctx.log, command.id, (...args: unknown[]) => command.run(ctx, ...(args as never[]))),
+    ),
+  );
+}

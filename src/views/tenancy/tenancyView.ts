@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { Disposable, SerialDisposable } from '../../base/disposable';
+import { configCandidates } from '../../core/ociConfig/locateConfig';
+import { watchFiles } from '../../core/ociConfig/watchFiles';
+import { SETTINGS_SECTION } from '../../settings';
+import { TenancyModel } from './tenancyModel';
+import { TenancyTreeProvider } from './tenancyTreeProvider';
+
+export const TENANCY_VIEW_ID = 'oew.tenancy';
+
+/**
+ * The Tenancy view: its tree, the context key its welcome content depends on, and a watch
+ * on the config file. The watch lives as long as the settings that chose the file.
+ */
+export class TenancyView extends Disposable {
+  readonly provider: TenancyTreeProvider;
+  private readonly watch = this._register(new SerialDisposable());
+
+  constructor(readonly model: TenancyModel) {
+    super();
+    this.provider = this._register(new TenancyTreeProvider(model));
+    const view = this._register(
+      vscode.window.createTreeView(TENANCY_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
+    );
+    this._register(
+      model.onDidChange(() => {
+        const state = model.state;
+        void vscode.commands.executeCommand('setContext', 'oew.tenancy.configMissing', state?.kind === 'missing');
+        if (state && state.kind !== 'missing') {
+          view.description = state.file.source === 'setting' ? state.file.path : undefined;
+        }
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SETTINGS_SECTION + '.oci')) {
+          void model.refresh().then(() => this.rewatch());
+        }
+      }),
+    );
+    this.rewatch();
+  }
+
+  private rewatch(): void {
+    const files = configCandidates(this.model.settings).map((c) => c.path);
+    this.watch.value = watchFiles(files, () => void this.model.refresh());
+  }
+}

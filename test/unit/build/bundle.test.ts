@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { REPO_ROOT } from '../fixtures';
+
+interface Metafile {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, { inputs: Record<string, unknown>; bytes: number }>;
+}
+
+function meta(name: string): Metafile {
+  return JSON.parse(readFileSync(path.join(REPO_ROOT, 'dist', 'meta', `${name}.json`), 'utf8')) as Metafile;
+}
+
+describe('bundles (run after npm run build)', () => {
+  it('keeps the OCI SDK out of dist/extension.js, so activation does not load it', () => {
+    const inputs = Object.keys(meta('extension').outputs['dist/extension.js'].inputs);
+    assert.ok(inputs.length > 5, 'the metafile lists the bundle inputs');
+    assert.deepStrictEqual(
+      inputs.filter((i) => /node_modules\/oci-/.test(i)),
+      [],
+    );
+  });
+
+  it('keeps dist/extension.js at or under 300 KB', () => {
+    const bytes = statSync(path.join(REPO_ROOT, 'dist', 'extension.js')).size;
+    assert.ok(bytes <= 300 * 1024, `${bytes} bytes`);
+  });
+
+  it('bundles the webview elements it uses into the webview script, with no external imports', () => {
+    const output = meta('profileCheck').outputs['dist/webview/profileCheck.js'];
+    const inputs = Object.keys(output.inputs);
+    assert.ok(inputs.some((i) => i.includes('node_modules/@vscode-elements/elements/')));
+    assert.ok(
+      !/\brequire\(|\bimport\s*\(/.test(readFileSync(path.join(REPO_ROOT, 'dist/webview/profileCheck.js'), 'utf8')),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { REPO_ROOT } from '../fixtures';
+
+interface Manifest {
+  activationEvents?: string[];
+  engines: Record<string, string>;
+  devDependencies: Record<string, string>;
+  contributes: {
+    commands: { command: string }[];
+    menus: Record<string, { command: string }[]>;
+    views: Record<string, { id: string }[]>;
+    viewsWelcome: { view: string; contents: string }[];
+    walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
+    languages: { configuration?: string }[];
+    grammars: { path: string }[];
+    viewsContainers: { activitybar: { icon: string }[] };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sources(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('package.json', () => {
+  const src = sources(path.join(REPO_ROOT, 'src')).map((f) => readFileSync(f, 'utf8'));
+
+  it('registers every contributed command, with its id written in full in src/', () => {
+    const unregistered = manifest.contributes.commands
+      .map((c) => c.command)
+      .filter((id) => !src.some((text) => text.includes(`id: '${id}'`)));
+    assert.deepStrictEqual(unregistered, []);
+  });
+
+  it('contributes every command a menu or welcome button points at', () => {
+    const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
+    const fromMenus = Object.values(manifest.contributes.menus).flatMap((items) => items.map((i) => i.command));
+    const fromWelcome = manifest.contributes.viewsWelcome.flatMap((w) =>
+      [...w.contents.matchAll(/\(command:(oew\.[\w.]+)/g)].map((m) => m[1]),
+    );
+    assert.deepStrictEqual(
+      [...fromMenus, ...fromWelcome].filter((id) => !contributed.has(id)),
+      [],
+    );
+  });
+
+  it('never activates on startup or on *', () => {
+    for (const event of manifest.activationEvents ?? []) {
+      assert.ok(!['*', 'onStartupFinished'].includes(event), event);
+    }
+  });
+
+  it('gives every view either real content or a welcome message', () => {
+    const welcomed = new Set(manifest.contributes.viewsWelcome.map((w) => w.view));
+    for (const view of Object.values(manifest.contributes.views).flat()) {
+      assert.ok(welcomed.has(view.id), view.id);
+    }
+  });
+
+  it('points only at files that exist', () => {
+    const c = manifest.contributes;
+    const files = [
+      ...c.viewsContainers.activitybar.map((a) => a.icon),
+      ...c.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image!)),
+      ...c.languages.flatMap((l) => (l.configuration ? [l.configuration] : [])),
+      ...c.grammars.map((g) => g.path),
+    ];
+    for (const file of files) {
+      assert.ok(statSync(path.join(REPO_ROOT, file)).isFile(), file);
+    }
+  });
+
+  it('pins @types/vscode no higher than engines.vscode', () => {
+    const engine = manifest.engines.vscode.replace(/^\^/, '').split('.').map(Number);
+    const types = manifest.devDependencies['@types/vscode'].split('.').map(Number);
+    assert.ok(types[0] === engine[0] && types[1] <= engine[1], `${types.join('.')} vs ${engine.join('.')}`);
+  });
+
+  it('pins every OCI SDK package to one version, and never the oci-sdk meta-package', () => {
+    const oci = Object.entries(manifest.devDependencies).filter(([name]) => name.startsWith('oci-'));
+    assert.ok(!oci.some(([name]) => name === 'oci-sdk'));
+    assert.strictEqual(new Set(oci.map(([, v]) => v)).size, 1);
+  });
+});

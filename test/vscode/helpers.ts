@@ -1,0 +1,90 @@
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { WorkbenchApi } from '../../src/extension';
+import type { TenancyNode } from '../../src/views/tenancy/tenancyModel';
+
+export const EXTENSION_ID = 'oew.oci-event-workbench';
+
+/** The launcher gives the host a fake home, so this is never the real ~/.oci/config. */
+export const CONFIG_FILE = path.join(os.homedir(), '.oci', 'config');
+
+export async function api(): Promise<WorkbenchApi> {
+  const extension = vscode.extensions.getExtension<WorkbenchApi>(EXTENSION_ID);
+  if (!extension) {
+    throw new Error(`${EXTENSION_ID} is not loaded`);
+  }
+  return extension.activate();
+}
+
+export function writeConfig(text: string, file = CONFIG_FILE): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+export function removeConfig(file = CONFIG_FILE): void {
+  rmSync(file, { force: true });
+}
+
+/** Polls until `read` returns a value `accept` takes, so a test waits for the view, not a fixed time. */
+export async function waitFor<T>(
+  read: () => T | Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) {
+      return last;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+export interface Row {
+  label: string;
+  description: string;
+  contextValue?: string;
+  command?: vscode.Command;
+}
+
+/** The Tenancy view's top-level rows as a user sees them: label and description. */
+export async function tenancyRows(): Promise<Row[]> {
+  const { tenancy } = await api();
+  const nodes: TenancyNode[] = tenancy.provider.getChildren();
+  return nodes.map((node) => {
+    const item = tenancy.provider.getTreeItem(node);
+    return {
+      label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+      description: typeof item.description === 'string' ? item.description : '',
+      contextValue: item.contextValue,
+      command: item.command,
+    };
+  });
+}
+
+export const SAMPLE_CONFIG = `[DEFAULT]
+user=ocid1.user.oc1..aaaaaaaaexampleuser
+fingerprint=20:3b:97:13:55:1c:5b:0d:d3:37:d8:50:4e:c5:3a:34
+tenancy=ocid1.tenancy.oc1..aaaaaaaaexampletenancy
+region=us-ashburn-1
+key_file=~/.oci/oci_api_key.pem
+
+[FRANKFURT]
+region=eu-frankfurt-1
+
+[SESSION]
+region=ap-tokyo-1
+security_token_file=~/.oci/sessions/SESSION/token
+`;
+
+export async function resetSettings(): Promise<void> {
+  const config = vscode.workspace.getConfiguration('oew');
+  await config.update('oci.configFile', undefined, vscode.ConfigurationTarget.Global);
+  await config.update('oci.profile', undefined, vscode.ConfigurationTarget.Global);
+}
