@@ -1,0 +1,142 @@
+import * as assert from 'assert';
+import { createPrivateKey, generateKeyPairSync } from 'crypto';
+import { copyFileSync, readFileSync, rmSync, statSync } from 'fs';
+import * as path from 'path';
+import { fingerprintOf } from '../../src/core/ociConfig/checkProfile';
+import { SHOTS_DIR, Workbench, writeFileUnder } from './workbench';
+
+const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaauitenancy0001';
+const USER = 'ocid1.user.oc1..aaaaaaaauiuser000001';
+const KEY_PEM = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+  type: 'pkcs8',
+  format: 'pem',
+}) as string;
+const FINGERPRINT = fingerprintOf(createPrivateKey(KEY_PEM));
+
+const CONFIG = `[DEFAULT]
+user=${USER}
+fingerprint=${FINGERPRINT}
+tenancy=${TENANCY}
+region=us-ashburn-1
+key_file=~/.oci/oci_api_key.pem
+
+[UI_ALPHA]
+region=eu-frankfurt-1
+
+[UI_BETA]
+region=ap-tokyo-1
+security_token_file=~/.oci/sessions/UI_BETA/token
+`;
+
+describe('Tenancy view in a real workbench', function () {
+  this.timeout(120_000);
+  let wb: Workbench;
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    rmSync(SHOTS_DIR, { recursive: true, force: true });
+    wb = await Workbench.start((home) => {
+      writeFileUnder(home, '.oci/config', CONFIG);
+      writeFileUnder(home, '.oci/oci_api_key.pem', KEY_PEM);
+    });
+    wb.page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) {
+        consoleErrors.push(message.text());
+      }
+    });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      await wb.screenshot(`failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'code-server.log'));
+    }
+  });
+
+  after(async () => {
+    await wb?.stop();
+  });
+
+  it('1. opens the OCI Events container from the activity bar', async () => {
+    await wb.openContainer('OCI Events');
+    await wb.view('Tenancy').waitFor();
+    await wb.screenshot('01-container-open');
+  });
+
+  it('2. lists the test profiles with region and auth type', async () => {
+    for (const [name, detail] of [
+      ['DEFAULT', 'us-ashburn-1 · API key · default'],
+      ['UI_ALPHA', 'eu-frankfurt-1 · API key'],
+      ['UI_BETA', 'ap-tokyo-1 · session token'],
+    ]) {
+      const row = wb.treeRow('Tenancy', name);
+      await row.waitFor();
+      assert.ok((await row.innerText()).includes(detail), await row.innerText());
+    }
+    await wb.screenshot('02-profiles-listed');
+  });
+
+  it('3. follows an edit of the config file on disk', async () => {
+    wb.writeHomeFile('.oci/config', CONFIG + '\n[UI_GAMMA]\nregion=us-phoenix-1\n');
+    await wb.screenshot('03-config-edited');
+    await wb.treeRow('Tenancy', 'UI_GAMMA').waitFor();
+    await wb.screenshot('04-view-updated');
+  });
+
+  it('4. checks a profile in a webview: key, pass phrase and fingerprint', async () => {
+    const row = wb.treeRow('Tenancy', 'DEFAULT');
+    await row.hover();
+    await row.locator('.action-label[aria-label="Check Profile"]').click();
+    const webview = wb.webview();
+    await webview.getByText('No problems found.').waitFor({ timeout: 30_000 });
+    const text = await webview.locator('table').innerText();
+    assert.ok(text.includes('Key matches fingerprint'), text);
+    assert.ok(text.includes(FINGERPRINT), text);
+    await wb.screenshot('05-profile-check');
+    assert.deepStrictEqual(consoleErrors, [], 'the webview runs under its CSP without violations');
+  });
+
+  it('5. shows a malformed file as an error row naming the line', async () => {
+    wb.writeHomeFile('.oci/config', '[DEFAULT]\nregion=us-ashburn-1\n; not a comment for the SDK\n');
+    await wb.treeRow('Tenancy', 'OCI config error at line 3').waitFor();
+    await wb.screenshot('06-malformed');
+  });
+
+  it('6. offers to create a config file when there is none, and creates it with guided input', async () => {
+    rmSync(path.join(wb.run.home, '.oci', 'config'));
+    const welcome = wb.view('Tenancy').getByText('No OCI config file was found');
+    await welcome.waitFor();
+    await wb.screenshot('07-welcome');
+    await wb.view('Tenancy').getByRole('button', { name: 'Create OCI Config File', exact: true }).click();
+    const input = wb.quickInput().locator('input');
+    const answers: [string, string][] = [
+      ['Profile name', 'DEFAULT'],
+      ['Tenancy OCID', TENANCY],
+      ['User OCID', USER],
+      ['API key fingerprint', FINGERPRINT],
+      ['Path of the API signing key', '~/.oci/oci_api_key.pem'],
+      ['Region identifier', 'sa-saopaulo-1'],
+    ];
+    for (const [prompt, value] of answers) {
+      await wb.quickInput().getByText(prompt).waitFor();
+      if (prompt === 'API key fingerprint') {
+        await input.fill('not-a-fingerprint');
+        await wb.quickInput().getByText('16 pairs of hex digits').waitFor();
+        await wb.screenshot('08-guided-input-validation');
+      }
+      await input.fill(value);
+      await input.press('Enter');
+    }
+    await wb.treeRow('Tenancy', 'DEFAULT').waitFor();
+    const row = await wb.treeRow('Tenancy', 'DEFAULT').innerText();
+    assert.ok(row.includes('sa-saopaulo-1'), row);
+    const written = readFileSync(path.join(wb.run.home, '.oci', 'config'), 'utf8');
+    assert.ok(written.includes(`fingerprint=${FINGERPRINT}`), written);
+    assert.strictEqual(
+      statSync(path.join(wb.run.home, '.oci', 'config')).mode & 0o777,
+      0o600,
+      'owner-only, as the CLI writes it',
+    );
+    await wb.screenshot('09-created');
+  });
+});
