@@ -17,8 +17,9 @@ export async function startCodeServer(
   toolchain: Toolchain,
   run: RunDir,
   extraEnv: NodeJS.ProcessEnv = {},
+  preferredPort?: number,
 ): Promise<CodeServer> {
-  const port = await freePort();
+  const port = preferredPort !== undefined && (await portIsFree(preferredPort)) ? preferredPort : await freePort();
   const logFile = path.join(run.root, 'code-server.log');
   const log = createWriteStream(logFile);
   const child = spawn(
@@ -46,8 +47,8 @@ export async function startCodeServer(
     // Its own process group, so that stop() can end the extension host and watcher too.
     { env: { ...run.env, ...extraEnv }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -61,7 +62,7 @@ export async function startCodeServer(
     await waitForHealth(url, child, 30_000);
   } catch (err) {
     await stop();
-    throw new Error(`${(err as Error).message} (log: ${logFile})`);
+    throw new Error(`${(err as Error).message} (log: ${logFile})`, { cause: err });
   }
   return { url, port, logFile, stop };
 }
@@ -82,8 +83,8 @@ export function installExtension(toolchain: Toolchain, run: RunDir, vsix: string
       { env: run.env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
-    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`code-server --install-extension exited ${code}:\n${output}`)),
@@ -131,4 +132,12 @@ function freePort(): Promise<number> {
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }

@@ -4,6 +4,8 @@ import { startCodeServer } from './codeServer';
 import { Toolchain } from './install';
 import { RunDir } from './runDir';
 
+const COUNT_LINE = /^(\d+) passed, (\d+) failed$/;
+
 export interface HostTestResult {
   readonly exitCode: number;
   readonly passed: number;
@@ -36,7 +38,10 @@ export async function runInExtensionHost(
       await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
         const line = format(...args);
         output += line + '\n';
-        process.stdout.write(line + '\n');
+        // The launcher prints the count line itself, once, after checking it.
+        if (!COUNT_LINE.test(line)) {
+          process.stdout.write(line + '\n');
+        }
       });
       const payload = [
         ['extensionDevelopmentPath', remote(extensionPath)],
@@ -54,7 +59,7 @@ export async function runInExtensionHost(
           }, timeoutMs).unref(),
         ),
       ]);
-      const counts = /^(\d+) passed, (\d+) failed/m.exec(output);
+      const counts = new RegExp(COUNT_LINE.source, 'm').exec(output);
       return {
         exitCode,
         passed: counts ? Number(counts[1]) : 0,

@@ -49,7 +49,10 @@ describe('Tenancy view', () => {
     assert.strictEqual(rows.length, 1);
     assert.strictEqual(rows[0].label, 'OCI config error at line 3');
     assert.match(rows[0].description, /only "#" comments/);
-    await vscode.commands.executeCommand(rows[0].command!.command, ...(rows[0].command!.arguments ?? []));
+    await vscode.commands.executeCommand(
+      rows[0].command!.command,
+      ...((rows[0].command!.arguments ?? []) as unknown[]),
+    );
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.fsPath, malformed);
     assert.strictEqual(editor.selection.active.line, 2);

@@ -1,0 +1,74 @@
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, statSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { writeDemoHome } from './demoHome';
+
+/**
+ * npm run bench -- NAME — prints figures for one speed target beside a baseline measured in
+ * the same run. Each sample is a fresh Node process, so module caches do not flatter the numbers.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const SAMPLES = 15;
+
+interface Bench {
+  readonly summary: string;
+  run(): void;
+}
+
+const BENCHES: Record<string, Bench> = {
+  activation: {
+    summary: 'load and activate dist/extension.js with a stub vscode module, against loading oci-common',
+    run: benchActivation,
+  },
+};
+
+function benchActivation(): void {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'oew-bench-'));
+  try {
+    writeDemoHome(home);
+    const extension = path.join(ROOT, 'dist', 'extension.js');
+    console.log(`dist/extension.js: ${(statSync(extension).size / 1024).toFixed(1)} KB`);
+    const child = path.join(__dirname, 'benchChild.js');
+    const sample = (mode: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, [child, mode, extension], {
+          env: { ...process.env, HOME: home },
+          encoding: 'utf8',
+        }),
+      ) as Record<string, number>;
+    const rows: Record<string, number[]> = {};
+    for (let i = 0; i < SAMPLES; i++) {
+      for (const mode of ['extension', 'baseline-empty', 'baseline-oci-common']) {
+        for (const [key, ms] of Object.entries(sample(mode))) {
+          (rows[key] ??= []).push(ms);
+        }
+      }
+    }
+    console.log(`${SAMPLES} fresh processes each; milliseconds`);
+    console.log('figure'.padEnd(46) + 'median'.padStart(9) + 'p90'.padStart(9) + 'min'.padStart(9));
+    for (const [key, values] of Object.entries(rows)) {
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+      console.log(key.padEnd(46) + fmt(at(0.5)).padStart(9) + fmt(at(0.9)).padStart(9) + fmt(sorted[0]).padStart(9));
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function fmt(ms: number): string {
+  return ms.toFixed(2);
+}
+
+const name = process.argv[2];
+const bench = name ? BENCHES[name] : undefined;
+if (!bench) {
+  console.error(`Usage: npm run bench -- NAME\n\nBenchmarks:`);
+  for (const [key, b] of Object.entries(BENCHES)) {
+    console.error(`  ${key.padEnd(12)} ${b.summary}`);
+  }
+  process.exit(name ? 2 : 0);
+}
+console.log(`bench ${name}: ${bench.summary}`);
+bench.run();

@@ -1,0 +1,28 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- timing require() itself is the point of this file */
+import { performance } from 'perf_hooks';
+import { installVscodeStub } from './vscodeStub';
+
+/** One sample for bench.ts, in a fresh process; prints its timings as JSON. */
+const [mode, extensionPath] = process.argv.slice(2);
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const result: Record<string, number> = {};
+if (mode === 'extension') {
+  installVscodeStub();
+  let extension: { activate(context: unknown): unknown } | undefined;
+  result['extension: require dist/extension.js'] = time(() => {
+    extension = require(extensionPath) as typeof extension;
+  });
+  const context = { subscriptions: [], extensionUri: {}, extension: { id: 'oew.oci-event-workbench' } };
+  result['extension: activate() (synchronous part)'] = time(() => extension!.activate(context));
+} else if (mode === 'baseline-empty') {
+  result['baseline: require a Node built-in (os)'] = time(() => require('os'));
+} else if (mode === 'baseline-oci-common') {
+  result['baseline: require oci-common (SDK at activation)'] = time(() => require('oci-common'));
+}
+process.stdout.write(JSON.stringify(result));

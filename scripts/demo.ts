@@ -1,0 +1,82 @@
+import { execFileSync } from 'child_process';
+import { mkdirSync } from 'fs';
+import * as path from 'path';
+import { launchBrowser } from '../test/harness/browser';
+import { installExtension, startCodeServer } from '../test/harness/codeServer';
+import { ensureToolchain } from '../test/harness/install';
+import { REPO_ROOT } from '../test/harness/paths';
+import { createRunDir } from '../test/harness/runDir';
+import { writeDemoHome } from './demoHome';
+import { packageVsix } from './package';
+
+/**
+ * npm run demo — the packaged extension in a real VS Code (code-server) with demo OCI profiles,
+ * served until Ctrl-C. `npm run demo -- --screenshot FILE` saves a picture of it and exits.
+ */
+const DEFAULT_PORT = 8080;
+
+async function main(args: string[]): Promise<void> {
+  const shotIndex = args.indexOf('--screenshot');
+  const screenshot = shotIndex >= 0 ? args[shotIndex + 1] : undefined;
+  if (shotIndex >= 0 && !screenshot) {
+    throw new Error('--screenshot needs a file name, for example: npm run demo -- --screenshot demo.png');
+  }
+  const toolchain = ensureToolchain();
+  const run = createRunDir('demo');
+  writeDemoHome(run.home);
+  mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
+  await installExtension(toolchain, run, packageVsix().file);
+  const server = await startCodeServer(toolchain, run, {}, DEFAULT_PORT);
+  const url = `${server.url}/?folder=${encodeURIComponent(run.workspace)}`;
+  if (screenshot) {
+    try {
+      await takeScreenshot(url, run.browserProfile, path.resolve(process.env.INIT_CWD ?? process.cwd(), screenshot));
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
+  console.log(`\nOCI Event Workbench is running in VS Code at:\n\n  ${url}\n`);
+  console.log('Open it in a browser and select "OCI Events" in the activity bar. Press Ctrl-C to stop.');
+  if (hasDesktopCode()) {
+    console.log(`\nA desktop VS Code is on PATH; to use it with your own ~/.oci/config instead, run:\n`);
+    console.log(`  code --extensionDevelopmentPath=${REPO_ROOT}\n`);
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  console.log('\nStopping…');
+  await server.stop();
+}
+
+async function takeScreenshot(url: string, profileDir: string, file: string): Promise<void> {
+  const browser = await launchBrowser(profileDir);
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('.activitybar .action-label[aria-label^="OCI Events"]').click({ timeout: 60_000 });
+    await page.locator('.monaco-list-row', { hasText: 'FRANKFURT' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: file });
+    console.log(`Screenshot saved to ${file}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+function hasDesktopCode(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

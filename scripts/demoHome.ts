@@ -1,0 +1,43 @@
+import { createPrivateKey, generateKeyPairSync } from 'crypto';
+import { mkdirSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
+
+/**
+ * The demo's OCI config: a few profiles of each kind, with a freshly generated key whose
+ * fingerprint matches, so that every feature shows its normal state. Nothing here is a real
+ * credential; the OCIDs are made up.
+ */
+export function writeDemoHome(home: string): void {
+  const oci = path.join(home, '.oci');
+  mkdirSync(path.join(oci, 'sessions', 'SESSION'), { recursive: true, mode: 0o700 });
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+    type: 'pkcs8',
+    format: 'pem',
+  }) as string;
+  writeFileSync(path.join(oci, 'oci_api_key.pem'), pem, { mode: 0o600 });
+  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'oci_api_key.pem'), pem, { mode: 0o600 });
+  const claims = Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'token'), `eyJhbGciOiJSUzI1NiJ9.${claims}.ZGVtbw`);
+  const fingerprint = fingerprintOf(createPrivateKey(pem));
+  writeFileSync(
+    path.join(oci, 'config'),
+    `# Demo profiles of OCI Event Workbench: made-up OCIDs, a key generated for the demo.
+[DEFAULT]
+user=ocid1.user.oc1..aaaaaaaademouser0000000000000000000000000000000000000000
+fingerprint=${fingerprint}
+tenancy=ocid1.tenancy.oc1..aaaaaaaademotenancy000000000000000000000000000000000000
+region=us-ashburn-1
+key_file=~/.oci/oci_api_key.pem
+
+[FRANKFURT]
+region=eu-frankfurt-1
+
+[SESSION]
+region=ap-tokyo-1
+key_file=~/.oci/sessions/SESSION/oci_api_key.pem
+security_token_file=~/.oci/sessions/SESSION/token
+`,
+    { mode: 0o600 },
+  );
+}
