@@ -11,7 +11,7 @@ runVscodeSuite('selftest').then(
       process.exit(1);
     }
     console.log('harness self-test: the launcher failed the failing suite, as it must');
-    console.log('1 passed, 0 failed');
+    console.log('harness self-test: 1 passed, 0 failed');
   },
   (err: unknown) => {
     console.error(err);
