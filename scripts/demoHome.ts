@@ -4,25 +4,11 @@ import * as path from 'path';
 import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
 
 /**
- * The demo's OCI config: a few profiles of each kind, with a freshly generated key whose
- * fingerprint matches, so that every feature shows its normal state. Nothing here is a real
+ * Demo profiles, one of each kind, shared by the demo and the tests. Nothing here is a real
  * credential; the OCIDs are made up.
  */
-export function writeDemoHome(home: string): void {
-  const oci = path.join(home, '.oci');
-  mkdirSync(path.join(oci, 'sessions', 'SESSION'), { recursive: true, mode: 0o700 });
-  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-    type: 'pkcs8',
-    format: 'pem',
-  }) as string;
-  writeFileSync(path.join(oci, 'oci_api_key.pem'), pem, { mode: 0o600 });
-  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'oci_api_key.pem'), pem, { mode: 0o600 });
-  const claims = Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
-  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'token'), `eyJhbGciOiJSUzI1NiJ9.${claims}.ZGVtbw`);
-  const fingerprint = fingerprintOf(createPrivateKey(pem));
-  writeFileSync(
-    path.join(oci, 'config'),
-    `# Demo profiles of OCI Event Workbench: made-up OCIDs, a key generated for the demo.
+export function demoConfigText(fingerprint: string): string {
+  return `# Demo profiles of OCI Event Workbench: made-up OCIDs, a key generated for the demo.
 [DEFAULT]
 user=ocid1.user.oc1..aaaaaaaademouser0000000000000000000000000000000000000000
 fingerprint=${fingerprint}
@@ -37,7 +23,25 @@ region=eu-frankfurt-1
 region=ap-tokyo-1
 key_file=~/.oci/sessions/SESSION/oci_api_key.pem
 security_token_file=~/.oci/sessions/SESSION/token
-`,
-    { mode: 0o600 },
-  );
+`;
+}
+
+/**
+ * Writes the demo profiles into `home`, with a freshly generated key whose fingerprint matches
+ * and a session token valid for an hour, so that every feature shows its normal state.
+ */
+export function writeDemoHome(home: string): { fingerprint: string } {
+  const oci = path.join(home, '.oci');
+  mkdirSync(path.join(oci, 'sessions', 'SESSION'), { recursive: true, mode: 0o700 });
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+    type: 'pkcs8',
+    format: 'pem',
+  }) as string;
+  writeFileSync(path.join(oci, 'oci_api_key.pem'), pem, { mode: 0o600 });
+  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'oci_api_key.pem'), pem, { mode: 0o600 });
+  const claims = Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+  writeFileSync(path.join(oci, 'sessions', 'SESSION', 'token'), `eyJhbGciOiJSUzI1NiJ9.${claims}.ZGVtbw`);
+  const fingerprint = fingerprintOf(createPrivateKey(pem));
+  writeFileSync(path.join(oci, 'config'), demoConfigText(fingerprint), { mode: 0o600 });
+  return { fingerprint };
 }

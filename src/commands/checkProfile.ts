@@ -1,10 +1,14 @@
 import { ProfileNode } from '../views/tenancy/tenancyModel';
 import { ProfileCheckPanel } from '../webviews/profileCheckPanel';
 import { Command } from './commandTable';
+import { profileArgument } from './pickProfile';
 
 export const checkProfile: Command = {
   id: 'oew.tenancy.checkProfile',
-  run: (ctx, node: ProfileNode) => {
-    ProfileCheckPanel.show(ctx.extension.extensionUri, ctx.log, node.file, node.profile.name);
+  run: async (ctx, node?: ProfileNode) => {
+    const target = await profileArgument(ctx, node);
+    if (target) {
+      ProfileCheckPanel.show(ctx.extension.extensionUri, ctx.log, target.file, target.profile.name);
+    }
   },
 };

@@ -2,14 +2,19 @@ import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { ProfileNode } from '../views/tenancy/tenancyModel';
 import { Command } from './commandTable';
+import { profileArgument } from './pickProfile';
 
 export const copyTenancyOcid: Command = {
   id: 'oew.tenancy.copyTenancyOcid',
-  run: async (_ctx, node: ProfileNode) => {
-    if (!node.profile.tenancy) {
-      throw new UserError(`Profile ${node.profile.name} has no tenancy.`, 'Add a tenancy=ocid1.tenancy… line to it.');
+  run: async (ctx, node?: ProfileNode) => {
+    const target = await profileArgument(ctx, node);
+    if (!target) {
+      return;
     }
-    await vscode.env.clipboard.writeText(node.profile.tenancy);
-    void vscode.window.setStatusBarMessage(`Copied the tenancy OCID of ${node.profile.name}`, 3000);
+    if (!target.profile.tenancy) {
+      throw new UserError(`Profile ${target.profile.name} has no tenancy.`, 'Add a tenancy=ocid1.tenancy… line to it.');
+    }
+    await vscode.env.clipboard.writeText(target.profile.tenancy);
+    void vscode.window.setStatusBarMessage(`Copied the tenancy OCID of ${target.profile.name}`, 3000);
   },
 };

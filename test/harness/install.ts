@@ -66,7 +66,7 @@ function ensureCodeServer(nodeDir: string, log: (line: string) => void): string 
   run('npm', ['install', '--no-save', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: work,
     env: {
-      ...process.env,
+      ...withoutNpmVariables(process.env),
       PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
       // The machine's npmrc points node-gyp at Node 20's headers; code-server builds for Node 24.
       npm_config_nodedir: nodeDir,
@@ -74,6 +74,14 @@ function ensureCodeServer(nodeDir: string, log: (line: string) => void): string 
   });
   renameSync(work, dir);
   return dir;
+}
+
+/**
+ * Under `npm run`, the outer npm's settings are in npm_* variables, and the inner npm takes them
+ * as its own: its user agent would then name Node 20, and code-server's postinstall refuses that.
+ */
+function withoutNpmVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 }
 
 function dpkgInstalled(pkg: string): boolean {

@@ -1,43 +1,23 @@
 import * as assert from 'assert';
-import { createPrivateKey, generateKeyPairSync } from 'crypto';
 import { copyFileSync, readFileSync, rmSync, statSync } from 'fs';
 import * as path from 'path';
-import { fingerprintOf } from '../../src/core/ociConfig/checkProfile';
-import { SHOTS_DIR, Workbench, writeFileUnder } from './workbench';
+import { writeDemoHome } from '../../scripts/demoHome';
+import { SHOTS_DIR, Workbench } from './workbench';
 
+// Typed into the guided input; the demo profiles' own values are different.
 const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaauitenancy0001';
 const USER = 'ocid1.user.oc1..aaaaaaaauiuser000001';
-const KEY_PEM = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-  type: 'pkcs8',
-  format: 'pem',
-}) as string;
-const FINGERPRINT = fingerprintOf(createPrivateKey(KEY_PEM));
-
-const CONFIG = `[DEFAULT]
-user=${USER}
-fingerprint=${FINGERPRINT}
-tenancy=${TENANCY}
-region=us-ashburn-1
-key_file=~/.oci/oci_api_key.pem
-
-[UI_ALPHA]
-region=eu-frankfurt-1
-
-[UI_BETA]
-region=ap-tokyo-1
-security_token_file=~/.oci/sessions/UI_BETA/token
-`;
 
 describe('Tenancy view in a real workbench', function () {
   this.timeout(120_000);
   let wb: Workbench;
+  let fingerprint = '';
   const consoleErrors: string[] = [];
 
   before(async () => {
     rmSync(SHOTS_DIR, { recursive: true, force: true });
     wb = await Workbench.start((home) => {
-      writeFileUnder(home, '.oci/config', CONFIG);
-      writeFileUnder(home, '.oci/oci_api_key.pem', KEY_PEM);
+      fingerprint = writeDemoHome(home).fingerprint;
     });
     wb.page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) {
@@ -66,8 +46,8 @@ describe('Tenancy view in a real workbench', function () {
   it('2. lists the test profiles with region and auth type', async () => {
     for (const [name, detail] of [
       ['DEFAULT', 'us-ashburn-1 · API key · default'],
-      ['UI_ALPHA', 'eu-frankfurt-1 · API key'],
-      ['UI_BETA', 'ap-tokyo-1 · session token'],
+      ['FRANKFURT', 'eu-frankfurt-1 · API key'],
+      ['SESSION', 'ap-tokyo-1 · session token'],
     ]) {
       const row = wb.treeRow('Tenancy', name);
       await row.waitFor();
@@ -77,7 +57,8 @@ describe('Tenancy view in a real workbench', function () {
   });
 
   it('3. follows an edit of the config file on disk', async () => {
-    wb.writeHomeFile('.oci/config', CONFIG + '\n[UI_GAMMA]\nregion=us-phoenix-1\n');
+    const config = path.join(wb.run.home, '.oci', 'config');
+    wb.writeHomeFile('.oci/config', readFileSync(config, 'utf8') + '\n[UI_GAMMA]\nregion=us-phoenix-1\n');
     await wb.screenshot('03-config-edited');
     await wb.treeRow('Tenancy', 'UI_GAMMA').waitFor();
     await wb.screenshot('04-view-updated');
@@ -91,7 +72,7 @@ describe('Tenancy view in a real workbench', function () {
     await webview.getByText('No problems found.').waitFor({ timeout: 30_000 });
     const text = await webview.locator('table').innerText();
     assert.ok(text.includes('Key matches fingerprint'), text);
-    assert.ok(text.includes(FINGERPRINT), text);
+    assert.ok(text.includes(fingerprint), text);
     await wb.screenshot('05-profile-check');
     assert.deepStrictEqual(consoleErrors, [], 'the webview runs under its CSP without violations');
   });
@@ -113,7 +94,7 @@ describe('Tenancy view in a real workbench', function () {
       ['Profile name', 'DEFAULT'],
       ['Tenancy OCID', TENANCY],
       ['User OCID', USER],
-      ['API key fingerprint', FINGERPRINT],
+      ['API key fingerprint', fingerprint],
       ['Path of the API signing key', '~/.oci/oci_api_key.pem'],
       ['Region identifier', 'sa-saopaulo-1'],
     ];
@@ -131,7 +112,7 @@ describe('Tenancy view in a real workbench', function () {
     const row = await wb.treeRow('Tenancy', 'DEFAULT').innerText();
     assert.ok(row.includes('sa-saopaulo-1'), row);
     const written = readFileSync(path.join(wb.run.home, '.oci', 'config'), 'utf8');
-    assert.ok(written.includes(`fingerprint=${FINGERPRINT}`), written);
+    assert.ok(written.includes(`fingerprint=${fingerprint}`), written);
     assert.strictEqual(
       statSync(path.join(wb.run.home, '.oci', 'config')).mode & 0o777,
       0o600,

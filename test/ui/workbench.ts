@@ -45,7 +45,9 @@ export class Workbench {
   }
 
   writeHomeFile(relative: string, text: string): void {
-    writeFileUnder(this.run.home, relative, text);
+    const file = path.join(this.run.home, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
   }
 
   async openContainer(title: string): Promise<void> {
@@ -81,10 +83,4 @@ export class Workbench {
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
-}
-
-export function writeFileUnder(root: string, relative: string, text: string): void {
-  const file = path.join(root, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
 }

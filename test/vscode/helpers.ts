@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { demoConfigText } from '../../scripts/demoHome';
 import type { WorkbenchApi } from '../../src/extension';
 import type { TenancyNode } from '../../src/views/tenancy/tenancyModel';
 
@@ -68,20 +69,7 @@ export async function tenancyRows(): Promise<Row[]> {
   });
 }
 
-export const SAMPLE_CONFIG = `[DEFAULT]
-user=ocid1.user.oc1..aaaaaaaaexampleuser
-fingerprint=20:3b:97:13:55:1c:5b:0d:d3:37:d8:50:4e:c5:3a:34
-tenancy=ocid1.tenancy.oc1..aaaaaaaaexampletenancy
-region=us-ashburn-1
-key_file=~/.oci/oci_api_key.pem
-
-[FRANKFURT]
-region=eu-frankfurt-1
-
-[SESSION]
-region=ap-tokyo-1
-security_token_file=~/.oci/sessions/SESSION/token
-`;
+export const SAMPLE_CONFIG = demoConfigText('20:3b:97:13:55:1c:5b:0d:d3:37:d8:50:4e:c5:3a:34');
 
 export async function resetSettings(): Promise<void> {
   const config = vscode.workspace.getConfiguration('oew');

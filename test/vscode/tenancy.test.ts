@@ -164,4 +164,31 @@ describe('Check Profile panel', () => {
     assert.strictEqual(tabs.length, 1);
     assert.ok(tabs[0].input instanceof vscode.TabInputWebview);
   });
+
+  it('asks which profile when run from the command palette, offering the default first', async () => {
+    writeConfig(SAMPLE_CONFIG);
+    await vscode.workspace.getConfiguration('oew').update('oci.profile', 'SESSION', vscode.ConfigurationTarget.Global);
+    let settled = false;
+    const done = Promise.resolve(vscode.commands.executeCommand('oew.tenancy.checkProfile')).finally(
+      () => (settled = true),
+    );
+    // Accept the quick pick's first, preselected item as Enter would, once it is shown.
+    await waitFor(
+      async () => {
+        if (!settled) {
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        }
+        return settled;
+      },
+      (s) => s,
+      'the profile quick pick to be accepted',
+    );
+    await done;
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
+      (labels) => labels.includes('Check Profile: SESSION'),
+      'the Check Profile tab of the default profile',
+    );
+    await resetSettings();
+  });
 });

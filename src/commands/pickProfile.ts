@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { ProfileNode } from '../views/tenancy/tenancyModel';
+import { CommandContext } from './commandTable';
+
+/**
+ * The profile a command acts on: the tree node it was invoked on, or, from the palette or a
+ * key binding, one the user picks (the default profile first). Undefined when the user cancels.
+ */
+export async function profileArgument(
+  ctx: CommandContext,
+  node: ProfileNode | undefined,
+): Promise<ProfileNode | undefined> {
+  if (node) {
+    return node;
+  }
+  await ctx.tenancy.refresh();
+  const profiles = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile');
+  if (!profiles.length) {
+    throw new UserError(
+      'There is no OCI profile to choose from.',
+      'Create one with "OCI Events: Create OCI Config File…", or fix the config file the Tenancy view points at.',
+    );
+  }
+  profiles.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  const picked = await vscode.window.showQuickPick(
+    profiles.map((node) => ({
+      label: node.profile.name,
+      description: [node.profile.region, node.isDefault ? 'default' : undefined].filter(Boolean).join(' · '),
+      node,
+    })),
+    { title: 'Choose an OCI profile', placeHolder: 'Profile name' },
+  );
+  return picked?.node;
+}
