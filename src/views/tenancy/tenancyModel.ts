@@ -57,12 +57,15 @@ export class TenancyModel extends Disposable {
       return this._loading;
     }
     this._loading = (async () => {
-      do {
-        this._reloadQueued = false;
-        this._settings = this.readSettings();
-        this._state = await loadConfig(this._settings);
-      } while (this._reloadQueued);
-      this._loading = undefined;
+      try {
+        do {
+          this._reloadQueued = false;
+          this._settings = this.readSettings();
+          this._state = await loadConfig(this._settings);
+        } while (this._reloadQueued);
+      } finally {
+        this._loading = undefined;
+      }
       if (!this.isDisposed) {
         this._onDidChange.fire();
       }
