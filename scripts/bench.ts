@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { benchConditions } from './benchConditions';
 import { writeDemoHome } from './demoHome';
 
 /**
@@ -20,6 +21,10 @@ const BENCHES: Record<string, Bench> = {
   activation: {
     summary: 'load and activate dist/extension.js with a stub vscode module, against loading oci-common',
     run: benchActivation,
+  },
+  conditions: {
+    summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',
+    run: benchConditions,
   },
 };
 

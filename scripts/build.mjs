@@ -23,6 +23,8 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // jsonc-parser's UMD entry hides its modules from the bundler; its ES module entry does not.
+    mainFields: ['module', 'main'],
   },
   {
     ...common,
@@ -31,6 +33,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    mainFields: ['module', 'main'],
     banner: { js: '#!/usr/bin/env node' },
   },
   {

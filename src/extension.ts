@@ -8,11 +8,16 @@ import { openWalkthrough } from './commands/openWalkthrough';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { setDefaultProfile } from './commands/setDefaultProfile';
 import { showLog } from './commands/showLog';
+import { saveSample } from './commands/saveSample';
+import { testConditionCommand } from './commands/testCondition';
+import { ConditionLanguage } from './languages/condition/conditionLanguage';
 import { OciConfigDiagnostics } from './languages/ociConfigDiagnostics';
 import { readTenancySettings } from './settings';
 import { TenancyModel } from './views/tenancy/tenancyModel';
 import { TenancyTreeProvider } from './views/tenancy/tenancyTreeProvider';
+import { ConditionTestTreeProvider } from './views/conditionTest/conditionTestTreeProvider';
 import { TenancyView } from './views/tenancy/tenancyView';
+import { ConditionTestView } from './views/conditionTest/conditionTestView';
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
@@ -21,6 +26,8 @@ const COMMANDS: readonly Command[] = [
   checkProfile,
   setDefaultProfile,
   copyTenancyOcid,
+  testConditionCommand,
+  saveSample,
   openWalkthrough,
   showLog,
 ];
@@ -28,14 +35,37 @@ const COMMANDS: readonly Command[] = [
 /** What the extension hands to its own integration tests through `activate`'s result. */
 export interface WorkbenchApi {
   readonly tenancy: { readonly model: TenancyModel; readonly provider: TenancyTreeProvider };
+  readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
 }
 
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const log = vscode.window.createOutputChannel('OCI Event Workbench', { log: true });
   const tenancy = new TenancyModel(readTenancySettings);
   const view = new TenancyView(tenancy);
-  const ctx: CommandContext = { extension, log, tenancy };
-  extension.subscriptions.push(log, tenancy, view, new OciConfigDiagnostics(), ...registerCommands(ctx, COMMANDS));
+  const conditionLanguage = new ConditionLanguage(log);
+  const conditionTest = new ConditionTestView();
+  const ctx: CommandContext = {
+    extension,
+    log,
+    tenancy,
+    conditions: {
+      catalogue: conditionLanguage.catalogue,
+      testModel: conditionTest.model,
+      revealResults: () => conditionTest.reveal(),
+    },
+  };
+  extension.subscriptions.push(
+    log,
+    tenancy,
+    view,
+    new OciConfigDiagnostics(),
+    conditionLanguage,
+    conditionTest,
+    ...registerCommands(ctx, COMMANDS),
+  );
   void tenancy.refresh();
-  return { tenancy: { model: tenancy, provider: view.provider } };
+  return {
+    tenancy: { model: tenancy, provider: view.provider },
+    conditionTest: { provider: conditionTest.provider },
+  };
 }

@@ -7,14 +7,14 @@ export const SHOW_LOG = 'Show Log';
  * Runs a command handler so that no error escapes unreported: the full error goes to the
  * log, and the user sees its cause and the next step, with a way to open the log.
  */
-export function inErrorBoundary<A extends unknown[]>(
+export function inErrorBoundary<A extends unknown[], R>(
   log: vscode.LogOutputChannel,
   commandId: string,
-  handler: (...args: A) => unknown,
-): (...args: A) => Promise<void> {
-  return async (...args: A) => {
+  handler: (...args: A) => R,
+): (...args: A) => Promise<Awaited<R> | undefined> {
+  return async (...args: A): Promise<Awaited<R> | undefined> => {
     try {
-      await handler(...args);
+      return await handler(...args);
     } catch (err) {
       log.error(`${commandId} failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
       const { cause, nextStep } = describeError(err);
@@ -24,6 +24,7 @@ export function inErrorBoundary<A extends unknown[]>(
           log.show(true);
         }
       });
+      return undefined;
     }
   };
 }

@@ -1,4 +1,6 @@
+import { checkCommand } from './checkCommand';
 import { CliCommand, CliIo, versionCommand } from './cliCommands';
+import { matchCommand } from './matchCommand';
 
 const helpCommand: CliCommand = {
   name: 'help',
@@ -9,7 +11,7 @@ const helpCommand: CliCommand = {
   },
 };
 
-const COMMANDS: readonly CliCommand[] = [helpCommand, versionCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, matchCommand, helpCommand, versionCommand];
 
 const ALIASES: Record<string, string> = { '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' };
 

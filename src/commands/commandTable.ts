@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { inErrorBoundary } from '../base/errorBoundary';
+import { ConditionCatalogue } from '../languages/condition/conditionCatalogue';
+import { ConditionTestModel } from '../views/conditionTest/conditionTestModel';
 import { TenancyModel } from '../views/tenancy/tenancyModel';
 
 /** What command handlers may use; owned by the extension's lifetime. */
@@ -7,6 +9,11 @@ export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
   readonly tenancy: TenancyModel;
+  readonly conditions: {
+    readonly catalogue: ConditionCatalogue;
+    readonly testModel: ConditionTestModel;
+    revealResults(): Promise<void>;
+  };
 }
 
 export interface Command {

@@ -15,7 +15,6 @@ describe('Tenancy view in a real workbench', function () {
   const consoleErrors: string[] = [];
 
   before(async () => {
-    rmSync(SHOTS_DIR, { recursive: true, force: true });
     wb = await Workbench.start((home) => {
       fingerprint = writeDemoHome(home).fingerprint;
     });

@@ -19,10 +19,10 @@ export class Workbench {
     readonly page: Page,
   ) {}
 
-  static async start(prepareHome: (home: string) => void): Promise<Workbench> {
+  static async start(prepare: (home: string, workspace: string) => void): Promise<Workbench> {
     const toolchain = ensureToolchain();
     const run = createRunDir('ui');
-    prepareHome(run.home);
+    prepare(run.home, run.workspace);
     await installExtension(toolchain, run, packageVsix().file);
     const server = await startCodeServer(toolchain, run);
     const browser = await launchBrowser(run.browserProfile);
@@ -63,6 +63,41 @@ export class Workbench {
 
   view(viewTitle: string): Locator {
     return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: viewTitle }) });
+  }
+
+  /** Opens a workspace file with Quick Open, as a user would. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Opens the quick-fix menu at the editor text `at` and chooses `title`. The menu is asked for
+   * again when it opens before the editor's code actions are ready, as a user would press Ctrl+. again.
+   */
+  async quickFix(at: string, title: string, shot: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.page.locator('.monaco-editor .view-line span', { hasText: at }).first().click();
+      await this.page.locator('.monaco-editor.focused').waitFor();
+      await this.page.keyboard.press('Control+.');
+      const fix = this.page.getByText(title, { exact: true });
+      try {
+        await fix.waitFor({ timeout: 5_000 });
+        await this.screenshot(shot);
+        await fix.click();
+        return;
+      } catch (err) {
+        await this.screenshot(`${shot}-attempt-${attempt}-failed`);
+        if (attempt === 3) {
+          throw err;
+        }
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Runs a command from the palette by its title. */

@@ -1,0 +1,38 @@
+import { promises as fs } from 'fs';
+import { checkDocument } from '../core/condition/checkDocument';
+import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
+import { positionAt } from '../core/text/textEdits';
+import { CliCommand } from './cliCommands';
+
+/**
+ * `oew check FILE...` — one line per finding, PATH:LINE:COL: SEVERITY CODE: MESSAGE (1-based);
+ * exit 0 without errors, 1 with errors, 2 when a file cannot be read or no file is given.
+ */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check rule conditions and rule documents (*.json, *.condition.json, *.rule.json).',
+  run: async (args, io) => {
+    if (!args.length || args.some((a) => a.startsWith('-'))) {
+      io.err('oew check: give one or more files, for example: oew check rules/*.condition.json\n');
+      return 2;
+    }
+    const { catalogue, errors } = await loadWorkspaceCatalogue(process.cwd());
+    errors.forEach((e) => io.err(`oew check: ${e}\n`));
+    let hasErrors = false;
+    for (const file of args) {
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch (err) {
+        io.err(`oew check: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+        return 2;
+      }
+      for (const f of checkDocument(text, catalogue).findings.sort((a, b) => a.offset - b.offset)) {
+        const { line, character } = positionAt(text, f.offset);
+        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
+        hasErrors ||= f.severity === 'error';
+      }
+    }
+    return hasErrors ? 1 : 0;
+  },
+};

@@ -1,0 +1,85 @@
+import { promises as fs } from 'fs';
+import { ruleCondition } from '../core/condition/checkDocument';
+import { formatTraceLine } from '../core/condition/formatTrace';
+import { compile } from '../core/condition/matcher';
+import { CliCommand } from './cliCommands';
+
+const USAGE = 'usage: oew match --condition FILE --event FILE';
+
+/**
+ * `oew match --condition FILE --event FILE` — first line `match` or `no match`, then the trace;
+ * exit 0 on a match, 1 on no match, 2 on invalid input (one line on stderr, nothing on stdout).
+ */
+export const matchCommand: CliCommand = {
+  name: 'match',
+  summary: 'Test a condition (or a rule document) against an event: --condition FILE --event FILE.',
+  run: async (args, io) => {
+    const options = parseOptions(args);
+    if (typeof options === 'string') {
+      io.err(`oew match: ${options}\n`);
+      return 2;
+    }
+    let condition: unknown;
+    let event: unknown;
+    try {
+      condition = await readCondition(options.condition);
+      event = await readJson(options.event, 'event');
+    } catch (err) {
+      io.err(`oew match: ${(err as Error).message}\n`);
+      return 2;
+    }
+    const result = compile(condition)(event);
+    io.out(`${result.matched ? 'match' : 'no match'}\n`);
+    for (const line of result.trace) {
+      io.out(`  ${formatTraceLine(line)}\n`);
+    }
+    return result.matched ? 0 : 1;
+  },
+};
+
+function parseOptions(args: readonly string[]): { condition: string; event: string } | string {
+  const values: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if ((flag !== '--condition' && flag !== '--event') || value === undefined) {
+      return `unexpected "${flag}"; ${USAGE}`;
+    }
+    values[flag.slice(2)] = value;
+  }
+  return values.condition && values.event ? { condition: values.condition, event: values.event } : USAGE;
+}
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the ${what} file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
+      cause: err,
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`the ${what} file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** A bare condition, or the `condition` of a rule document (an object, or JSON in a string). */
+async function readCondition(file: string): Promise<unknown> {
+  const value = await readJson(file, 'condition');
+  const text = await fs.readFile(file, 'utf8');
+  const inRule = ruleCondition(text);
+  if (!inRule) {
+    return value;
+  }
+  const condition = (value as { condition: unknown }).condition;
+  if (typeof condition !== 'string') {
+    return condition;
+  }
+  try {
+    return JSON.parse(condition);
+  } catch (err) {
+    throw new Error(`the condition string in ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+}

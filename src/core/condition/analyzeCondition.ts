@@ -1,0 +1,370 @@
+import { applyEdits, getNodeValue, modify, Node, parseTree, ParseError } from 'jsonc-parser';
+import { EventTypeCatalogue } from './catalogue';
+import { editDistance } from './editDistance';
+import { isDataOnlyField } from './envelopeFields';
+import { Finding, finding, Fix } from './findings';
+import { hclAssignment, syntaxFindings } from './syntaxFindings';
+import { hasWildcard } from './wildcard';
+
+export interface ConditionAnalysis {
+  readonly findings: Finding[];
+  /** The tolerant parse tree, for completion and hover; present even when the text has errors. */
+  readonly root: Node | undefined;
+}
+
+/**
+ * Everything OCI would refuse in a rule condition, and everything that would make a valid
+ * condition match nothing, each with the range it is about and a fix where one exists.
+ */
+export function analyzeCondition(text: string, catalogue: EventTypeCatalogue): ConditionAnalysis {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const hcl = hclAssignment(text);
+    if (hcl) {
+      return {
+        root,
+        findings: [
+          finding(
+            'hcl-syntax',
+            'A rule condition must be JSON, not HCL or Terraform: write {"eventType": ["…"]} with quoted keys and ":" (in Terraform, wrap it in jsonencode()).',
+            hcl.offset,
+            hcl.length,
+          ),
+        ],
+      };
+    }
+  }
+  const findings = syntaxFindings(text, errors);
+  if (!root) {
+    return { root, findings };
+  }
+  return { root, findings: [...findings, ...new Checker(text, catalogue).check(root)] };
+}
+
+class Checker {
+  private readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly catalogue: EventTypeCatalogue,
+  ) {}
+
+  check(root: Node): Finding[] {
+    if (root.type !== 'object') {
+      this.add(
+        finding(
+          'not-an-object',
+          'A rule condition is a JSON object, such as {"eventType": "…"}.',
+          root.offset,
+          root.length,
+        ),
+      );
+      return this.findings;
+    }
+    if (!root.children?.length) {
+      this.add(
+        finding(
+          'matches-everything',
+          '{} matches every event in the rule’s compartment and its child compartments.',
+          root.offset,
+          root.length,
+        ),
+      );
+    }
+    this.object(root, []);
+    this.topLevel(root);
+    return this.findings;
+  }
+
+  private add(f: Finding): void {
+    this.findings.push(f);
+  }
+
+  private object(node: Node, path: readonly string[]): void {
+    const seen = new Map<string, Node>();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode || keyNode.type !== 'string') {
+        continue;
+      }
+      const key = keyNode.value as string;
+      const first = seen.get(key);
+      if (first) {
+        this.add(this.duplicate(key, first, property));
+      } else {
+        seen.set(key, property);
+      }
+      if (key.includes('*')) {
+        this.add(
+          finding(
+            'wildcard-in-key',
+            `"*" is a wildcard only in values; as a key, "${key}" names no field. Write the full field name.`,
+            keyNode.offset,
+            keyNode.length,
+          ),
+        );
+      }
+      if (key === 'freeFormTags') {
+        this.add(
+          finding(
+            'freeform-tags-case',
+            'Real events carry "freeformTags" (the docs spell it "freeFormTags"), so this matches nothing. Rename it.',
+            keyNode.offset,
+            keyNode.length,
+            [
+              {
+                title: 'Rename to "freeformTags"',
+                edits: [{ offset: keyNode.offset, length: keyNode.length, newText: '"freeformTags"' }],
+              },
+            ],
+          ),
+        );
+      }
+      if (valueNode) {
+        this.value(valueNode, [...path, key]);
+      }
+    }
+  }
+
+  private value(node: Node, path: readonly string[]): void {
+    switch (node.type) {
+      case 'object':
+        this.object(node, path);
+        return;
+      case 'array':
+        if (!node.children?.length) {
+          this.add(
+            finding(
+              'empty-array',
+              `An empty array matches nothing: list at least one value for "${path.join('.')}", or remove the field.`,
+              node.offset,
+              node.length,
+              [this.removeProperty(node.parent!, `Remove "${path[path.length - 1]}"`)],
+            ),
+          );
+        }
+        for (const element of node.children ?? []) {
+          if (element.type === 'object' || element.type === 'array') {
+            this.add(this.notAString(element, path));
+          } else {
+            this.value(element, path);
+          }
+        }
+        return;
+      case 'string':
+        if (node.value === '*') {
+          this.add(
+            finding(
+              'lone-wildcard',
+              `"*" matches any value of "${path.join('.')}" except null, and only when the event has the field.`,
+              node.offset,
+              node.length,
+            ),
+          );
+        }
+        return;
+      default:
+        this.add(this.notAString(node, path));
+    }
+  }
+
+  private notAString(node: Node, path: readonly string[]): Finding {
+    const raw = this.text.slice(node.offset, node.offset + node.length);
+    const fixes: Fix[] =
+      node.type === 'number' || node.type === 'boolean'
+        ? [
+            {
+              title: `Write it as the string "${raw}"`,
+              edits: [{ offset: node.offset, length: node.length, newText: JSON.stringify(raw) }],
+            },
+          ]
+        : [];
+    // The docs describe matching only for string values; how OCI compares anything else is not documented.
+    const what = node.type === 'null' ? 'null' : `a ${node.type}`;
+    return finding(
+      'non-string-value',
+      `"${path.join('.')}" is ${what}: event fields hold strings, and OCI documents matching only for strings (a lone "*" does not match null). ${fixes.length ? `Write it as "${raw}".` : 'Use a string value.'}`,
+      node.offset,
+      node.length,
+      fixes,
+    );
+  }
+
+  private duplicate(key: string, first: Node, second: Node): Finding {
+    const fixes: Fix[] = [];
+    const values = [first, second].map((p) => (p.children?.[1] ? (getNodeValue(p.children[1]) as unknown) : undefined));
+    if (values.every(isStrings)) {
+      const merged = [...new Set(values.flat())];
+      fixes.push({
+        title: `Merge both values of "${key}" into one array`,
+        edits: this.wholeText(this.applyModifications([[[...pathOf(first)], merged]], second)),
+      });
+    }
+    const keyNode = second.children![0];
+    return finding(
+      'duplicate-key',
+      `"${key}" appears twice in this object: OCI refuses it or keeps only one. Use one "${key}" with an array of values (arrays are OR).`,
+      keyNode.offset,
+      keyNode.length,
+      fixes,
+    );
+  }
+
+  private topLevel(root: Node): void {
+    for (const property of root.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      const key: unknown = keyNode?.value;
+      if (typeof key === 'string' && isDataOnlyField(key) && valueNode) {
+        this.add(
+          finding(
+            'misplaced-data-field',
+            `"${key}" is a payload field: events carry it under "data", so at the top level it matches nothing. Move it into "data".`,
+            keyNode.offset,
+            keyNode.length,
+            [
+              {
+                title: `Move "${key}" into "data"`,
+                edits: this.wholeText(this.applyModifications([[['data', key], getNodeValue(valueNode)]], property)),
+              },
+            ],
+          ),
+        );
+      }
+    }
+    const eventType = root.children?.find((p) => p.children?.[0]?.value === 'eventType')?.children?.[1];
+    const typeNodes = eventType ? (eventType.type === 'array' ? (eventType.children ?? []) : [eventType]) : [];
+    const types = typeNodes.filter((n) => n.type === 'string');
+    types.forEach((n) => this.eventType(n));
+    const details = root.children
+      ?.find((p) => p.children?.[0]?.value === 'data')
+      ?.children?.[1]?.children?.find((p) => p.children?.[0]?.value === 'additionalDetails')?.children?.[1];
+    if (details?.type === 'object' && types.length) {
+      this.additionalDetails(
+        details,
+        types.map((n) => n.value as string),
+      );
+    }
+  }
+
+  private eventType(node: Node): void {
+    const value = node.value as string;
+    const replace = (title: string, newText: string): Fix => ({
+      title,
+      edits: [{ offset: node.offset, length: node.length, newText: JSON.stringify(newText) }],
+    });
+    if (value !== value.toLowerCase()) {
+      this.add(
+        finding(
+          'event-type-case',
+          `Event types are lower case, and matching is case-sensitive as far as is known: write "${value.toLowerCase()}".`,
+          node.offset,
+          node.length,
+          [replace(`Change to "${value.toLowerCase()}"`, value.toLowerCase())],
+        ),
+      );
+    }
+    if (this.catalogue.matching(value.toLowerCase()).length) {
+      return;
+    }
+    if (hasWildcard(value)) {
+      this.add(
+        finding(
+          'unknown-event-type',
+          `"${value}" matches no event type in the catalogue, so the rule may never fire. Check the pattern, or add your type to .oew/event-types.json.`,
+          node.offset,
+          node.length,
+        ),
+      );
+      return;
+    }
+    const suggestions = this.catalogue.suggest(value);
+    this.add(
+      finding(
+        'unknown-event-type',
+        `"${value}" is not a known event type${suggestions.length ? `: did you mean "${suggestions[0]}"?` : '.'} If it is yours, add it to .oew/event-types.json.`,
+        node.offset,
+        node.length,
+        suggestions.map((s) => replace(`Change to "${s}"`, s)),
+      ),
+    );
+  }
+
+  private additionalDetails(node: Node, eventTypes: string[]): void {
+    const known = this.catalogue.additionalDetailKeys(eventTypes);
+    if (!known) {
+      return;
+    }
+    for (const property of node.children ?? []) {
+      const keyNode = property.children?.[0];
+      const key = keyNode?.value as string | undefined;
+      if (!keyNode || key === undefined || known.has(key)) {
+        continue;
+      }
+      const closest = [...known].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+      this.add(
+        finding(
+          'unknown-additional-detail',
+          `No catalogued event of these types carries additionalDetails.${key}; they carry ${[...known].sort().join(', ')}.${closest ? ` Did you mean "${closest}"?` : ''}`,
+          keyNode.offset,
+          keyNode.length,
+          closest
+            ? [
+                {
+                  title: `Change to "${closest}"`,
+                  edits: [{ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(closest) }],
+                },
+              ]
+            : [],
+        ),
+      );
+    }
+  }
+
+  private removeProperty(property: Node, title: string): Fix {
+    return { title, edits: this.wholeText(this.applyModifications([], property)) };
+  }
+
+  /** Sets values at paths, then removes `remove`, on the whole text: the fix replaces the document. */
+  private applyModifications(sets: [(string | number)[], unknown][], remove: Node): string {
+    let text = this.text;
+    const options = { formattingOptions: detectFormatting(this.text) };
+    const removePath = pathOf(remove);
+    // Remove first: the set paths never lie inside the removed property.
+    text = applyEdits(text, modify(text, removePath, undefined, options));
+    for (const [path, value] of sets) {
+      text = applyEdits(text, modify(text, path, value, options));
+    }
+    return text;
+  }
+
+  private wholeText(newText: string) {
+    return [{ offset: 0, length: this.text.length, newText }];
+  }
+}
+
+function isStrings(value: unknown): value is string | string[] {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((e) => typeof e === 'string'));
+}
+
+function pathOf(property: Node): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let node: Node | undefined = property; node; node = node.parent) {
+    const parent = node.parent;
+    if (node.type === 'property') {
+      path.unshift(node.children![0].value as string);
+    } else if (parent?.type === 'array') {
+      path.unshift(parent.children!.indexOf(node));
+    }
+  }
+  return path;
+}
+
+function detectFormatting(text: string): { insertSpaces: boolean; tabSize: number; eol: string } {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+  return {
+    insertSpaces: !indent.startsWith('\t'),
+    tabSize: indent.startsWith('\t') ? 1 : indent.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
+}

@@ -1,0 +1,77 @@
+import { createScanner, ParseError, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
+import { Finding, finding } from './findings';
+
+/**
+ * Findings for what OCI's strict JSON parser refuses but a tolerant one reads: comments and
+ * trailing commas (each with a fix that deletes it), then any other syntax error.
+ */
+export function syntaxFindings(text: string, tolerantErrors: readonly ParseError[]): Finding[] {
+  const findings: Finding[] = [];
+  const scanner = createScanner(text, false);
+  let pendingComma: { offset: number } | undefined;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    const length = scanner.getTokenLength();
+    switch (kind) {
+      case SyntaxKind.LineCommentTrivia:
+      case SyntaxKind.BlockCommentTrivia:
+        findings.push(
+          finding(
+            'comment',
+            'OCI conditions are strict JSON: comments are refused. Remove the comment.',
+            offset,
+            length,
+            [{ title: 'Remove the comment', edits: [{ offset, length, newText: '' }] }],
+          ),
+        );
+        continue;
+      case SyntaxKind.Trivia:
+      case SyntaxKind.LineBreakTrivia:
+        continue;
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        if (pendingComma) {
+          findings.push(
+            finding(
+              'trailing-comma',
+              'OCI conditions are strict JSON: a comma before a closing bracket is refused. Remove it.',
+              pendingComma.offset,
+              1,
+              [
+                {
+                  title: 'Remove the trailing comma',
+                  edits: [{ offset: pendingComma.offset, length: 1, newText: '' }],
+                },
+              ],
+            ),
+          );
+        }
+        break;
+    }
+    pendingComma = kind === SyntaxKind.CommaToken ? { offset } : undefined;
+  }
+  for (const error of tolerantErrors) {
+    findings.push(
+      finding(
+        'invalid-json',
+        `This is not valid JSON (${describeParseError(printParseErrorCode(error.error))}).`,
+        error.offset,
+        Math.max(1, error.length),
+      ),
+    );
+  }
+  return findings;
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+// `eventType = [...]`, `{ eventType = [...] }` or `condition = jsonencode(...)`: HCL pasted for JSON.
+const HCL_ASSIGNMENT = /^\s*\{?\s*"?[A-Za-z_][\w.-]*"?\s*=(?!=)/m;
+
+/** Only asked of text that is not valid JSON, where a `key = value` line means HCL. */
+export function hclAssignment(text: string): { offset: number; length: number } | undefined {
+  const match = HCL_ASSIGNMENT.exec(text);
+  return match ? { offset: match.index, length: match[0].length } : undefined;
+}

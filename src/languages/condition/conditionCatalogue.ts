@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../../base/disposable';
+import { EventTypeCatalogue, EventTypeInfo } from '../../core/condition/catalogue';
+import { parseUserEventTypes } from '../../core/condition/userEventTypes';
+import { SETTINGS_SECTION } from '../../settings';
+
+const WORKSPACE_FILES = '**/.oew/event-types.json';
+
+/**
+ * The event-type catalogue the editor uses: the shipped one, plus the user's types from the
+ * `oew.events.customEventTypes` setting and every workspace's `.oew/event-types.json`, reloaded
+ * when either changes. Problems in the user's files go to the log, not to a pop-up per keystroke.
+ */
+export class ConditionCatalogue extends Disposable {
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this._onDidChange.event;
+  private readonly builtin = EventTypeCatalogue.builtin();
+  private _current = this.builtin;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(WORKSPACE_FILES));
+    const reload = () => void this.reload();
+    this._register(watcher.onDidChange(reload));
+    this._register(watcher.onDidCreate(reload));
+    this._register(watcher.onDidDelete(reload));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.events.customEventTypes`)) {
+          reload();
+        }
+      }),
+    );
+  }
+
+  get current(): EventTypeCatalogue {
+    return this._current;
+  }
+
+  async reload(): Promise<void> {
+    const extra: EventTypeInfo[] = [];
+    const fromSetting = parseUserEventTypes(
+      vscode.workspace.getConfiguration(SETTINGS_SECTION).get('events.customEventTypes', []),
+      'setting oew.events.customEventTypes',
+    );
+    extra.push(...fromSetting.types);
+    fromSetting.errors.forEach((e) => this.log.warn(e));
+    for (const uri of await vscode.workspace.findFiles(WORKSPACE_FILES, '**/node_modules/**')) {
+      try {
+        const value = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
+        const parsed = parseUserEventTypes(value, vscode.workspace.asRelativePath(uri));
+        extra.push(...parsed.types);
+        parsed.errors.forEach((e) => this.log.warn(e));
+      } catch (err) {
+        this.log.warn(`${uri.fsPath} was skipped: ${(err as Error).message}`);
+      }
+    }
+    this._current = this.builtin.with(extra);
+    this._onDidChange.fire();
+  }
+}

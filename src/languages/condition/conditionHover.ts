@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import { hoverCondition } from '../../core/condition/hover';
+import { ConditionAnalyses, toRange } from './conditionAnalyses';
+
+export class ConditionHover implements vscode.HoverProvider {
+  constructor(private readonly analyses: ConditionAnalyses) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const info = hoverCondition(
+      this.analyses.get(document).root,
+      document.offsetAt(position),
+      this.analyses.catalogue.current,
+    );
+    return (
+      info && new vscode.Hover(new vscode.MarkdownString(info.contents), toRange(document, info.offset, info.length))
+    );
+  }
+}
