@@ -174,4 +174,50 @@ describe('OCI event conditions in the editor', () => {
       trace.some((t) => t.kind === 'trace' && t.line.path === 'data.additionalDetails.bucketName' && !t.line.matched),
     );
   });
+
+  it('saves a generated event as a sample, ready to edit, without overwriting one', async () => {
+    const uri = workspaceFile(
+      'conditions/save.condition.json',
+      JSON.stringify({ eventType: 'com.oraclecloud.computeapi.launchinstance.end' }),
+    );
+    await open(uri);
+    await vscode.commands.executeCommand('oew.condition.testAgainstSamples', uri);
+    const { conditionTest } = await api();
+    const generated = conditionTest.provider
+      .getChildren()
+      .find((n) => n.kind === 'result' && n.result.sample.origin === 'generated')!;
+    const first = await vscode.commands.executeCommand<vscode.Uri>('oew.condition.saveSample', generated);
+    const second = await vscode.commands.executeCommand<vscode.Uri>('oew.condition.saveSample', generated);
+    assert.match(first.path, /\/\.oew\/samples\/com\.oraclecloud\.computeapi\.launchinstance\.end\.json$/);
+    assert.notStrictEqual(first.toString(), second.toString());
+    const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(first))) as {
+      eventType: string;
+    };
+    assert.strictEqual(saved.eventType, 'com.oraclecloud.computeapi.launchinstance.end');
+    assert.strictEqual(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      second.toString(),
+      'the sample is opened',
+    );
+  });
+
+  it('accepts the workspace’s own event types from .oew/event-types.json', async () => {
+    const uri = workspaceFile('conditions/custom.condition.json', '{"eventType": "com.example.orders.created"}');
+    await open(uri);
+    await waitFor(
+      () => diagnosticCodes(uri),
+      (c) => c.includes('unknown-event-type'),
+      'the unknown type',
+    );
+    workspaceFile(
+      '.oew/event-types.json',
+      JSON.stringify([{ eventType: 'com.example.orders.created', service: 'Orders' }]),
+    );
+    await waitFor(
+      () => diagnosticCodes(uri),
+      (c) => c.length === 0,
+      'the custom type to be known',
+      15_000,
+    );
+  });
 });
