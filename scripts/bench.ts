@@ -35,13 +35,27 @@ function benchActivation(): void {
     const extension = path.join(ROOT, 'dist', 'extension.js');
     console.log(`dist/extension.js: ${(statSync(extension).size / 1024).toFixed(1)} KB`);
     const child = path.join(__dirname, 'benchChild.js');
-    const sample = (mode: string) =>
-      JSON.parse(
-        execFileSync(process.execPath, [child, mode, extension], {
+    const sample = (mode: string): Record<string, number> => {
+      try {
+        const out = execFileSync(process.execPath, [child, mode, extension], {
           env: { ...process.env, HOME: home },
           encoding: 'utf8',
-        }),
-      ) as Record<string, number>;
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        return JSON.parse(out) as Record<string, number>;
+      } catch (err) {
+        // The bundle is minified: its source line would bury the message.
+        const stderr = String((err as { stderr?: string }).stderr ?? err);
+        throw new Error(
+          `the ${mode} sample failed: ${stderr
+            .split('\n')
+            .filter((l) => /Error|at /.test(l))
+            .slice(0, 6)
+            .join('\n')}`,
+          { cause: err },
+        );
+      }
+    };
     const rows: Record<string, number[]> = {};
     for (let i = 0; i < SAMPLES; i++) {
       for (const mode of ['extension', 'baseline-empty', 'baseline-oci-common']) {

@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and the webviews with esbuild, and writes each bundle's
 // metafile beside it so that tests can check what went into it.
 import * as esbuild from 'esbuild';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
 
@@ -47,6 +47,9 @@ const builds = [
 ];
 
 await mkdir('dist/meta', { recursive: true });
+// Read at run time beside the bundles, never bundled: see EventTypeCatalogue.builtin.
+await mkdir('dist/catalogue', { recursive: true });
+await copyFile('src/core/condition/catalogue/eventTypes.json', 'dist/catalogue/eventTypes.json');
 if (watch) {
   for (const options of builds) {
     const ctx = await esbuild.context(options);

@@ -39,6 +39,14 @@ const NAMESPACES = [
   'ConfigurationTarget',
   'QuickInputButtons',
   'ViewColumn',
+  'CodeAction',
+  'CodeActionKind',
+  'CodeLens',
+  'CompletionItem',
+  'CompletionItemKind',
+  'Hover',
+  'TextEdit',
+  'WorkspaceEdit',
 ];
 
 export function installVscodeStub(): void {

@@ -1,4 +1,5 @@
-import builtin from './catalogue/eventTypes.json';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { editDistance } from './editDistance';
 import { hasWildcard, wildcardMatcher } from './wildcard';
 
@@ -26,6 +27,8 @@ interface CatalogueFile {
   }[];
 }
 
+let builtinCatalogue: EventTypeCatalogue | undefined;
+
 /** The event types a condition may name: the shipped catalogue plus the user's own. */
 export class EventTypeCatalogue {
   private readonly byType: ReadonlyMap<string, EventTypeInfo>;
@@ -34,8 +37,18 @@ export class EventTypeCatalogue {
     this.byType = new Map(entries.map((e) => [e.eventType, e]));
   }
 
+  /**
+   * The shipped catalogue, read on first use. It is the largest piece of data the extension
+   * has, so it lives beside the bundle (dist/catalogue/) instead of in it, and activation
+   * never pays for it.
+   */
   static builtin(): EventTypeCatalogue {
-    const file = builtin as CatalogueFile;
+    return (builtinCatalogue ??= EventTypeCatalogue.fromFile(
+      JSON.parse(readFileSync(path.join(__dirname, 'catalogue', 'eventTypes.json'), 'utf8')) as CatalogueFile,
+    ));
+  }
+
+  private static fromFile(file: CatalogueFile): EventTypeCatalogue {
     return new EventTypeCatalogue(
       file.eventTypes.map((e) => ({
         eventType: e.eventType,

@@ -14,8 +14,7 @@ const WORKSPACE_FILES = '**/.oew/event-types.json';
 export class ConditionCatalogue extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
-  private readonly builtin = EventTypeCatalogue.builtin();
-  private _current = this.builtin;
+  private _current: EventTypeCatalogue | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
@@ -33,7 +32,12 @@ export class ConditionCatalogue extends Disposable {
     );
   }
 
+  /** Loaded on first use, so activating for another feature does not read the catalogue. */
   get current(): EventTypeCatalogue {
+    if (!this._current) {
+      this._current = EventTypeCatalogue.builtin();
+      void this.reload();
+    }
     return this._current;
   }
 
@@ -55,7 +59,7 @@ export class ConditionCatalogue extends Disposable {
         this.log.warn(`${uri.fsPath} was skipped: ${(err as Error).message}`);
       }
     }
-    this._current = this.builtin.with(extra);
+    this._current = EventTypeCatalogue.builtin().with(extra);
     this._onDidChange.fire();
   }
 }

@@ -35,6 +35,5 @@ export class ConditionLanguage extends Disposable {
       vscode.languages.registerDocumentFormattingEditProvider(CONDITION_SELECTOR, new ConditionFormatting()),
     );
     this._register(vscode.languages.registerCodeLensProvider(CONDITION_SELECTOR, new ConditionCodeLens()));
-    void this.catalogue.reload();
   }
 }

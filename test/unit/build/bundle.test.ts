@@ -22,6 +22,15 @@ describe('bundles (run after npm run build)', () => {
     );
   });
 
+  it('keeps the event-type catalogue beside the bundle, read on first use, not inlined into it', () => {
+    const inputs = Object.keys(meta('extension').outputs['dist/extension.js'].inputs);
+    assert.deepStrictEqual(
+      inputs.filter((i) => i.endsWith('.json')),
+      [],
+    );
+    assert.ok(statSync(path.join(REPO_ROOT, 'dist', 'catalogue', 'eventTypes.json')).size > 10_000);
+  });
+
   it('keeps dist/extension.js at or under 300 KB', () => {
     const bytes = statSync(path.join(REPO_ROOT, 'dist', 'extension.js')).size;
     assert.ok(bytes <= 300 * 1024, `${bytes} bytes`);
