@@ -1,5 +1,6 @@
 import { checkCommand } from './checkCommand';
 import { CliCommand, CliIo, versionCommand } from './cliCommands';
+import { emulatorCommand } from './emulatorCommand';
 import { matchCommand } from './matchCommand';
 
 const helpCommand: CliCommand = {
@@ -11,7 +12,7 @@ const helpCommand: CliCommand = {
   },
 };
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, matchCommand, helpCommand, versionCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, matchCommand, emulatorCommand, helpCommand, versionCommand];
 
 const ALIASES: Record<string, string> = { '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' };
 

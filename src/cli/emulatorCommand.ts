@@ -1,0 +1,89 @@
+import { DatasetName } from '../emulator/datasets';
+import { startEmulator } from '../emulator/emulator';
+import { CliCommand } from './cliCommands';
+
+const USAGE =
+  'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--state-dir DIR]';
+
+/**
+ * `oew emulator` — the local OCI emulator. The first line on stdout is one JSON object with the
+ * endpoint, config file, profile and tenancy; logs go to stderr; it serves until SIGINT or SIGTERM.
+ */
+export const emulatorCommand: CliCommand = {
+  name: 'emulator',
+  summary: 'Run the local OCI emulator (Identity and Events rules) on 127.0.0.1.',
+  run: async (args, io) => {
+    const options = parseOptions(args);
+    if (typeof options === 'string') {
+      io.err(`oew emulator: ${options}\n${USAGE}\n`);
+      return 2;
+    }
+    const emulator = await startEmulator(options);
+    io.out(JSON.stringify(emulator.announcement) + '\n');
+    io.err(
+      `oew emulator: ${options.dataset} dataset, ${emulator.state.compartments.size} compartments, ${emulator.state.rules.size} rules; Ctrl-C stops it.\n`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await emulator.server.close();
+    return 0;
+  },
+};
+
+function parseOptions(args: readonly string[]) {
+  const options = {
+    dataset: 'demo' as DatasetName,
+    compartments: 300,
+    rulesPerCompartment: 20,
+    port: 0,
+    latencyMs: 0,
+    stateDir: undefined as string | undefined,
+  };
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if (value === undefined) {
+      return `${flag} needs a value`;
+    }
+    const count = (name: string, min: number) => {
+      const n = Number(value);
+      return Number.isInteger(n) && n >= min ? n : `${name} must be a whole number of at least ${min}, not "${value}"`;
+    };
+    let parsed: number | string;
+    switch (flag) {
+      case '--dataset':
+        if (value !== 'demo' && value !== 'large') {
+          return `--dataset must be demo or large, not "${value}"`;
+        }
+        options.dataset = value;
+        continue;
+      case '--state-dir':
+        options.stateDir = value;
+        continue;
+      case '--compartments':
+        parsed = count(flag, 1);
+        if (typeof parsed === 'string') return parsed;
+        options.compartments = parsed;
+        continue;
+      case '--rules-per-compartment':
+        parsed = count(flag, 0);
+        if (typeof parsed === 'string') return parsed;
+        options.rulesPerCompartment = parsed;
+        continue;
+      case '--port':
+        parsed = count(flag, 0);
+        if (typeof parsed === 'string') return parsed;
+        options.port = parsed;
+        continue;
+      case '--latency-ms':
+        parsed = count(flag, 0);
+        if (typeof parsed === 'string') return parsed;
+        options.latencyMs = parsed;
+        continue;
+      default:
+        return `unknown option ${flag}`;
+    }
+  }
+  return options;
+}

@@ -1,0 +1,221 @@
+import { Compartment, Rule, RuleAction, Tenancy } from './model';
+import { ocid } from './ocids';
+import { EmulatorState, etagOf } from './state';
+
+export type DatasetName = 'demo' | 'large';
+
+export interface DatasetOptions {
+  readonly dataset: DatasetName;
+  /** `large` only. */
+  readonly compartments: number;
+  readonly rulesPerCompartment: number;
+}
+
+const EPOCH = Date.parse('2026-01-15T09:00:00Z');
+
+export function buildState(options: DatasetOptions): EmulatorState {
+  const tenancy: Tenancy = {
+    id: ocid('tenancy', 'emulator'),
+    name: options.dataset === 'demo' ? 'acme-emulated' : 'large-emulated',
+    description: 'A tenancy of the OCI Event Workbench emulator',
+    homeRegionKey: 'IAD',
+  };
+  const state = new EmulatorState(tenancy);
+  if (options.dataset === 'demo') {
+    demo(state);
+  } else {
+    large(state, options.compartments, options.rulesPerCompartment);
+  }
+  return state;
+}
+
+function addCompartment(state: EmulatorState, name: string, parent: string, index: number): Compartment {
+  const compartment: Compartment = {
+    id: ocid('compartment', name),
+    compartmentId: parent,
+    name,
+    description: `${name} compartment`,
+    timeCreated: new Date(EPOCH + index * 60_000).toISOString(),
+    lifecycleState: 'ACTIVE',
+    isAccessible: true,
+    freeformTags: {},
+    definedTags: {},
+  };
+  state.compartments.set(compartment.id, compartment);
+  return compartment;
+}
+
+function addRule(
+  state: EmulatorState,
+  compartmentId: string,
+  displayName: string,
+  condition: unknown,
+  actions: Omit<RuleAction, 'id' | 'lifecycleState'>[],
+  index: number,
+  isEnabled = true,
+): void {
+  const rule: Rule = {
+    id: ocid('eventrule', `${compartmentId}/${displayName}`, 'iad'),
+    displayName,
+    description: `${displayName} (emulated)`,
+    lifecycleState: isEnabled ? 'ACTIVE' : 'INACTIVE',
+    condition: JSON.stringify(condition),
+    compartmentId,
+    isEnabled,
+    actions: {
+      actions: actions.map((a, i) => ({
+        ...a,
+        id: ocid('eventaction', `${displayName}/${i}`, 'iad'),
+        lifecycleState: 'ACTIVE',
+      })),
+    },
+    freeformTags: {},
+    definedTags: {},
+    timeCreated: new Date(EPOCH + index * 3_600_000).toISOString(),
+  };
+  state.rules.set(rule.id, { value: rule, etag: etagOf(rule) });
+}
+
+/** A small realistic tenancy: rules from the seed examples and the CIS landing zone. */
+function demo(state: EmulatorState): void {
+  const root = state.tenancy.id;
+  const security = addCompartment(state, 'security', root, 1);
+  const apps = addCompartment(state, 'apps', root, 2);
+  const appsProd = addCompartment(state, 'apps-prod', apps.id, 3);
+  const appsDev = addCompartment(state, 'apps-dev', apps.id, 4);
+  const network = addCompartment(state, 'network', root, 5);
+  const topic = (name: string) => ocid('onstopic', name, 'iad');
+  const ons = (name: string, description: string) => ({
+    actionType: 'ONS' as const,
+    isEnabled: true,
+    description,
+    topicId: topic(name),
+  });
+  let index = 0;
+  const add = (
+    compartmentId: string,
+    displayName: string,
+    condition: unknown,
+    actions: Omit<RuleAction, 'id' | 'lifecycleState'>[],
+    isEnabled = true,
+  ) => addRule(state, compartmentId, displayName, condition, actions, index++, isEnabled);
+  add(
+    appsProd.id,
+    'instance-state-changes',
+    {
+      eventType: [
+        'com.oraclecloud.computeapi.launchinstance.end',
+        'com.oraclecloud.computeapi.terminateinstance.end',
+        'com.oraclecloud.computeapi.instanceaction.end',
+      ],
+    },
+    [ons('infra-alerts', 'Notify infra-alerts topic')],
+  );
+  add(
+    appsProd.id,
+    'bucket-change-processor',
+    {
+      eventType: ['com.oraclecloud.objectstorage.createobject', 'com.oraclecloud.objectstorage.deleteobject'],
+    },
+    [
+      {
+        actionType: 'FAAS',
+        isEnabled: true,
+        description: 'Process bucket changes',
+        functionId: ocid('fnfunc', 'bucket-processor', 'iad'),
+      },
+    ],
+  );
+  add(
+    appsProd.id,
+    'rman-vault-backups',
+    {
+      eventType: ['com.oraclecloud.objectstorage.createobject', 'com.oraclecloud.objectstorage.updateobject'],
+      data: {
+        resourceName: ['file_chunk/*VAULT*', 'sbt_catalog/*VAULT*'],
+        additionalDetails: { bucketName: ['RMAN_BCS'] },
+      },
+    },
+    [ons('backup-events', 'Backup objects')],
+  );
+  add(
+    security.id,
+    'audit-all',
+    { eventType: ['com.oraclecloud.audit.event'] },
+    [ons('security-alerts', 'All audit events')],
+    false,
+  );
+  add(
+    security.id,
+    'iam-changes',
+    {
+      eventType: [
+        'com.oraclecloud.identitycontrolplane.createpolicy',
+        'com.oraclecloud.identitycontrolplane.deletepolicy',
+        'com.oraclecloud.identitycontrolplane.updatepolicy',
+        'com.oraclecloud.identitycontrolplane.createuser',
+        'com.oraclecloud.identitycontrolplane.deleteuser',
+        'com.oraclecloud.identitycontrolplane.updateuser',
+      ],
+    },
+    [ons('security-alerts', 'IAM changes')],
+  );
+  add(
+    network.id,
+    'network-changes',
+    {
+      eventType: [
+        'com.oraclecloud.virtualnetwork.createvcn',
+        'com.oraclecloud.virtualnetwork.deletevcn',
+        'com.oraclecloud.virtualnetwork.updatesecuritylist',
+        'com.oraclecloud.virtualnetwork.updateroutetable',
+        'com.oraclecloud.natgateway.createnatgateway',
+        'com.oraclecloud.servicegateway.createservicegateway',
+      ],
+    },
+    [
+      ons('infra-alerts', 'Network changes'),
+      { actionType: 'OSS', isEnabled: true, description: 'Stream to SIEM', streamId: ocid('stream', 'siem', 'iad') },
+    ],
+  );
+  add(
+    appsDev.id,
+    'dev-bucket-uploads',
+    {
+      eventType: 'com.oraclecloud.objectstorage.createobject',
+      data: { compartmentName: 'apps-dev', freeformTags: { Department: 'Finance' } },
+    },
+    [ons('dev-notifications', 'Dev uploads')],
+  );
+  add(
+    root,
+    'budget-alerts',
+    {
+      eventType: ['com.oraclecloud.budgets.createtriggeredalert', 'com.oraclecloud.budgets.updatebudget'],
+    },
+    [ons('security-alerts', 'Budget alerts')],
+  );
+}
+
+/** Generated: `compartments` flat under the tenancy, each with `rulesPerCompartment` rules. */
+function large(state: EmulatorState, compartments: number, rulesPerCompartment: number): void {
+  const types = [
+    'com.oraclecloud.objectstorage.createobject',
+    'com.oraclecloud.computeapi.launchinstance.end',
+    'com.oraclecloud.virtualnetwork.createvcn',
+  ];
+  let index = 0;
+  for (let c = 0; c < compartments; c++) {
+    const compartment = addCompartment(state, `compartment-${String(c).padStart(4, '0')}`, state.tenancy.id, c);
+    for (let r = 0; r < rulesPerCompartment; r++) {
+      addRule(
+        state,
+        compartment.id,
+        `rule-${String(r).padStart(3, '0')}`,
+        { eventType: types[(c + r) % types.length] },
+        [{ actionType: 'ONS', isEnabled: true, topicId: ocid('onstopic', `topic-${c}`, 'iad') }],
+        index++,
+      );
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import { randomUUID } from 'crypto';
+import { ApiError, invalidParameter, notFound } from './apiError';
+import { ActionType, Rule, RuleAction, ruleSummary } from './model';
+import { ocid } from './ocids';
+import { pageOf, sortBy } from './paging';
+import { header, Route, RouteContext } from './route';
+import { EmulatorState, etagOf } from './state';
+
+/** New rules stay CREATING this long, as the real service's do for a moment. */
+export const ACTIVATION_MS = 300;
+const MAX_ACTIONS = 10;
+const TARGET_FIELD: Record<ActionType, 'topicId' | 'streamId' | 'functionId'> = {
+  ONS: 'topicId',
+  OSS: 'streamId',
+  FAAS: 'functionId',
+};
+
+/** Events (/20181201): rules. */
+export const eventsRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/20181201/rules',
+    operation: 'events.listRules',
+    handle: ({ query, state, now }) => {
+      const compartmentId = query.get('compartmentId') ?? '';
+      if (!state.isCompartment(compartmentId)) {
+        throw notFound();
+      }
+      const lifecycle = query.get('lifecycleState');
+      const displayName = query.get('displayName');
+      let rules = [...state.rules.values()]
+        .map((v) => current(v, now))
+        .filter(
+          (r) =>
+            r.compartmentId === compartmentId &&
+            (!lifecycle || r.lifecycleState === lifecycle) &&
+            (!displayName || r.displayName === displayName),
+        );
+      rules = sortBy<Rule>(
+        rules,
+        query,
+        { TIME_CREATED: (r) => r.timeCreated, ID: (r) => r.id, DISPLAY_NAME: (r) => r.displayName },
+        'TIME_CREATED',
+      );
+      const { page, headers } = pageOf(rules, query, 50, 10);
+      return { status: 200, body: page.map(ruleSummary), headers };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/20181201/rules/{ruleId}',
+    operation: 'events.getRule',
+    handle: ({ params, state, now }) => {
+      const stored = find(state, params.ruleId);
+      return { status: 200, body: current(stored, now), headers: { etag: stored.etag } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/20181201/rules',
+    operation: 'events.createRule',
+    idempotent: true,
+    handle: ({ body, state, now }) => {
+      const details = object(body);
+      const compartmentId = requiredString(details, 'compartmentId');
+      if (!state.isCompartment(compartmentId)) {
+        throw notFound();
+      }
+      const rule: Rule = {
+        id: ocid('eventrule', randomUUID(), 'iad'),
+        displayName: requiredString(details, 'displayName'),
+        description: optionalString(details, 'description'),
+        lifecycleState: 'CREATING',
+        condition: checkCondition(requiredString(details, 'condition')),
+        compartmentId,
+        isEnabled: requiredBoolean(details, 'isEnabled'),
+        actions: { actions: actionsOf(details.actions) },
+        freeformTags: tags(details.freeformTags),
+        definedTags: (details.definedTags as Rule['definedTags']) ?? {},
+        timeCreated: new Date(now).toISOString(),
+      };
+      const stored = { value: rule, etag: etagOf(rule), activeAt: now + ACTIVATION_MS };
+      state.rules.set(rule.id, stored);
+      return { status: 200, body: rule, headers: { etag: stored.etag } };
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/20181201/rules/{ruleId}',
+    operation: 'events.updateRule',
+    handle: (ctx) => {
+      const stored = find(ctx.state, ctx.params.ruleId);
+      checkIfMatch(ctx, stored.etag);
+      const details = object(ctx.body);
+      const rule: Rule = { ...current(stored, ctx.now) };
+      if ('displayName' in details) rule.displayName = requiredString(details, 'displayName');
+      if ('description' in details) rule.description = optionalString(details, 'description');
+      if ('isEnabled' in details) rule.isEnabled = requiredBoolean(details, 'isEnabled');
+      if ('condition' in details) rule.condition = checkCondition(requiredString(details, 'condition'));
+      if ('actions' in details) rule.actions = { actions: actionsOf(details.actions) };
+      if ('freeformTags' in details) rule.freeformTags = tags(details.freeformTags);
+      rule.lifecycleState = rule.isEnabled ? 'ACTIVE' : 'INACTIVE';
+      ctx.state.rules.set(rule.id, { value: rule, etag: etagOf(rule) });
+      return { status: 200, body: rule, headers: { etag: etagOf(rule) } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/20181201/rules/{ruleId}',
+    operation: 'events.deleteRule',
+    handle: (ctx) => {
+      const stored = find(ctx.state, ctx.params.ruleId);
+      checkIfMatch(ctx, stored.etag);
+      ctx.state.rules.delete(stored.value.id);
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/20181201/rules/{ruleId}/actions/changeCompartment',
+    operation: 'events.changeRuleCompartment',
+    idempotent: true,
+    handle: (ctx) => {
+      const stored = find(ctx.state, ctx.params.ruleId);
+      checkIfMatch(ctx, stored.etag);
+      const target = requiredString(object(ctx.body), 'compartmentId');
+      if (!ctx.state.isCompartment(target)) {
+        throw notFound();
+      }
+      const rule = { ...current(stored, ctx.now), compartmentId: target };
+      ctx.state.rules.set(rule.id, { value: rule, etag: etagOf(rule) });
+      return { status: 200 };
+    },
+  },
+];
+
+function current(stored: { value: Rule; activeAt?: number }, now: number): Rule {
+  if (stored.value.lifecycleState === 'CREATING' && stored.activeAt !== undefined && now >= stored.activeAt) {
+    stored.value = { ...stored.value, lifecycleState: stored.value.isEnabled ? 'ACTIVE' : 'INACTIVE' };
+  }
+  return stored.value;
+}
+
+function find(state: EmulatorState, id: string) {
+  const stored = state.rules.get(id);
+  if (!stored) {
+    throw notFound();
+  }
+  return stored;
+}
+
+function checkIfMatch(ctx: RouteContext, etag: string): void {
+  const ifMatch = header(ctx.headers, 'if-match');
+  if (ifMatch && ifMatch !== etag) {
+    throw new ApiError(412, 'NoEtagMatch', 'The resource has changed since the ETag in if-match was read.');
+  }
+}
+
+/** OCI takes the condition as a string that must hold a JSON object. */
+function checkCondition(condition: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(condition);
+  } catch {
+    throw invalidParameter('The condition must be valid JSON, not HCL.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalidParameter('The condition must be a JSON object.');
+  }
+  return condition;
+}
+
+function actionsOf(value: unknown): RuleAction[] {
+  const list = object(value).actions;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ACTIONS) {
+    throw invalidParameter(`actions.actions must list 1 to ${MAX_ACTIONS} actions.`);
+  }
+  return list.map((item: unknown) => {
+    const action = object(item);
+    const actionType = requiredString(action, 'actionType').toUpperCase() as ActionType;
+    const field = TARGET_FIELD[actionType];
+    if (!field) {
+      throw invalidParameter(`actionType must be ONS, OSS or FAAS, not ${actionType}.`);
+    }
+    return {
+      actionType,
+      id: ocid('eventaction', randomUUID(), 'iad'),
+      lifecycleState: 'ACTIVE',
+      isEnabled: requiredBoolean(action, 'isEnabled'),
+      description: optionalString(action, 'description'),
+      [field]: requiredString(action, field),
+    };
+  });
+}
+
+function object(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalidParameter('The request body must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}
+
+function requiredString(details: Record<string, unknown>, key: string): string {
+  const value = details[key];
+  if (typeof value !== 'string' || !value) {
+    throw invalidParameter(`${key} is required and must be a string.`);
+  }
+  return value;
+}
+
+function optionalString(details: Record<string, unknown>, key: string): string | undefined {
+  const value = details[key];
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw invalidParameter(`${key} must be a string.`);
+  }
+  return value ?? undefined;
+}
+
+function requiredBoolean(details: Record<string, unknown>, key: string): boolean {
+  const value = details[key];
+  if (typeof value !== 'boolean') {
+    throw invalidParameter(`${key} is required and must be true or false.`);
+  }
+  return value;
+}
+
+function tags(value: unknown): Record<string, string> {
+  return value === undefined || value === null ? {} : (object(value) as Record<string, string>);
+}

@@ -1,0 +1,56 @@
+/** Resources as the real APIs return them (field names from the SDK models). */
+
+export interface Tenancy {
+  id: string;
+  name: string;
+  description: string;
+  homeRegionKey: string;
+}
+
+export interface Compartment {
+  id: string;
+  /** The parent compartment (the tenancy for top-level ones). */
+  compartmentId: string;
+  name: string;
+  description: string;
+  timeCreated: string;
+  lifecycleState: 'ACTIVE';
+  isAccessible: boolean;
+  freeformTags: Record<string, string>;
+  definedTags: Record<string, Record<string, unknown>>;
+}
+
+export type ActionType = 'ONS' | 'OSS' | 'FAAS';
+
+export interface RuleAction {
+  actionType: ActionType;
+  id: string;
+  lifecycleState: 'ACTIVE';
+  isEnabled: boolean;
+  description?: string;
+  topicId?: string;
+  streamId?: string;
+  functionId?: string;
+}
+
+export type RuleLifecycle = 'CREATING' | 'ACTIVE' | 'INACTIVE' | 'UPDATING' | 'DELETING' | 'DELETED' | 'FAILED';
+
+export interface Rule {
+  id: string;
+  displayName: string;
+  description?: string;
+  lifecycleState: RuleLifecycle;
+  condition: string;
+  compartmentId: string;
+  isEnabled: boolean;
+  actions: { actions: RuleAction[] };
+  freeformTags: Record<string, string>;
+  definedTags: Record<string, Record<string, unknown>>;
+  timeCreated: string;
+}
+
+/** The list operation returns summaries: a rule without its actions. */
+export function ruleSummary(rule: Rule): Omit<Rule, 'actions'> {
+  const { actions, ...summary } = rule;
+  return summary;
+}

@@ -1,0 +1,57 @@
+import { IncomingHttpHeaders } from 'http';
+import { EmulatorState } from './state';
+
+export interface RouteContext {
+  readonly params: Record<string, string>;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  /** The parsed JSON body, for methods that carry one. */
+  readonly body: unknown;
+  readonly state: EmulatorState;
+  readonly now: number;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export interface Route {
+  readonly method: string;
+  /** Such as /20181201/rules/{ruleId}. */
+  readonly path: string;
+  /** The SDK operation name, counted by /_emulator/stats. */
+  readonly operation: string;
+  /** Whether an opc-retry-token replays the first response. */
+  readonly idempotent?: boolean;
+  handle(ctx: RouteContext): RouteResult;
+}
+
+export interface CompiledRoute extends Route {
+  match(method: string, path: string): Record<string, string> | undefined;
+}
+
+export function compileRoute(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    '^' +
+      route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      }) +
+      '$',
+  );
+  return {
+    ...route,
+    match(method, path) {
+      const found = method === route.method ? pattern.exec(path) : null;
+      return found ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(found[i + 1])])) : undefined;
+    },
+  };
+}
+
+export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'crypto';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { ApiError, invalidParameter, notFound } from './apiError';
+import { eventsRoutes } from './eventsApi';
+import { verifySignature } from './httpSignature';
+import { identityRoutes } from './identityApi';
+import { compileRoute, header, RouteResult } from './route';
+import { EmulatorState } from './state';
+
+export interface EmulatorServerOptions {
+  readonly state: EmulatorState;
+  readonly port?: number;
+  /** Added to every API call, to make listings cost what they cost against a real region. */
+  readonly latencyMs?: number;
+}
+
+export interface EmulatorServer {
+  readonly url: string;
+  readonly stats: Map<string, number>;
+  close(): Promise<void>;
+}
+
+const ROUTES = [...identityRoutes, ...eventsRoutes].map(compileRoute);
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */
+export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
+  const stats = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    void handle(req, options, stats).then((result) => send(res, result));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(
+  req: http.IncomingMessage,
+  options: EmulatorServerOptions,
+  stats: Map<string, number>,
+): Promise<RouteResult> {
+  try {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && url.pathname === '/_emulator/stats') {
+      return { status: 200, body: Object.fromEntries(stats) };
+    }
+    let params: Record<string, string> | undefined;
+    const route = ROUTES.find((r) => (params = r.match(method, url.pathname)));
+    if (!route || !params) {
+      throw notFound();
+    }
+    stats.set(route.operation, (stats.get(route.operation) ?? 0) + 1);
+    verifySignature(
+      { method, url: req.url ?? '/', headers: req.headers, body },
+      (keyId) => options.state.apiKeys.get(keyId),
+      new Date(),
+    );
+    if (options.latencyMs) {
+      await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    }
+    const retryToken = route.idempotent ? header(req.headers, 'opc-retry-token') : undefined;
+    const replayKey = retryToken && `${route.operation} ${url.pathname} ${retryToken}`;
+    const replay = replayKey ? options.state.retryTokens.get(replayKey) : undefined;
+    if (replay) {
+      return replay;
+    }
+    const result = route.handle({
+      params,
+      query: url.searchParams,
+      headers: req.headers,
+      body: parseJson(body, method),
+      state: options.state,
+      now: Date.now(),
+    });
+    if (replayKey) {
+      options.state.retryTokens.set(replayKey, {
+        status: result.status,
+        body: result.body,
+        headers: result.headers ?? {},
+      });
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof ApiError) {
+      return { status: err.status, body: { code: err.code, message: err.message } };
+    }
+    return { status: 500, body: { code: 'InternalError', message: `The emulator failed: ${(err as Error).message}` } };
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new ApiError(413, 'PayloadTooLarge', `The request body is over ${MAX_BODY_BYTES} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(body: Buffer, method: string): unknown {
+  if (method === 'GET' || method === 'DELETE' || body.length === 0) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw invalidParameter('The request body is not valid JSON.');
+  }
+}
+
+function send(res: http.ServerResponse, result: RouteResult): void {
+  const headers: Record<string, string> = {
+    'opc-request-id': randomBytes(16).toString('hex').toUpperCase(),
+    ...result.headers,
+  };
+  if (result.body === undefined) {
+    res.writeHead(result.status, headers).end();
+    return;
+  }
+  res.writeHead(result.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(result.body));
+}

@@ -1,0 +1,42 @@
+import { createHash, KeyObject } from 'crypto';
+import { Compartment, Rule, Tenancy } from './model';
+
+interface Versioned<T> {
+  value: T;
+  etag: string;
+  /** When a CREATING resource becomes ACTIVE, in emulator time. */
+  activeAt?: number;
+}
+
+/** Everything the emulator holds, in memory. */
+export class EmulatorState {
+  readonly compartments = new Map<string, Compartment>();
+  readonly rules = new Map<string, Versioned<Rule>>();
+  /** keyId (tenancy/user/fingerprint) → public key. */
+  readonly apiKeys = new Map<string, KeyObject>();
+  /** opc-retry-token → the first response, replayed for a retry. */
+  readonly retryTokens = new Map<string, { status: number; body: unknown; headers: Record<string, string> }>();
+
+  constructor(readonly tenancy: Tenancy) {}
+
+  /** The tenancy and every compartment below it, as parents of a compartment id. */
+  isCompartment(id: string): boolean {
+    return id === this.tenancy.id || this.compartments.has(id);
+  }
+
+  /** The compartment ids from `id` up to the tenancy. */
+  ancestry(id: string): string[] {
+    const chain: string[] = [];
+    for (let current: string | undefined = id; current; current = this.compartments.get(current)?.compartmentId) {
+      chain.push(current);
+      if (current === this.tenancy.id) {
+        break;
+      }
+    }
+    return chain;
+  }
+}
+
+export function etagOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}

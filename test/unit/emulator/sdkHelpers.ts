@@ -1,0 +1,51 @@
+import { EventsClient } from 'oci-events';
+import { IdentityClient } from 'oci-identity';
+import * as common from 'oci-common';
+import { Emulator, startEmulator } from '../../../src/emulator/emulator';
+import { useTempDir } from '../tempDir';
+
+/** An emulator per test, with SDK clients signed by its profile: no mock anywhere between them. */
+export function useEmulator(options: Partial<Parameters<typeof startEmulator>[0]> = {}) {
+  const dir = useTempDir();
+  const context = {} as {
+    emulator: Emulator;
+    events: EventsClient;
+    identity: IdentityClient;
+    provider: common.AuthenticationDetailsProvider;
+  };
+  beforeEach(async () => {
+    context.emulator = await startEmulator({
+      dataset: 'demo',
+      compartments: 1,
+      rulesPerCompartment: 0,
+      stateDir: dir(),
+      ...options,
+    });
+    context.provider = new common.ConfigFileAuthenticationDetailsProvider(
+      context.emulator.identity.configFile,
+      context.emulator.identity.profile,
+    );
+    context.events = new EventsClient({ authenticationDetailsProvider: context.provider });
+    context.events.endpoint = context.emulator.server.url;
+    context.identity = new IdentityClient({ authenticationDetailsProvider: context.provider });
+    context.identity.endpoint = context.emulator.server.url;
+  });
+  afterEach(async () => {
+    context.events.close();
+    context.identity.close();
+    await context.emulator.server.close();
+  });
+  return context;
+}
+
+/** The SDK's error for a failed call, to assert its status and service code. */
+export async function sdkError(
+  call: Promise<unknown>,
+): Promise<{ statusCode: number; serviceCode: string; message: string }> {
+  try {
+    await call;
+  } catch (err) {
+    return err as { statusCode: number; serviceCode: string; message: string };
+  }
+  throw new Error('the call succeeded');
+}
