@@ -11,7 +11,7 @@ const USAGE =
  */
 export const emulatorCommand: CliCommand = {
   name: 'emulator',
-  summary: 'Run the local OCI emulator (Identity and Events rules) on 127.0.0.1.',
+  summary: 'Run the local OCI emulator (Identity, Events rules, ONS topics and subscriptions) on 127.0.0.1.',
   run: async (args, io) => {
     const options = parseOptions(args);
     if (typeof options === 'string') {
@@ -19,6 +19,7 @@ export const emulatorCommand: CliCommand = {
       return 2;
     }
     const emulator = await startEmulator(options);
+    emulator.state.log = (line) => io.err(`oew emulator: ${line}\n`);
     io.out(JSON.stringify(emulator.announcement) + '\n');
     io.err(
       `oew emulator: ${options.dataset} dataset, ${emulator.state.compartments.size} compartments, ${emulator.state.rules.size} rules; Ctrl-C stops it.\n`,

@@ -5,6 +5,7 @@ import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
 import { header, Route, RouteContext } from './route';
 import { EmulatorState, etagOf } from './state';
+import { object, optionalString, requiredBoolean, requiredString, tags } from './validate';
 
 /** New rules stay CREATING this long, as the real service's do for a moment. */
 export const ACTIVATION_MS = 300;
@@ -191,39 +192,4 @@ function actionsOf(value: unknown): RuleAction[] {
       [field]: requiredString(action, field),
     };
   });
-}
-
-function object(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalidParameter('The request body must be a JSON object.');
-  }
-  return value as Record<string, unknown>;
-}
-
-function requiredString(details: Record<string, unknown>, key: string): string {
-  const value = details[key];
-  if (typeof value !== 'string' || !value) {
-    throw invalidParameter(`${key} is required and must be a string.`);
-  }
-  return value;
-}
-
-function optionalString(details: Record<string, unknown>, key: string): string | undefined {
-  const value = details[key];
-  if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw invalidParameter(`${key} must be a string.`);
-  }
-  return value ?? undefined;
-}
-
-function requiredBoolean(details: Record<string, unknown>, key: string): boolean {
-  const value = details[key];
-  if (typeof value !== 'boolean') {
-    throw invalidParameter(`${key} is required and must be true or false.`);
-  }
-  return value;
-}
-
-function tags(value: unknown): Record<string, string> {
-  return value === undefined || value === null ? {} : (object(value) as Record<string, string>);
 }

@@ -54,3 +54,31 @@ export function ruleSummary(rule: Rule): Omit<Rule, 'actions'> {
   const { actions, ...summary } = rule;
   return summary;
 }
+
+export interface Topic {
+  topicId: string;
+  name: string;
+  compartmentId: string;
+  lifecycleState: 'CREATING' | 'ACTIVE' | 'DELETING';
+  description?: string;
+  timeCreated: string;
+  apiEndpoint: string;
+  freeformTags: Record<string, string>;
+  definedTags: Record<string, Record<string, unknown>>;
+}
+
+export type Protocol = 'CUSTOM_HTTPS' | 'EMAIL' | 'HTTPS' | 'ORACLE_FUNCTIONS' | 'PAGERDUTY' | 'SLACK' | 'SMS';
+
+export interface Subscription {
+  id: string;
+  topicId: string;
+  protocol: Protocol;
+  endpoint: string;
+  lifecycleState: 'PENDING' | 'ACTIVE' | 'DELETED';
+  compartmentId: string;
+  createdTime: number;
+  /** A JSON string here; the summary's deliveryPolicy is an object (a quirk of the real API). */
+  deliverPolicy: string;
+  freeformTags: Record<string, string>;
+  definedTags: Record<string, Record<string, unknown>>;
+}

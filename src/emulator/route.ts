@@ -9,6 +9,8 @@ export interface RouteContext {
   readonly body: unknown;
   readonly state: EmulatorState;
   readonly now: number;
+  /** The emulator's own URL, for links it hands out (confirmation, unsubscribe). */
+  readonly baseUrl: string;
 }
 
 export interface RouteResult {
@@ -25,7 +27,9 @@ export interface Route {
   readonly operation: string;
   /** Whether an opc-retry-token replays the first response. */
   readonly idempotent?: boolean;
-  handle(ctx: RouteContext): RouteResult;
+  /** Links a user opens (confirmation, unsubscribe) are not signed, as in the real service. */
+  readonly unsigned?: boolean;
+  handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
 
 export interface CompiledRoute extends Route {

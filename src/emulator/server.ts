@@ -2,9 +2,11 @@ import { randomBytes } from 'crypto';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { ApiError, invalidParameter, notFound } from './apiError';
+import { emulatorRoutes } from './emulatorApi';
 import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
 import { identityRoutes } from './identityApi';
+import { onsRoutes } from './onsApi';
 import { compileRoute, header, RouteResult } from './route';
 import { EmulatorState } from './state';
 
@@ -21,22 +23,24 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
-const ROUTES = [...identityRoutes, ...eventsRoutes].map(compileRoute);
+const ROUTES = [...identityRoutes, ...eventsRoutes, ...onsRoutes, ...emulatorRoutes].map(compileRoute);
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */
 export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
   const stats = new Map<string, number>();
+  let baseUrl = '';
   const server = http.createServer((req, res) => {
-    void handle(req, options, stats).then((result) => send(res, result));
+    void handle(req, options, stats, baseUrl).then((result) => send(res, result));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
     stats,
     close: () =>
       new Promise((resolve) => {
@@ -50,6 +54,7 @@ async function handle(
   req: http.IncomingMessage,
   options: EmulatorServerOptions,
   stats: Map<string, number>,
+  baseUrl: string,
 ): Promise<RouteResult> {
   try {
     const body = await readBody(req);
@@ -64,11 +69,10 @@ async function handle(
       throw notFound();
     }
     stats.set(route.operation, (stats.get(route.operation) ?? 0) + 1);
-    verifySignature(
-      { method, url: req.url ?? '/', headers: req.headers, body },
-      (keyId) => options.state.apiKeys.get(keyId),
-      new Date(),
-    );
+    if (!route.unsigned) {
+      const lookup = (keyId: string) => options.state.apiKeys.get(keyId);
+      verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, new Date());
+    }
     if (options.latencyMs) {
       await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     }
@@ -78,13 +82,14 @@ async function handle(
     if (replay) {
       return replay;
     }
-    const result = route.handle({
+    const result = await route.handle({
       params,
       query: url.searchParams,
       headers: req.headers,
       body: parseJson(body, method),
       state: options.state,
       now: Date.now(),
+      baseUrl,
     });
     if (replayKey) {
       options.state.retryTokens.set(replayKey, {

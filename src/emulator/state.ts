@@ -1,5 +1,5 @@
 import { createHash, KeyObject } from 'crypto';
-import { Compartment, Rule, Tenancy } from './model';
+import { Compartment, Rule, Subscription, Tenancy, Topic } from './model';
 
 interface Versioned<T> {
   value: T;
@@ -12,10 +12,15 @@ interface Versioned<T> {
 export class EmulatorState {
   readonly compartments = new Map<string, Compartment>();
   readonly rules = new Map<string, Versioned<Rule>>();
+  readonly topics = new Map<string, Versioned<Topic>>();
+  readonly subscriptions = new Map<string, Versioned<Subscription> & { confirmationToken: string }>();
   /** keyId (tenancy/user/fingerprint) → public key. */
   readonly apiKeys = new Map<string, KeyObject>();
   /** opc-retry-token → the first response, replayed for a retry. */
   readonly retryTokens = new Map<string, { status: number; body: unknown; headers: Record<string, string> }>();
+
+  /** Where deliveries are reported; stderr under `oew emulator`. */
+  log: (line: string) => void = () => undefined;
 
   constructor(readonly tenancy: Tenancy) {}
 

@@ -1,0 +1,37 @@
+import * as http from 'http';
+import { AddressInfo } from 'net';
+
+export interface Received {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/** A local webhook receiver, as a user's service would be, recording what it is sent. */
+export async function startReceiver(): Promise<{
+  url: string;
+  received: Received[];
+  next(): Promise<Received>;
+  close(): Promise<void>;
+}> {
+  const received: Received[] = [];
+  const waiting: ((r: Received) => void)[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      received.push(entry);
+      waiting.shift()?.(entry);
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    next: () => new Promise((resolve) => waiting.push(resolve)),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
