@@ -1,4 +1,4 @@
-import { Compartment, Rule, RuleAction, Tenancy } from './model';
+import { Compartment, Protocol, Rule, RuleAction, Tenancy } from './model';
 import { ocid } from './ocids';
 import { EmulatorState, etagOf } from './state';
 
@@ -85,6 +85,13 @@ function demo(state: EmulatorState): void {
   const appsDev = addCompartment(state, 'apps-dev', apps.id, 4);
   const network = addCompartment(state, 'network', root, 5);
   const topic = (name: string) => ocid('onstopic', name, 'iad');
+  demoTargets(state, {
+    infra: appsProd.id,
+    security: security.id,
+    apps: appsProd.id,
+    dev: appsDev.id,
+    network: network.id,
+  });
   const ons = (name: string, description: string) => ({
     actionType: 'ONS' as const,
     isEnabled: true,
@@ -195,6 +202,105 @@ function demo(state: EmulatorState): void {
     },
     [ons('security-alerts', 'Budget alerts')],
   );
+}
+
+/** The demo's topics with subscriptions of several protocols and states, and the FAAS and OSS targets. */
+function demoTargets(
+  state: EmulatorState,
+  where: { infra: string; security: string; apps: string; dev: string; network: string },
+): void {
+  const created = new Date(EPOCH).toISOString();
+  const topics: [string, string, [Protocol, string, 'ACTIVE' | 'PENDING'][]][] = [
+    [
+      'infra-alerts',
+      where.infra,
+      [
+        ['EMAIL', 'ops@example.com', 'ACTIVE'],
+        ['CUSTOM_HTTPS', 'https://hooks.example.com/oci/infra', 'PENDING'],
+      ],
+    ],
+    [
+      'security-alerts',
+      where.security,
+      [
+        ['PAGERDUTY', 'https://events.pagerduty.com/integration/0000/enqueue', 'ACTIVE'],
+        ['SLACK', 'https://hooks.slack.com/services/T000/B000/XXXX', 'ACTIVE'],
+      ],
+    ],
+    ['backup-events', where.apps, [['ORACLE_FUNCTIONS', ocid('fnfunc', 'backup-indexer', 'iad'), 'ACTIVE']]],
+    ['dev-notifications', where.dev, [['CUSTOM_HTTPS', 'https://builder:s3cret@dev.example.com/hooks/oci', 'PENDING']]],
+  ];
+  for (const [name, compartmentId, subscriptions] of topics) {
+    const topicId = ocid('onstopic', name, 'iad');
+    const value = {
+      topicId,
+      name,
+      compartmentId,
+      lifecycleState: 'ACTIVE' as const,
+      description: `${name} (emulated)`,
+      timeCreated: created,
+      apiEndpoint: '',
+      freeformTags: {},
+      definedTags: {},
+    };
+    state.topics.set(topicId, { value, etag: etagOf(value) });
+    subscriptions.forEach(([protocol, endpoint, lifecycleState], i) => {
+      const subscription = {
+        id: ocid('onssubscription', `${name}/${i}`, 'iad'),
+        topicId,
+        protocol,
+        endpoint,
+        lifecycleState,
+        compartmentId,
+        createdTime: EPOCH,
+        deliverPolicy: JSON.stringify({
+          backoffRetryPolicy: { maxRetryDuration: 7_200_000, policyType: 'EXPONENTIAL' },
+        }),
+        freeformTags: {},
+        definedTags: {},
+      };
+      state.subscriptions.set(subscription.id, {
+        value: subscription,
+        etag: etagOf(subscription),
+        confirmationToken: `demo-${name}-${i}`,
+      });
+    });
+  }
+  const applicationId = ocid('fnapp', 'event-handlers', 'iad');
+  state.applications.set(applicationId, {
+    id: applicationId,
+    displayName: 'event-handlers',
+    compartmentId: where.apps,
+    lifecycleState: 'ACTIVE',
+    subnetIds: [ocid('subnet', 'functions', 'iad')],
+    timeCreated: created,
+    freeformTags: {},
+  });
+  for (const fn of ['bucket-processor', 'backup-indexer']) {
+    const id = ocid('fnfunc', fn, 'iad');
+    state.functions.set(id, {
+      id,
+      displayName: fn,
+      applicationId,
+      compartmentId: where.apps,
+      lifecycleState: 'ACTIVE',
+      image: `iad.ocir.io/acme/${fn}:0.0.1`,
+      memoryInMBs: 256,
+      invokeEndpoint: 'https://functions.us-ashburn-1.oci.oraclecloud.com',
+      timeCreated: created,
+    });
+  }
+  const streamId = ocid('stream', 'siem', 'iad');
+  state.streams.set(streamId, {
+    id: streamId,
+    name: 'siem',
+    partitions: 1,
+    compartmentId: where.network,
+    streamPoolId: ocid('streampool', 'default', 'iad'),
+    lifecycleState: 'ACTIVE',
+    timeCreated: created,
+    messagesEndpoint: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com',
+  });
 }
 
 /** Generated: `compartments` flat under the tenancy, each with `rulesPerCompartment` rules. */

@@ -82,3 +82,36 @@ export interface Subscription {
   freeformTags: Record<string, string>;
   definedTags: Record<string, Record<string, unknown>>;
 }
+
+export interface Application {
+  id: string;
+  displayName: string;
+  compartmentId: string;
+  lifecycleState: 'ACTIVE';
+  subnetIds: string[];
+  timeCreated: string;
+  freeformTags: Record<string, string>;
+}
+
+export interface FunctionSummary {
+  id: string;
+  displayName: string;
+  applicationId: string;
+  compartmentId: string;
+  lifecycleState: 'ACTIVE';
+  image: string;
+  memoryInMBs: number;
+  invokeEndpoint: string;
+  timeCreated: string;
+}
+
+export interface StreamSummary {
+  id: string;
+  name: string;
+  partitions: number;
+  compartmentId: string;
+  streamPoolId: string;
+  lifecycleState: 'ACTIVE';
+  timeCreated: string;
+  messagesEndpoint: string;
+}

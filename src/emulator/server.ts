@@ -7,6 +7,7 @@ import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
 import { identityRoutes } from './identityApi';
 import { onsRoutes } from './onsApi';
+import { pickerRoutes } from './pickerApis';
 import { compileRoute, header, RouteResult } from './route';
 import { EmulatorState } from './state';
 
@@ -23,7 +24,7 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
-const ROUTES = [...identityRoutes, ...eventsRoutes, ...onsRoutes, ...emulatorRoutes].map(compileRoute);
+const ROUTES = [...identityRoutes, ...eventsRoutes, ...onsRoutes, ...pickerRoutes, ...emulatorRoutes].map(compileRoute);
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */

@@ -1,5 +1,5 @@
 import { createHash, KeyObject } from 'crypto';
-import { Compartment, Rule, Subscription, Tenancy, Topic } from './model';
+import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
 
 interface Versioned<T> {
   value: T;
@@ -14,6 +14,9 @@ export class EmulatorState {
   readonly rules = new Map<string, Versioned<Rule>>();
   readonly topics = new Map<string, Versioned<Topic>>();
   readonly subscriptions = new Map<string, Versioned<Subscription> & { confirmationToken: string }>();
+  readonly applications = new Map<string, Application>();
+  readonly functions = new Map<string, FunctionSummary>();
+  readonly streams = new Map<string, StreamSummary>();
   /** keyId (tenancy/user/fingerprint) → public key. */
   readonly apiKeys = new Map<string, KeyObject>();
   /** opc-retry-token → the first response, replayed for a retry. */
