@@ -3,7 +3,7 @@ import { startEmulator } from '../emulator/emulator';
 import { CliCommand } from './cliCommands';
 
 const USAGE =
-  'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--state-dir DIR]';
+  'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--time-scale X] [--fault-429-every N] [--fault-5xx-rate P] [--fault-reset-rate P] [--state-dir DIR]';
 
 /**
  * `oew emulator` — the local OCI emulator. The first line on stdout is one JSON object with the
@@ -40,6 +40,8 @@ function parseOptions(args: readonly string[]) {
     rulesPerCompartment: 20,
     port: 0,
     latencyMs: 0,
+    timeScale: 1,
+    faults: { fault429Every: 0, fault5xxRate: 0, faultResetRate: 0 },
     stateDir: undefined as string | undefined,
   };
   for (let i = 0; i < args.length; i += 2) {
@@ -51,8 +53,33 @@ function parseOptions(args: readonly string[]) {
       const n = Number(value);
       return Number.isInteger(n) && n >= min ? n : `${name} must be a whole number of at least ${min}, not "${value}"`;
     };
+    const fraction = () => {
+      const n = Number(value);
+      return value.trim() !== '' && n >= 0 && n <= 1 ? n : `${flag} must be a number from 0 to 1, not "${value}"`;
+    };
     let parsed: number | string;
     switch (flag) {
+      case '--time-scale': {
+        const n = Number(value);
+        if (!(n > 0)) return `--time-scale must be a number above 0, not "${value}"`;
+        options.timeScale = n;
+        continue;
+      }
+      case '--fault-429-every':
+        parsed = count(flag, 0);
+        if (typeof parsed === 'string') return parsed;
+        options.faults.fault429Every = parsed;
+        continue;
+      case '--fault-5xx-rate':
+        parsed = fraction();
+        if (typeof parsed === 'string') return parsed;
+        options.faults.fault5xxRate = parsed;
+        continue;
+      case '--fault-reset-rate':
+        parsed = fraction();
+        if (typeof parsed === 'string') return parsed;
+        options.faults.faultResetRate = parsed;
+        continue;
       case '--dataset':
         if (value !== 'demo' && value !== 'large') {
           return `--dataset must be demo or large, not "${value}"`;

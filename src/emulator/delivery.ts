@@ -34,6 +34,44 @@ export async function deliver(endpoint: string, message: OnsDelivery, log: Deliv
   }
 }
 
+const MINUTE_MS = 60_000;
+const RETRY_WINDOW_MS = 2 * 60 * MINUTE_MS;
+const BACKOFF_MINUTES = [1, 2, 4, 8, 16, 32];
+
+/**
+ * Delivers like ONS: an immediate retry after a failure, then backoff of 1, 2, 4, 8, 16 and 32
+ * minutes, and 32-minute steps after that (a guess: the docs list the steps, not what follows)
+ * until the 2-hour retry window closes. `timeScale` shrinks the waits, for tests and demos.
+ */
+export function deliverWithRetries(
+  endpoint: string,
+  message: OnsDelivery,
+  log: DeliveryLog,
+  timeScale: number,
+): Promise<number> {
+  return new Promise((resolve) => {
+    let attempt = 0;
+    let waited = 0;
+    const tryOnce = async () => {
+      const status = await deliver(endpoint, message, log);
+      if (status >= 200 && status < 300) {
+        resolve(status);
+        return;
+      }
+      const minutes = attempt === 0 ? 0 : BACKOFF_MINUTES[Math.min(attempt - 1, BACKOFF_MINUTES.length - 1)];
+      attempt++;
+      waited += minutes * MINUTE_MS;
+      if (waited > RETRY_WINDOW_MS) {
+        log(`gave up on ${maskCredentials(endpoint)} after the 2-hour retry window`);
+        resolve(status);
+        return;
+      }
+      setTimeout(() => void tryOnce(), minutes * MINUTE_MS * timeScale).unref();
+    };
+    void tryOnce();
+  });
+}
+
 /** user:pass@ in an endpoint is a secret: never logged. */
 export function maskCredentials(endpoint: string): string {
   return endpoint.replace(/\/\/[^/@]*@/, '//***@');

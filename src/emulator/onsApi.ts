@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'crypto';
 import { buildOnsNotification, buildSubscriptionConfirmation } from '../core/payloads/ons';
 import { ApiError, invalidParameter, notFound } from './apiError';
-import { deliver } from './delivery';
+import { deliverWithRetries } from './delivery';
 import { Protocol, Subscription, Topic } from './model';
 import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
@@ -224,7 +224,7 @@ export function publish(state: EmulatorState, baseUrl: string, topic: Topic, bod
         messageId,
         body,
       });
-      void deliver(s.endpoint, notification, state.log);
+      void deliverWithRetries(s.endpoint, notification, state.log, state.timeScale);
     }
   }
   return messageId;
@@ -246,7 +246,7 @@ function sendConfirmation(
     confirmationUrl: `${ctx.baseUrl}/20181201/subscriptions/${id}/confirmation?token=${stored.confirmationToken}&protocol=${stored.value.protocol}`,
     unsubscribeUrl: `${ctx.baseUrl}/20181201/subscriptions/${id}/unsubscription`,
   });
-  void deliver(stored.value.endpoint, confirmation, ctx.state.log);
+  void deliverWithRetries(stored.value.endpoint, confirmation, ctx.state.log, ctx.state.timeScale);
 }
 
 function findTopic(state: EmulatorState, id: string) {

@@ -3,6 +3,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { ApiError, invalidParameter, notFound } from './apiError';
 import { emulatorRoutes } from './emulatorApi';
+import { FaultInjector } from './faults';
 import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
 import { identityRoutes } from './identityApi';
@@ -16,11 +17,13 @@ export interface EmulatorServerOptions {
   readonly port?: number;
   /** Added to every API call, to make listings cost what they cost against a real region. */
   readonly latencyMs?: number;
+  readonly faults?: FaultInjector;
 }
 
 export interface EmulatorServer {
   readonly url: string;
   readonly stats: Map<string, number>;
+  readonly faults: FaultInjector;
   close(): Promise<void>;
 }
 
@@ -30,9 +33,10 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */
 export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
   const stats = new Map<string, number>();
+  const faults = options.faults ?? new FaultInjector();
   let baseUrl = '';
   const server = http.createServer((req, res) => {
-    void handle(req, options, stats, baseUrl).then((result) => send(res, result));
+    void handle(req, options, stats, faults, baseUrl).then((result) => send(res, result));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -43,6 +47,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   return {
     url: baseUrl,
     stats,
+    faults,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -55,14 +60,18 @@ async function handle(
   req: http.IncomingMessage,
   options: EmulatorServerOptions,
   stats: Map<string, number>,
+  faults: FaultInjector,
   baseUrl: string,
-): Promise<RouteResult> {
+): Promise<Response> {
   try {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
     if (method === 'GET' && url.pathname === '/_emulator/stats') {
       return { status: 200, body: Object.fromEntries(stats) };
+    }
+    if (url.pathname === '/_emulator/faults' && (method === 'GET' || method === 'POST')) {
+      return { status: 200, body: method === 'POST' ? faults.update(parseJson(body, method)) : faults.settings };
     }
     let params: Record<string, string> | undefined;
     const route = ROUTES.find((r) => (params = r.match(method, url.pathname)));
@@ -73,6 +82,13 @@ async function handle(
     if (!route.unsigned) {
       const lookup = (keyId: string) => options.state.apiKeys.get(keyId);
       verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, new Date());
+      const fault = faults.next();
+      if (fault?.kind === 'reset') {
+        return { status: 0, reset: true };
+      }
+      if (fault) {
+        throw fault.error;
+      }
     }
     if (options.latencyMs) {
       await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
@@ -137,7 +153,14 @@ function parseJson(body: Buffer, method: string): unknown {
   }
 }
 
-function send(res: http.ServerResponse, result: RouteResult): void {
+/** A route's result, or a connection the fault injector resets. */
+type Response = RouteResult & { readonly reset?: boolean };
+
+function send(res: http.ServerResponse, result: Response): void {
+  if (result.reset) {
+    res.socket?.destroy();
+    return;
+  }
   const headers: Record<string, string> = {
     'opc-request-id': randomBytes(16).toString('hex').toUpperCase(),
     ...result.headers,

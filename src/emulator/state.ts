@@ -24,6 +24,8 @@ export class EmulatorState {
 
   /** Where deliveries are reported; stderr under `oew emulator`. */
   log: (line: string) => void = () => undefined;
+  /** Scales the waits between delivery retries: 1 is real time. */
+  timeScale = 1;
 
   constructor(readonly tenancy: Tenancy) {}
 
