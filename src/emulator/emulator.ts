@@ -1,6 +1,7 @@
 import { buildState, DatasetOptions } from './datasets';
 import { createEmulatorIdentity, EmulatorIdentity } from './emulatorIdentity';
 import { FaultInjector, FaultSettings, NO_FAULTS } from './faults';
+import { loadState, saveState } from './persistence';
 import { EmulatorServer, startEmulatorServer } from './server';
 import { EmulatorState } from './state';
 
@@ -22,7 +23,11 @@ export interface Emulator {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const state = buildState(options);
+  const state = (options.stateDir && loadState(options.stateDir)) || buildState(options);
+  if (options.stateDir) {
+    persistOnChange(state, options.stateDir);
+    state.onChange();
+  }
   const identity = await createEmulatorIdentity(state.tenancy.id, options.stateDir);
   state.apiKeys.set(identity.keyId, identity.publicKey);
   state.timeScale = options.timeScale ?? 1;
@@ -38,5 +43,26 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       profile: identity.profile,
       tenancy: state.tenancy.id,
     },
+  };
+}
+
+/** Saves after changes, at most one write at a time, and once more if changes came during a write. */
+function persistOnChange(state: EmulatorState, dir: string): void {
+  let writing: Promise<void> | undefined;
+  let again = false;
+  state.onChange = () => {
+    if (writing) {
+      again = true;
+      return;
+    }
+    writing = (async () => {
+      do {
+        again = false;
+        await saveState(state, dir).catch((err: Error) =>
+          state.log(`could not save the state in ${dir}: ${err.message}`),
+        );
+      } while (again);
+      writing = undefined;
+    })();
   };
 }

@@ -108,6 +108,9 @@ async function handle(
       now: Date.now(),
       baseUrl,
     });
+    if (method !== 'GET' && result.status < 300) {
+      options.state.onChange();
+    }
     if (replayKey) {
       options.state.retryTokens.set(replayKey, {
         status: result.status,

@@ -26,6 +26,8 @@ export class EmulatorState {
   log: (line: string) => void = () => undefined;
   /** Scales the waits between delivery retries: 1 is real time. */
   timeScale = 1;
+  /** Called after every request that changed something; the emulator persists the state there. */
+  onChange: () => void = () => undefined;
 
   constructor(readonly tenancy: Tenancy) {}
 
