@@ -1,16 +1,31 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
+import { Tenancy } from './model';
 import { EmulatorState } from './state';
 
 export const STATE_FILE = 'state.json';
 const FORMAT = 1;
+
+type Values<M> = M extends Map<string, infer V> ? V[] : never;
+
+interface SavedState {
+  format: number;
+  tenancy: Tenancy;
+  compartments: Values<EmulatorState['compartments']>;
+  rules: Values<EmulatorState['rules']>;
+  topics: Values<EmulatorState['topics']>;
+  subscriptions: Values<EmulatorState['subscriptions']>;
+  applications: Values<EmulatorState['applications']>;
+  functions: Values<EmulatorState['functions']>;
+  streams: Values<EmulatorState['streams']>;
+}
 
 /**
  * The resources of an emulated tenancy as JSON. Keys and retry tokens are left out: a new key
  * is made at each start, and retry tokens are only meant to live for one client's retries.
  */
 export function serialize(state: EmulatorState): string {
-  return JSON.stringify({
+  const saved: SavedState = {
     format: FORMAT,
     tenancy: state.tenancy,
     compartments: [...state.compartments.values()],
@@ -20,7 +35,8 @@ export function serialize(state: EmulatorState): string {
     applications: [...state.applications.values()],
     functions: [...state.functions.values()],
     streams: [...state.streams.values()],
-  });
+  };
+  return JSON.stringify(saved);
 }
 
 /** The state saved in `dir`, or undefined when there is none; a damaged file is an error, not a reset. */
@@ -34,7 +50,7 @@ export function loadState(dir: string): EmulatorState | undefined {
     }
     throw err;
   }
-  const saved = JSON.parse(text);
+  const saved = JSON.parse(text) as SavedState;
   if (saved.format !== FORMAT) {
     throw new Error(`${path.join(dir, STATE_FILE)} has format ${saved.format}; this emulator reads format ${FORMAT}.`);
   }
