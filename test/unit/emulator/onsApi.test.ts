@@ -52,6 +52,16 @@ describe('emulator: ONS topics, subscriptions and deliveries through the real SD
     assert.strictEqual(duplicate.statusCode, 409);
   });
 
+  it('refuses the 101st topic of a compartment with 400 TopicLimitReached', async () => {
+    for (let i = 0; i < 100; i++) {
+      await control.createTopic({ createTopicDetails: { name: `topic-${i}`, compartmentId: tenancy() } });
+    }
+    const error = await sdkError(
+      control.createTopic({ createTopicDetails: { name: 'one-too-many', compartmentId: tenancy() } }),
+    );
+    assert.deepStrictEqual([error.statusCode, error.serviceCode], [400, 'TopicLimitReached']);
+  });
+
   it('POSTs a SubscriptionConfirmation to a new HTTPS subscription; its ConfirmationURL activates it', async () => {
     const topic = (await control.createTopic({ createTopicDetails: { name: 'alerts', compartmentId: tenancy() } }))
       .notificationTopic;
