@@ -33,84 +33,68 @@ export const emulatorCommand: CliCommand = {
   },
 };
 
-function parseOptions(args: readonly string[]) {
-  const options = {
-    dataset: 'demo' as DatasetName,
+type Options = {
+  dataset: DatasetName;
+  compartments: number;
+  rulesPerCompartment: number;
+  port: number;
+  latencyMs: number;
+  timeScale: number;
+  faults: { fault429Every: number; fault5xxRate: number; faultResetRate: number };
+  stateDir?: string;
+};
+
+/** How each option's text becomes a value: a message when it is not acceptable. */
+const wholeNumber = (min: number) => (text: string) =>
+  Number.isInteger(Number(text)) && text.trim() !== '' && Number(text) >= min
+    ? Number(text)
+    : `a whole number of at least ${min}`;
+const fraction = (text: string) =>
+  text.trim() !== '' && Number(text) >= 0 && Number(text) <= 1 ? Number(text) : 'a number from 0 to 1';
+
+const OPTIONS: Record<string, (options: Options, text: string) => string | undefined> = {
+  '--dataset': (o, t) => (t === 'demo' || t === 'large' ? void (o.dataset = t) : 'demo or large'),
+  '--state-dir': (o, t) => void (o.stateDir = t),
+  '--compartments': (o, t) => set(wholeNumber(1)(t), (n) => (o.compartments = n)),
+  '--rules-per-compartment': (o, t) => set(wholeNumber(0)(t), (n) => (o.rulesPerCompartment = n)),
+  '--port': (o, t) => set(wholeNumber(0)(t), (n) => (o.port = n)),
+  '--latency-ms': (o, t) => set(wholeNumber(0)(t), (n) => (o.latencyMs = n)),
+  '--time-scale': (o, t) => set(Number(t) > 0 ? Number(t) : 'a number above 0', (n) => (o.timeScale = n)),
+  '--fault-429-every': (o, t) => set(wholeNumber(0)(t), (n) => (o.faults.fault429Every = n)),
+  '--fault-5xx-rate': (o, t) => set(fraction(t), (n) => (o.faults.fault5xxRate = n)),
+  '--fault-reset-rate': (o, t) => set(fraction(t), (n) => (o.faults.faultResetRate = n)),
+};
+
+function set(value: number | string, apply: (n: number) => unknown): string | undefined {
+  if (typeof value === 'string') {
+    return value;
+  }
+  apply(value);
+  return undefined;
+}
+
+function parseOptions(args: readonly string[]): Options | string {
+  const options: Options = {
+    dataset: 'demo',
     compartments: 300,
     rulesPerCompartment: 20,
     port: 0,
     latencyMs: 0,
     timeScale: 1,
     faults: { fault429Every: 0, fault5xxRate: 0, faultResetRate: 0 },
-    stateDir: undefined as string | undefined,
   };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
+    const parse = OPTIONS[flag];
+    if (!parse) {
+      return `unknown option ${flag}`;
+    }
     if (value === undefined) {
       return `${flag} needs a value`;
     }
-    const count = (name: string, min: number) => {
-      const n = Number(value);
-      return Number.isInteger(n) && n >= min ? n : `${name} must be a whole number of at least ${min}, not "${value}"`;
-    };
-    const fraction = () => {
-      const n = Number(value);
-      return value.trim() !== '' && n >= 0 && n <= 1 ? n : `${flag} must be a number from 0 to 1, not "${value}"`;
-    };
-    let parsed: number | string;
-    switch (flag) {
-      case '--time-scale': {
-        const n = Number(value);
-        if (!(n > 0)) return `--time-scale must be a number above 0, not "${value}"`;
-        options.timeScale = n;
-        continue;
-      }
-      case '--fault-429-every':
-        parsed = count(flag, 0);
-        if (typeof parsed === 'string') return parsed;
-        options.faults.fault429Every = parsed;
-        continue;
-      case '--fault-5xx-rate':
-        parsed = fraction();
-        if (typeof parsed === 'string') return parsed;
-        options.faults.fault5xxRate = parsed;
-        continue;
-      case '--fault-reset-rate':
-        parsed = fraction();
-        if (typeof parsed === 'string') return parsed;
-        options.faults.faultResetRate = parsed;
-        continue;
-      case '--dataset':
-        if (value !== 'demo' && value !== 'large') {
-          return `--dataset must be demo or large, not "${value}"`;
-        }
-        options.dataset = value;
-        continue;
-      case '--state-dir':
-        options.stateDir = value;
-        continue;
-      case '--compartments':
-        parsed = count(flag, 1);
-        if (typeof parsed === 'string') return parsed;
-        options.compartments = parsed;
-        continue;
-      case '--rules-per-compartment':
-        parsed = count(flag, 0);
-        if (typeof parsed === 'string') return parsed;
-        options.rulesPerCompartment = parsed;
-        continue;
-      case '--port':
-        parsed = count(flag, 0);
-        if (typeof parsed === 'string') return parsed;
-        options.port = parsed;
-        continue;
-      case '--latency-ms':
-        parsed = count(flag, 0);
-        if (typeof parsed === 'string') return parsed;
-        options.latencyMs = parsed;
-        continue;
-      default:
-        return `unknown option ${flag}`;
+    const expected = parse(options, value);
+    if (expected) {
+      return `${flag} must be ${expected}, not "${value}"`;
     }
   }
   return options;

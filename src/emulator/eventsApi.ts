@@ -3,7 +3,7 @@ import { ApiError, invalidParameter, notFound } from './apiError';
 import { ActionType, Rule, RuleAction, ruleSummary } from './model';
 import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
-import { header, Route, RouteContext } from './route';
+import { compartmentParam, header, Route, RouteContext } from './route';
 import { EmulatorState, etagOf } from './state';
 import { object, optionalString, requiredBoolean, requiredString, tags } from './validate';
 
@@ -23,10 +23,7 @@ export const eventsRoutes: Route[] = [
     path: '/20181201/rules',
     operation: 'events.listRules',
     handle: ({ query, state, now }) => {
-      const compartmentId = query.get('compartmentId') ?? '';
-      if (!state.isCompartment(compartmentId)) {
-        throw notFound();
-      }
+      const compartmentId = compartmentParam(query, state);
       const lifecycle = query.get('lifecycleState');
       const displayName = query.get('displayName');
       let rules = [...state.rules.values()]

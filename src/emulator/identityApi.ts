@@ -1,7 +1,7 @@
 import { notFound } from './apiError';
 import { Compartment } from './model';
 import { pageOf, sortBy } from './paging';
-import { Route } from './route';
+import { compartmentParam, Route } from './route';
 
 /** Identity (/20160918): the tenancy and its compartments. */
 export const identityRoutes: Route[] = [
@@ -33,10 +33,7 @@ export const identityRoutes: Route[] = [
     path: '/20160918/compartments',
     operation: 'identity.listCompartments',
     handle: ({ query, state }) => {
-      const parent = query.get('compartmentId') ?? '';
-      if (!state.isCompartment(parent)) {
-        throw notFound();
-      }
+      const parent = compartmentParam(query, state);
       const subtree = query.get('compartmentIdInSubtree') === 'true';
       const name = query.get('name');
       const lifecycle = query.get('lifecycleState');

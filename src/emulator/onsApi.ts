@@ -5,7 +5,7 @@ import { deliverWithRetries } from './delivery';
 import { Protocol, Subscription, Topic } from './model';
 import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
-import { RouteContext, Route } from './route';
+import { compartmentParam, Route, RouteContext } from './route';
 import { EmulatorState, etagOf } from './state';
 import { object, optionalString, requiredString } from './validate';
 
@@ -55,10 +55,7 @@ export const onsRoutes: Route[] = [
     path: '/20181201/topics',
     operation: 'ons.listTopics',
     handle: ({ query, state }) => {
-      const compartmentId = query.get('compartmentId') ?? '';
-      if (!state.isCompartment(compartmentId)) {
-        throw notFound();
-      }
+      const compartmentId = compartmentParam(query, state);
       const name = query.get('name');
       const items = sortBy<Topic>(
         [...state.topics.values()]

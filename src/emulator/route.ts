@@ -1,4 +1,5 @@
 import { IncomingHttpHeaders } from 'http';
+import { notFound } from './apiError';
 import { EmulatorState } from './state';
 
 export interface RouteContext {
@@ -58,4 +59,13 @@ export function compileRoute(route: Route): CompiledRoute {
 export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The `compartmentId` query parameter of a list operation; an unknown one is 404, as in OCI. */
+export function compartmentParam(query: URLSearchParams, state: EmulatorState): string {
+  const compartmentId = query.get('compartmentId') ?? '';
+  if (!state.isCompartment(compartmentId)) {
+    throw notFound();
+  }
+  return compartmentId;
 }
