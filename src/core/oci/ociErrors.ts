@@ -1,0 +1,65 @@
+import { UserError } from '../errors/userError';
+
+export interface CallContext {
+  /** Such as "list rules in apps-prod". */
+  readonly what: string;
+  readonly profile: string;
+  readonly keyFile?: string;
+  readonly fingerprint?: string;
+  /** The IAM verb and resource the operation needs, such as "manage cloudevents-rules". */
+  readonly permission: string;
+}
+
+/** The policy statement a 404 usually means is missing (seed 000's IAM policies). */
+export const PERMISSIONS = {
+  rules: 'manage cloudevents-rules',
+  topics: 'manage ons-topics',
+  functions: 'use fn-function',
+  compartments: 'inspect compartments',
+  streams: 'use stream-push',
+} as const;
+
+/** An SDK error as a message that names the fix. Never includes request bodies or keys. */
+export function describeOciError(err: unknown, ctx: CallContext): UserError {
+  const e = err as { statusCode?: number; serviceCode?: string; message?: string; opcRequestId?: string };
+  const status = e.statusCode;
+  const request = e.opcRequestId ? ` (opc-request-id ${e.opcRequestId})` : '';
+  switch (status) {
+    case 401:
+      return new UserError(
+        `OCI did not accept the signature of profile ${ctx.profile} when trying to ${ctx.what}${request}.`,
+        `Check that key_file${ctx.keyFile ? ` (${ctx.keyFile})` : ''} is the private key whose public key is uploaded for the user, that fingerprint${ctx.fingerprint ? ` (${ctx.fingerprint})` : ''} is that key's, and that this computer's clock is right (OCI refuses requests more than 5 minutes off). "Check Profile" tests the key and fingerprint.`,
+      );
+    case 404:
+      return new UserError(
+        `OCI could not ${ctx.what}: the resource does not exist, or profile ${ctx.profile} may not see it${request}.`,
+        `If it exists, the user's group needs a policy such as: Allow group <group> to ${ctx.permission} in compartment <compartment>.`,
+      );
+    case 409:
+      return new UserError(
+        `OCI refused to ${ctx.what}: ${e.message ?? 'it conflicts with an existing resource'}.`,
+        'Choose another name, or refresh and try again.',
+      );
+    case 412:
+      return new UserError(
+        `Someone else changed it since it was read, so OCI refused to ${ctx.what}.`,
+        'Refresh to see their change, then apply yours again.',
+      );
+    case 429:
+      return new UserError(
+        `OCI is throttling requests, and still was after several retries, while trying to ${ctx.what}.`,
+        'Wait a minute and try again.',
+      );
+    default:
+      if (status !== undefined && status >= 500) {
+        return new UserError(
+          `OCI failed with ${status} ${e.serviceCode ?? ''} while trying to ${ctx.what}${request}.`,
+          'Try again in a little while; if it persists, check the OCI status page.',
+        );
+      }
+      return new UserError(
+        `Could not ${ctx.what}: ${e.message ?? String(err)}${request}.`,
+        'Check the value named in the message.',
+      );
+  }
+}

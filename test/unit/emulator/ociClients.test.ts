@@ -1,0 +1,126 @@
+import * as assert from 'assert';
+import { generateKeyPairSync } from 'crypto';
+import { writeFileSync } from 'fs';
+import { UserError } from '../../../src/core/errors/userError';
+import { OciClients } from '../../../src/core/oci/ociClients';
+import { withRetries } from '../../../src/core/oci/retry';
+import { useEmulator } from './sdkHelpers';
+
+const noWait = { sleep: () => Promise.resolve() };
+
+describe('OCI client layer against the emulator', () => {
+  const ctx = useEmulator({ dataset: 'large', compartments: 6, rulesPerCompartment: 12 });
+  let clients: OciClients;
+
+  beforeEach(() => {
+    clients = new OciClients({
+      configFile: ctx.emulator.identity.configFile,
+      profile: 'EMULATOR',
+      endpoint: ctx.emulator.server.url,
+    });
+  });
+  afterEach(() => clients.close());
+
+  const stats = async () =>
+    (await (await fetch(`${ctx.emulator.server.url}/_emulator/stats`)).json()) as Record<string, number>;
+  const faults = (settings: Record<string, number>) =>
+    fetch(`${ctx.emulator.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
+
+  it('lists every rule of many compartments, page by page, in bounded parallel', async () => {
+    const compartments = [...ctx.emulator.state.compartments.keys()];
+    const rules = await clients.listRules(compartments, { concurrency: 3, pageSize: 5 });
+    assert.strictEqual(rules.length, 6 * 12);
+    assert.strictEqual((await stats())['events.listRules'], 6 * 3, 'twelve rules in pages of five: three calls each');
+  });
+
+  it('retries a 429 and creates exactly one rule with one retry token', async () => {
+    await faults({ fault429Every: 2 });
+    const compartmentId = ctx.emulator.state.tenancy.id;
+    const before = ctx.emulator.state.rules.size;
+    // Request 1 passes; the create is request 2 and gets the 429; its retry is request 3.
+    await clients.getTenancy(compartmentId, noWait);
+    const created = await clients.createRule(
+      {
+        displayName: 'retried',
+        compartmentId,
+        isEnabled: true,
+        condition: '{}',
+        actions: {
+          actions: [{ actionType: 'ONS', isEnabled: true, topicId: 'ocid1.onstopic.oc1.iad.aaaaaaaax' } as never],
+        },
+      },
+      noWait,
+    );
+    assert.strictEqual(created.rule.displayName, 'retried');
+    assert.strictEqual(ctx.emulator.state.rules.size, before + 1);
+    assert.strictEqual((await stats())['events.createRule'], 2, 'one 429, then one success');
+  });
+
+  it('gives up after its attempts and says what to do', async () => {
+    await faults({ fault429Every: 1 });
+    await assert.rejects(clients.getTenancy(ctx.emulator.state.tenancy.id, noWait), (err: UserError) => {
+      assert.match(err.message, /throttling/);
+      return true;
+    });
+  });
+
+  it('explains a 404 with the IAM policy the operation needs', async () => {
+    await assert.rejects(clients.listRules(['ocid1.compartment.oc1..aaaaaaaanothere']), (err: UserError) => {
+      assert.ok(err instanceof UserError);
+      assert.match(err.nextStep, /Allow group <group> to manage cloudevents-rules in compartment/);
+      return true;
+    });
+  });
+
+  it('explains a 401 with the profile, its key file and fingerprint, and the clock', async () => {
+    // Another key under the same profile: the emulator cannot verify its signatures.
+    const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    }) as string;
+    writeFileSync(`${ctx.emulator.identity.folder}/emulator_api_key.pem`, key);
+    const wrongKey = new OciClients({
+      configFile: ctx.emulator.identity.configFile,
+      profile: 'EMULATOR',
+      endpoint: ctx.emulator.server.url,
+    });
+    try {
+      await assert.rejects(wrongKey.getTenancy(ctx.emulator.state.tenancy.id, noWait), (err: UserError) => {
+        assert.match(err.message, /profile EMULATOR/);
+        assert.match(err.nextStep, /emulator_api_key\.pem/);
+        assert.match(err.nextStep, /fingerprint \([0-9a-f:]+\)/);
+        assert.match(err.nextStep, /clock/);
+        return true;
+      });
+    } finally {
+      wrongKey.close();
+    }
+  });
+});
+
+describe('withRetries', () => {
+  it('passes the same retry token to every attempt, and backs off with jitter', async () => {
+    const tokens: string[] = [];
+    const waits: number[] = [];
+    const result = await withRetries(
+      (token) => {
+        tokens.push(token);
+        return tokens.length < 3
+          ? Promise.reject(Object.assign(new Error('busy'), { statusCode: 503 }))
+          : Promise.resolve('ok');
+      },
+      { sleep: (ms) => (waits.push(ms), Promise.resolve()), random: () => 0.5, baseDelayMs: 100 },
+    );
+    assert.strictEqual(result, 'ok');
+    assert.strictEqual(new Set(tokens).size, 1);
+    assert.deepStrictEqual(waits, [50, 100]);
+  });
+
+  it('does not retry a 400', async () => {
+    let calls = 0;
+    await assert.rejects(
+      withRetries(() => (calls++, Promise.reject(Object.assign(new Error('bad'), { statusCode: 400 }))), noWait),
+    );
+    assert.strictEqual(calls, 1);
+  });
+});
