@@ -224,7 +224,7 @@ function demoTargets(
       where.security,
       [
         ['PAGERDUTY', 'https://events.pagerduty.com/integration/0000/enqueue', 'ACTIVE'],
-        ['SLACK', 'https://hooks.slack.com/services/T000/B000/XXXX', 'ACTIVE'],
+        ['SLACK', 'https://hooks.slack.invalid/services/demo', 'ACTIVE'],
       ],
     ],
     ['backup-events', where.apps, [['ORACLE_FUNCTIONS', ocid('fnfunc', 'backup-indexer', 'iad'), 'ACTIVE']]],
