@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { benchConditions } from './benchConditions';
+import { benchOci } from './benchOci';
 import { writeDemoHome } from './demoHome';
 
 /**
@@ -14,13 +15,18 @@ const SAMPLES = 15;
 
 interface Bench {
   readonly summary: string;
-  run(): void;
+  run(): void | Promise<void>;
 }
 
 const BENCHES: Record<string, Bench> = {
   activation: {
     summary: 'load and activate dist/extension.js with a stub vscode module, against loading oci-common',
     run: benchActivation,
+  },
+  oci: {
+    summary:
+      'first OCI call from a cold process, and listing every rule of a large tenancy in parallel against a serial SDK walk',
+    run: benchOci,
   },
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',
@@ -90,4 +96,7 @@ if (!bench) {
   process.exit(name ? 2 : 0);
 }
 console.log(`bench ${name}: ${bench.summary}`);
-bench.run();
+void Promise.resolve(bench.run()).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -37,6 +37,16 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    // The OCI SDK, apart from the extension so that activation never loads it.
+    ...common,
+    entryPoints: { oci: 'src/core/oci/index.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+  },
+  {
     ...common,
     entryPoints: { profileCheck: 'webview/profileCheck/main.ts' },
     outdir: 'dist/webview',

@@ -1,0 +1,3 @@
+// The entry of dist/oci.js: everything that needs the OCI SDK, loaded on first use, never at activation.
+export { OciClients } from './ociClients';
+export type { ListOptions, ProfileTarget } from './ociClients';
