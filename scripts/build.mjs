@@ -14,38 +14,21 @@ const common = {
   legalComments: 'none',
 };
 
+const node = {
+  ...common,
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // jsonc-parser's UMD entry hides its modules from the bundler; its ES module entry does not.
+  mainFields: ['module', 'main'],
+};
+
 const builds = [
-  {
-    ...common,
-    entryPoints: { extension: 'src/extension.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    // jsonc-parser's UMD entry hides its modules from the bundler; its ES module entry does not.
-    mainFields: ['module', 'main'],
-  },
-  {
-    ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    banner: { js: '#!/usr/bin/env node' },
-  },
-  {
-    // The OCI SDK, apart from the extension so that activation never loads it.
-    ...common,
-    entryPoints: { oci: 'src/core/oci/index.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-  },
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // The OCI SDK, apart from the extension so that activation never loads it.
+  { ...node, entryPoints: { oci: 'src/core/oci/index.ts' } },
   {
     ...common,
     entryPoints: { profileCheck: 'webview/profileCheck/main.ts' },
