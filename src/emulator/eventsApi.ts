@@ -1,14 +1,12 @@
 import { randomUUID } from 'crypto';
-import { ApiError, invalidParameter, notFound } from './apiError';
+import { invalidParameter, notFound } from './apiError';
 import { ActionType, Rule, RuleAction, ruleSummary } from './model';
 import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
-import { compartmentParam, header, Route, RouteContext } from './route';
-import { EmulatorState, etagOf } from './state';
+import { checkIfMatch, compartmentParam, Route } from './route';
+import { ACTIVATION_MS, EmulatorState, etagOf, settle, Versioned } from './state';
 import { object, optionalString, requiredBoolean, requiredString, tags } from './validate';
 
-/** New rules stay CREATING this long, as the real service's do for a moment. */
-export const ACTIVATION_MS = 300;
 const MAX_ACTIONS = 10;
 const TARGET_FIELD: Record<ActionType, 'topicId' | 'streamId' | 'functionId'> = {
   ONS: 'topicId',
@@ -132,11 +130,8 @@ export const eventsRoutes: Route[] = [
   },
 ];
 
-function current(stored: { value: Rule; activeAt?: number }, now: number): Rule {
-  if (stored.value.lifecycleState === 'CREATING' && stored.activeAt !== undefined && now >= stored.activeAt) {
-    stored.value = { ...stored.value, lifecycleState: stored.value.isEnabled ? 'ACTIVE' : 'INACTIVE' };
-  }
-  return stored.value;
+function current(stored: Versioned<Rule>, now: number): Rule {
+  return settle(stored, now, (rule) => (rule.isEnabled ? 'ACTIVE' : 'INACTIVE'));
 }
 
 function find(state: EmulatorState, id: string) {
@@ -145,13 +140,6 @@ function find(state: EmulatorState, id: string) {
     throw notFound();
   }
   return stored;
-}
-
-function checkIfMatch(ctx: RouteContext, etag: string): void {
-  const ifMatch = header(ctx.headers, 'if-match');
-  if (ifMatch && ifMatch !== etag) {
-    throw new ApiError(412, 'NoEtagMatch', 'The resource has changed since the ETag in if-match was read.');
-  }
 }
 
 /** OCI takes the condition as a string that must hold a JSON object. */

@@ -5,9 +5,9 @@ import { deliverWithRetries } from './delivery';
 import { Protocol, Subscription, Topic } from './model';
 import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
-import { compartmentParam, Route, RouteContext } from './route';
-import { EmulatorState, etagOf } from './state';
-import { object, optionalString, requiredString } from './validate';
+import { checkIfMatch, compartmentParam, Route, RouteContext } from './route';
+import { ACTIVATION_MS, EmulatorState, etagOf, settle, Versioned } from './state';
+import { object, optionalString, requiredString, tags } from './validate';
 
 const TOPICS_PER_COMPARTMENT = 100;
 const PROTOCOLS: Protocol[] = ['CUSTOM_HTTPS', 'EMAIL', 'HTTPS', 'ORACLE_FUNCTIONS', 'PAGERDUTY', 'SLACK', 'SMS'];
@@ -39,14 +39,14 @@ export const onsRoutes: Route[] = [
         topicId: ocid('onstopic', randomUUID(), 'iad'),
         name,
         compartmentId,
-        lifecycleState: 'ACTIVE',
+        lifecycleState: 'CREATING',
         description: optionalString(details, 'description'),
         timeCreated: new Date(now).toISOString(),
         apiEndpoint: baseUrl,
         freeformTags: {},
         definedTags: {},
       };
-      state.topics.set(topic.topicId, { value: topic, etag: etagOf(topic) });
+      state.topics.set(topic.topicId, { value: topic, etag: etagOf(topic), activeAt: now + ACTIVATION_MS });
       return { status: 200, body: topic, headers: { etag: etagOf(topic) } };
     },
   },
@@ -54,12 +54,12 @@ export const onsRoutes: Route[] = [
     method: 'GET',
     path: '/20181201/topics',
     operation: 'ons.listTopics',
-    handle: ({ query, state }) => {
+    handle: ({ query, state, now }) => {
       const compartmentId = compartmentParam(query, state);
       const name = query.get('name');
       const items = sortBy<Topic>(
         [...state.topics.values()]
-          .map((t) => t.value)
+          .map((t) => currentTopic(t, now))
           .filter((t) => t.compartmentId === compartmentId && (!name || t.name === name)),
         query,
         { TIMECREATED: (t) => t.timeCreated, LIFECYCLESTATE: (t) => t.lifecycleState },
@@ -73,17 +73,37 @@ export const onsRoutes: Route[] = [
     method: 'GET',
     path: '/20181201/topics/{topicId}',
     operation: 'ons.getTopic',
-    handle: ({ params, state }) => {
+    handle: ({ params, state, now }) => {
       const topic = findTopic(state, params.topicId);
-      return { status: 200, body: topic.value, headers: { etag: topic.etag } };
+      return { status: 200, body: currentTopic(topic, now), headers: { etag: topic.etag } };
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/20181201/topics/{topicId}',
+    operation: 'ons.updateTopic',
+    handle: (ctx) => {
+      const stored = findTopic(ctx.state, ctx.params.topicId);
+      checkIfMatch(ctx, stored.etag);
+      const details = object(ctx.body);
+      // The name and compartment of a topic are fixed; only these attributes change.
+      const description = optionalString(details, 'description');
+      if (description === undefined) {
+        throw invalidParameter('description is required and must be a string.');
+      }
+      const topic: Topic = { ...currentTopic(stored, ctx.now), description };
+      if ('freeformTags' in details) topic.freeformTags = tags(details.freeformTags);
+      ctx.state.topics.set(topic.topicId, { value: topic, etag: etagOf(topic) });
+      return { status: 200, body: topic, headers: { etag: etagOf(topic) } };
     },
   },
   {
     method: 'DELETE',
     path: '/20181201/topics/{topicId}',
     operation: 'ons.deleteTopic',
-    handle: ({ params, state }) => {
-      findTopic(state, params.topicId);
+    handle: (ctx) => {
+      const { params, state } = ctx;
+      checkIfMatch(ctx, findTopic(state, params.topicId).etag);
       state.topics.delete(params.topicId);
       for (const [id, s] of state.subscriptions) {
         if (s.value.topicId === params.topicId) {
@@ -244,6 +264,10 @@ function sendConfirmation(
     unsubscribeUrl: `${ctx.baseUrl}/20181201/subscriptions/${id}/unsubscription`,
   });
   void deliverWithRetries(stored.value.endpoint, confirmation, ctx.state.log, ctx.state.timeScale);
+}
+
+function currentTopic(stored: Versioned<Topic>, now: number): Topic {
+  return settle(stored, now, () => 'ACTIVE');
 }
 
 function findTopic(state: EmulatorState, id: string) {

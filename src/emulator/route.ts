@@ -1,5 +1,5 @@
 import { IncomingHttpHeaders } from 'http';
-import { notFound } from './apiError';
+import { ApiError, notFound } from './apiError';
 import { EmulatorState } from './state';
 
 export interface RouteContext {
@@ -68,4 +68,12 @@ export function compartmentParam(query: URLSearchParams, state: EmulatorState): 
     throw notFound();
   }
   return compartmentId;
+}
+
+/** Update and delete honour if-match: a stale ETag means someone else changed the resource. */
+export function checkIfMatch(ctx: RouteContext, etag: string): void {
+  const ifMatch = header(ctx.headers, 'if-match');
+  if (ifMatch && ifMatch !== etag) {
+    throw new ApiError(412, 'NoEtagMatch', 'The resource has changed since the ETag in if-match was read.');
+  }
 }

@@ -1,7 +1,10 @@
 import { createHash, KeyObject } from 'crypto';
 import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
 
-interface Versioned<T> {
+/** New rules and topics stay CREATING this long, as the real services' do for a moment. */
+export const ACTIVATION_MS = 300;
+
+export interface Versioned<T> {
   value: T;
   etag: string;
   /** When a CREATING resource becomes ACTIVE, in emulator time. */
@@ -51,4 +54,16 @@ export class EmulatorState {
 
 export function etagOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
+/** A CREATING resource reads as its settled state once its activation time has passed. */
+export function settle<T extends { lifecycleState: string }>(
+  stored: Versioned<T>,
+  now: number,
+  settled: (value: T) => T['lifecycleState'],
+): T {
+  if (stored.value.lifecycleState === 'CREATING' && stored.activeAt !== undefined && now >= stored.activeAt) {
+    stored.value = { ...stored.value, lifecycleState: settled(stored.value) };
+  }
+  return stored.value;
 }

@@ -38,18 +38,41 @@ describe('emulator: ONS topics, subscriptions and deliveries through the real SD
     return { created, request };
   }
 
-  it('creates topics, and refuses a duplicate name with 409', async () => {
+  it('creates topics that go CREATING → ACTIVE, and refuses a duplicate name with 409', async () => {
     const topic = await control.createTopic({ createTopicDetails: { name: 'orders', compartmentId: tenancy() } });
-    assert.strictEqual(topic.notificationTopic.lifecycleState, 'ACTIVE');
+    assert.strictEqual(topic.notificationTopic.lifecycleState, 'CREATING');
+    await new Promise((r) => setTimeout(r, 350));
     const listed = await control.listTopics({ compartmentId: tenancy() });
     assert.deepStrictEqual(
-      listed.items.map((t) => t.name),
-      ['orders'],
+      listed.items.map((t) => [t.name, t.lifecycleState]),
+      [['orders', 'ACTIVE']],
     );
     const duplicate = await sdkError(
       control.createTopic({ createTopicDetails: { name: 'orders', compartmentId: tenancy() } }),
     );
     assert.strictEqual(duplicate.statusCode, 409);
+  });
+
+  it('updates a topic’s description with its current ETag, and answers 412 to a stale one', async () => {
+    const created = await control.createTopic({ createTopicDetails: { name: 'audit', compartmentId: tenancy() } });
+    const updated = await control.updateTopic({
+      topicId: created.notificationTopic.topicId,
+      ifMatch: created.etag,
+      topicAttributesDetails: { description: 'audit events for the SOC' },
+    });
+    assert.strictEqual(updated.notificationTopic.description, 'audit events for the SOC');
+    assert.strictEqual(updated.notificationTopic.name, 'audit');
+    assert.notStrictEqual(updated.etag, created.etag);
+    const stale = await sdkError(
+      control.updateTopic({
+        topicId: created.notificationTopic.topicId,
+        ifMatch: created.etag,
+        topicAttributesDetails: { description: 'overwritten' },
+      }),
+    );
+    assert.deepStrictEqual([stale.statusCode, stale.serviceCode], [412, 'NoEtagMatch']);
+    const read = await control.getTopic({ topicId: created.notificationTopic.topicId });
+    assert.strictEqual(read.notificationTopic.description, 'audit events for the SOC');
   });
 
   it('refuses the 101st topic of a compartment with 400 TopicLimitReached', async () => {
