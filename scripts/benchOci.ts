@@ -48,7 +48,7 @@ export async function benchOci(): Promise<void> {
 
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same bundle the extension will load
     const { OciClients } = require(path.join(ROOT, 'dist', 'oci.js')) as { OciClients: typeof OciClientsType };
-    const clients = new OciClients({
+    const clients = await OciClients.open({
       configFile: emulator.identity.configFile,
       profile: 'EMULATOR',
       endpoint: emulator.server.url,

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const { OciClients } = require(bundle) as { OciClients: typeof OciClientsType };
   const loadMs = performance.now() - start;
   start = performance.now();
-  const clients = new OciClients({ configFile, profile: 'EMULATOR', endpoint });
+  const clients = await OciClients.open({ configFile, profile: 'EMULATOR', endpoint });
   await clients.listRules([compartmentId], { pageSize: 50 });
   const firstPageMs = performance.now() - start;
   clients.close();

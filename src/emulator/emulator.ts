@@ -28,7 +28,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     persistOnChange(state, options.stateDir);
     state.onChange();
   }
-  const identity = await createEmulatorIdentity(state.tenancy.id, options.stateDir);
+  const identity = await createEmulatorIdentity(state.tenancy.id, state.sessionSecret, options.stateDir);
   state.apiKeys.set(identity.keyId, identity.publicKey);
   state.timeScale = options.timeScale ?? 1;
   const faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });

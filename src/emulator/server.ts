@@ -6,6 +6,7 @@ import { emulatorRoutes } from './emulatorApi';
 import { FaultInjector } from './faults';
 import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
+import { sessionKey } from './sessionTokens';
 import { identityRoutes } from './identityApi';
 import { onsRoutes } from './onsApi';
 import { pickerRoutes } from './pickerApis';
@@ -26,6 +27,9 @@ export interface EmulatorServer {
   readonly faults: FaultInjector;
   close(): Promise<void>;
 }
+
+/** Session-token requests sign with keyId `ST$<token>` instead of tenancy/user/fingerprint. */
+const SESSION_KEY_PREFIX = 'ST$';
 
 const ROUTES = [...identityRoutes, ...eventsRoutes, ...onsRoutes, ...pickerRoutes, ...emulatorRoutes].map(compileRoute);
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,8 +84,12 @@ async function handle(
     }
     stats.set(route.operation, (stats.get(route.operation) ?? 0) + 1);
     if (!route.unsigned) {
-      const lookup = (keyId: string) => options.state.apiKeys.get(keyId);
-      verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, new Date());
+      const now = new Date();
+      const lookup = (keyId: string) =>
+        keyId.startsWith(SESSION_KEY_PREFIX)
+          ? sessionKey(options.state.sessionSecret, keyId.slice(SESSION_KEY_PREFIX.length), now)
+          : options.state.apiKeys.get(keyId);
+      verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, now);
       const fault = faults.next();
       if (fault?.kind === 'reset') {
         return { status: 0, reset: true };

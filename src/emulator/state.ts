@@ -1,4 +1,4 @@
-import { createHash, KeyObject } from 'crypto';
+import { createHash, KeyObject, randomBytes } from 'crypto';
 import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
 
 /** New rules and topics stay CREATING this long, as the real services' do for a moment. */
@@ -22,6 +22,8 @@ export class EmulatorState {
   readonly streams = new Map<string, StreamSummary>();
   /** keyId (tenancy/user/fingerprint) → public key. */
   readonly apiKeys = new Map<string, KeyObject>();
+  /** Signs the session tokens this emulator issues; new at every start, as are its API keys. */
+  readonly sessionSecret = randomBytes(32);
   /** opc-retry-token → the first response, replayed for a retry. */
   readonly retryTokens = new Map<string, { status: number; body: unknown; headers: Record<string, string> }>();
 

@@ -1,22 +1,29 @@
-import { readFileSync } from 'fs';
 import * as common from 'oci-common';
-import * as os from 'os';
 import { EventsClient, models as eventsModels } from 'oci-events';
 import { IdentityClient, models as identityModels } from 'oci-identity';
 import { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
-import { parseConfig } from '../ociConfig/parseConfig';
-import { resolveProfile } from '../ociConfig/resolveProfile';
+import { UserError } from '../errors/userError';
 import { mapBounded } from './bounded';
 import { CallContext, describeOciError, PERMISSIONS } from './ociErrors';
+import { ProfileAuthProvider } from './profileAuthProvider';
+import {
+  PassphraseSource,
+  ProfileCredentials,
+  ProfileTarget,
+  readCredentials,
+  readSessionToken,
+} from './profileCredentials';
 import { CancelledError, RetryOptions, withRetries } from './retry';
 
-export interface ProfileTarget {
-  readonly configFile: string;
-  readonly profile: string;
-  /** Sends every call here instead of the region's endpoints: the emulator, or a private endpoint. */
-  readonly endpoint?: string;
-  /** Overrides the profile's region without editing the file. */
-  readonly region?: string;
+export interface OpenOptions {
+  readonly passphrases?: PassphraseSource;
+  /** The clock session tokens are checked against. */
+  readonly now?: () => Date;
+}
+
+interface SdkClient {
+  endpoint: string;
+  close(): void;
 }
 
 export interface ListOptions {
@@ -33,40 +40,67 @@ export interface ListOptions {
  * pages and late results are dropped.
  */
 export class OciClients {
-  readonly events: EventsClient;
-  readonly identity: IdentityClient;
-  readonly onsControl: NotificationControlPlaneClient;
-  readonly onsData: NotificationDataPlaneClient;
-  private readonly keyFile?: string;
-  private readonly fingerprint?: string;
+  private readonly clients = new Map<string, SdkClient>();
 
-  constructor(readonly target: ProfileTarget) {
-    const provider = new common.ConfigFileAuthenticationDetailsProvider(target.configFile, target.profile);
-    this.fingerprint = provider.getFingerprint();
-    // For error messages only: the path, never the key.
-    const parsed = parseConfig(readFileSync(target.configFile, 'utf8'));
-    this.keyFile = parsed.ok ? resolveProfile(parsed.sections, target.profile, os.homedir())?.keyFile : undefined;
-    const config = { retryConfiguration: common.NoRetryConfigurationDetails };
-    const auth = { authenticationDetailsProvider: provider };
-    this.events = new EventsClient(auth, config);
-    this.identity = new IdentityClient(auth, config);
-    this.onsControl = new NotificationControlPlaneClient(auth, config);
-    this.onsData = new NotificationDataPlaneClient(auth, config);
-    for (const client of [this.events, this.identity, this.onsControl, this.onsData]) {
-      if (target.region) {
-        client.regionId = target.region;
-      }
-      if (target.endpoint) {
-        client.endpoint = target.endpoint;
-      }
-    }
+  private constructor(
+    readonly target: ProfileTarget,
+    private readonly credentials: ProfileCredentials,
+    private readonly auth: common.AuthenticationDetailsProvider,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Reads the profile's credentials (asking for a pass phrase if its key needs one). The SDK clients come later, on first use. */
+  static async open(target: ProfileTarget, options: OpenOptions = {}): Promise<OciClients> {
+    const credentials = await readCredentials(target, options.passphrases);
+    const now = options.now ?? (() => new Date());
+    return new OciClients(target, credentials, new ProfileAuthProvider(target.profile, credentials, now), now);
+  }
+
+  get events(): EventsClient {
+    return this.client('events', EventsClient);
+  }
+
+  get identity(): IdentityClient {
+    return this.client('identity', IdentityClient);
+  }
+
+  get onsControl(): NotificationControlPlaneClient {
+    return this.client('onsControl', NotificationControlPlaneClient);
+  }
+
+  get onsData(): NotificationDataPlaneClient {
+    return this.client('onsData', NotificationDataPlaneClient);
+  }
+
+  /** The region calls go to: the profile's, or the one it was switched to. */
+  get region(): string {
+    return this.credentials.region;
   }
 
   close(): void {
-    this.events.close();
-    this.identity.close();
-    this.onsControl.close();
-    this.onsData.close();
+    for (const client of this.clients.values()) {
+      client.close();
+    }
+    this.clients.clear();
+  }
+
+  // Each SDK client parses the key when it is made, so only the services a caller uses are made.
+  private client<C extends SdkClient>(
+    name: string,
+    type: new (params: common.AuthParams, config: common.ClientConfiguration) => C,
+  ): C {
+    let client = this.clients.get(name) as C | undefined;
+    if (!client) {
+      client = new type(
+        { authenticationDetailsProvider: this.auth },
+        { retryConfiguration: common.NoRetryConfigurationDetails },
+      );
+      if (this.target.endpoint) {
+        client.endpoint = this.target.endpoint;
+      }
+      this.clients.set(name, client);
+    }
+    return client;
   }
 
   getTenancy(tenancyId: string, retry?: RetryOptions): Promise<identityModels.Tenancy> {
@@ -118,13 +152,20 @@ export class OciClients {
       what,
       permission,
       profile: this.target.profile,
-      keyFile: this.keyFile,
-      fingerprint: this.fingerprint,
+      keyFile: this.credentials.keyFile,
+      fingerprint: this.credentials.fingerprint,
+      sessionToken: this.credentials.securityTokenFile !== undefined,
     };
     try {
+      const tokenFile = this.credentials.securityTokenFile;
+      if (tokenFile) {
+        // The SDK would wrap the signer's error into one that no longer says what to run.
+        await readSessionToken(this.target.profile, tokenFile, this.now());
+      }
       return await withRetries(run, retry);
     } catch (err) {
-      throw err instanceof CancelledError ? err : describeOciError(err, ctx);
+      // An expired session or a cancel already says what to do.
+      throw err instanceof CancelledError || err instanceof UserError ? err : describeOciError(err, ctx);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../errors/userError';
+import { sessionRefreshCommand } from '../ociConfig/sessionToken';
 
 export interface CallContext {
   /** Such as "list rules in apps-prod". */
@@ -6,6 +7,8 @@ export interface CallContext {
   readonly profile: string;
   readonly keyFile?: string;
   readonly fingerprint?: string;
+  /** Whether the profile signs with a session token rather than an API key. */
+  readonly sessionToken?: boolean;
   /** The IAM verb and resource the operation needs, such as "manage cloudevents-rules". */
   readonly permission: string;
 }
@@ -26,6 +29,12 @@ export function describeOciError(err: unknown, ctx: CallContext): UserError {
   const request = e.opcRequestId ? ` (opc-request-id ${e.opcRequestId})` : '';
   switch (status) {
     case 401:
+      if (ctx.sessionToken) {
+        return new UserError(
+          `OCI did not accept the session of profile ${ctx.profile} when trying to ${ctx.what}${request}.`,
+          `Run "${sessionRefreshCommand(ctx.profile)}" in a terminal (or "oci session authenticate" if the session can no longer be refreshed), and check that this computer's clock is right.`,
+        );
+      }
       return new UserError(
         `OCI did not accept the signature of profile ${ctx.profile} when trying to ${ctx.what}${request}.`,
         `Check that key_file${ctx.keyFile ? ` (${ctx.keyFile})` : ''} is the private key whose public key is uploaded for the user, that fingerprint${ctx.fingerprint ? ` (${ctx.fingerprint})` : ''} is that key's, and that this computer's clock is right (OCI refuses requests more than 5 minutes off). "Check Profile" tests the key and fingerprint.`,

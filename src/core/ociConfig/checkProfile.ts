@@ -5,6 +5,7 @@ import { parseConfig } from './parseConfig';
 import { ProfileCheckResult } from './profileCheckResult';
 import { checkFingerprint, checkRegion, checkTenancyOcid, checkUserOcid } from './profileShapes';
 import { lookupKey, ResolvedProfile, resolveProfile } from './resolveProfile';
+import { sessionRefreshCommand, tokenExpiry } from './sessionToken';
 
 export interface ProfileCheckRequest {
   readonly file: string;
@@ -78,7 +79,7 @@ async function checkResolved(input: ProfileCheckInput): Promise<ProfileCheckResu
     );
   }
   if (profile.authType === 'sessionToken') {
-    results.push(await checkSessionToken(profile.securityTokenFile!, input.now));
+    results.push(await checkSessionToken(profile.name, profile.securityTokenFile!, input.now));
   }
   return results;
 }
@@ -137,7 +138,7 @@ export function fingerprintOf(key: KeyObject): string {
   return createHash('md5').update(der).digest('hex').match(/../g)!.join(':');
 }
 
-async function checkSessionToken(file: string, now: Date): Promise<ProfileCheckResult> {
+async function checkSessionToken(profile: string, file: string, now: Date): Promise<ProfileCheckResult> {
   const label = 'Session token';
   let token: string;
   try {
@@ -153,19 +154,7 @@ async function checkSessionToken(file: string, now: Date): Promise<ProfileCheckR
     ? {
         label,
         status: 'fail',
-        detail: `The token expired at ${exp.toISOString()}: run "oci session refresh" or "oci session authenticate".`,
+        detail: `The token expired at ${exp.toISOString()}: run "${sessionRefreshCommand(profile)}" (or "oci session authenticate" once the session can no longer be refreshed).`,
       }
     : { label, status: 'pass', detail: `Valid until ${exp.toISOString()}.` };
-}
-
-// The token is a JWT; only its public claims are read, and it is not verified here.
-function tokenExpiry(token: string): Date | undefined {
-  try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-      exp?: unknown;
-    };
-    return typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : undefined;
-  } catch {
-    return undefined;
-  }
 }

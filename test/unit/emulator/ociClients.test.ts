@@ -1,8 +1,10 @@
 import * as assert from 'assert';
-import { generateKeyPairSync } from 'crypto';
-import { writeFileSync } from 'fs';
+import { createPrivateKey, generateKeyPairSync } from 'crypto';
+import { readFileSync, writeFileSync } from 'fs';
 import { UserError } from '../../../src/core/errors/userError';
-import { OciClients } from '../../../src/core/oci/ociClients';
+import { OciClients, OpenOptions } from '../../../src/core/oci/ociClients';
+import { PassphraseRequest, SessionExpiredError } from '../../../src/core/oci/profileCredentials';
+import { issueSessionToken } from '../../../src/emulator/sessionTokens';
 import { withRetries } from '../../../src/core/oci/retry';
 import { useEmulator } from './sdkHelpers';
 
@@ -12,12 +14,14 @@ describe('OCI client layer against the emulator', () => {
   const ctx = useEmulator({ dataset: 'large', compartments: 6, rulesPerCompartment: 12 });
   let clients: OciClients;
 
-  beforeEach(() => {
-    clients = new OciClients({
-      configFile: ctx.emulator.identity.configFile,
-      profile: 'EMULATOR',
-      endpoint: ctx.emulator.server.url,
-    });
+  const open = (profile = 'EMULATOR', options: OpenOptions = {}) =>
+    OciClients.open(
+      { configFile: ctx.emulator.identity.configFile, profile, endpoint: ctx.emulator.server.url },
+      options,
+    );
+
+  beforeEach(async () => {
+    clients = await open();
   });
   afterEach(() => clients.close());
 
@@ -79,11 +83,7 @@ describe('OCI client layer against the emulator', () => {
       format: 'pem',
     }) as string;
     writeFileSync(`${ctx.emulator.identity.folder}/emulator_api_key.pem`, key);
-    const wrongKey = new OciClients({
-      configFile: ctx.emulator.identity.configFile,
-      profile: 'EMULATOR',
-      endpoint: ctx.emulator.server.url,
-    });
+    const wrongKey = await open();
     try {
       await assert.rejects(wrongKey.getTenancy(ctx.emulator.state.tenancy.id, noWait), (err: UserError) => {
         assert.match(err.message, /profile EMULATOR/);
@@ -94,6 +94,105 @@ describe('OCI client layer against the emulator', () => {
       });
     } finally {
       wrongKey.close();
+    }
+  });
+
+  it('signs with a session token (keyId ST$…) for a session-token profile', async () => {
+    const session = await open('EMULATOR_SESSION');
+    try {
+      const tenancy = await session.getTenancy(ctx.emulator.state.tenancy.id, noWait);
+      assert.strictEqual(tenancy.id, ctx.emulator.state.tenancy.id);
+    } finally {
+      session.close();
+    }
+  });
+
+  it('names the exact refresh command for an expired session token, without calling OCI', async () => {
+    const expired = issueSessionToken(ctx.emulator.state.sessionSecret, {
+      tenancy: ctx.emulator.state.tenancy.id,
+      user: ctx.emulator.identity.user,
+      publicKey: ctx.emulator.identity.publicKey,
+      expiresAt: new Date(Date.now() - 60_000),
+    });
+    writeFileSync(ctx.emulator.identity.sessionTokenFile, expired);
+    const session = await open('EMULATOR_SESSION');
+    try {
+      await assert.rejects(session.getTenancy(ctx.emulator.state.tenancy.id, noWait), (err: SessionExpiredError) => {
+        assert.ok(err instanceof SessionExpiredError, String(err));
+        assert.strictEqual(err.command, 'oci session refresh --profile EMULATOR_SESSION');
+        assert.match(err.nextStep, /Run "oci session refresh --profile EMULATOR_SESSION" in a terminal/);
+        return true;
+      });
+      assert.strictEqual((await stats())['identity.getTenancy'], undefined, 'nothing was sent');
+    } finally {
+      session.close();
+    }
+  });
+
+  it('answers a token the service refuses with the refresh command', async () => {
+    const forged = issueSessionToken(Buffer.alloc(32), {
+      tenancy: ctx.emulator.state.tenancy.id,
+      user: ctx.emulator.identity.user,
+      publicKey: ctx.emulator.identity.publicKey,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    writeFileSync(ctx.emulator.identity.sessionTokenFile, forged);
+    const session = await open('EMULATOR_SESSION');
+    try {
+      await assert.rejects(session.getTenancy(ctx.emulator.state.tenancy.id, noWait), (err: UserError) => {
+        assert.match(err.message, /did not accept the session of profile EMULATOR_SESSION/);
+        assert.match(err.nextStep, /oci session refresh --profile EMULATOR_SESSION/);
+        return true;
+      });
+    } finally {
+      session.close();
+    }
+  });
+
+  it('asks for the pass phrase of an encrypted key until it opens the key, and keeps the one that did', async () => {
+    const keyFile = `${ctx.emulator.identity.folder}/emulator_api_key.pem`;
+    const key = createPrivateKey(readFileSync(keyFile));
+    writeFileSync(
+      keyFile,
+      key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'correct horse' }),
+    );
+    const asked: PassphraseRequest[] = [];
+    const kept: string[] = [];
+    const answers = ['wrong', 'correct horse'];
+    const encrypted = await open('EMULATOR', {
+      passphrases: {
+        get: (request) => (asked.push(request), Promise.resolve(answers.shift())),
+        accepted: (_, passphrase) => (kept.push(passphrase), Promise.resolve()),
+      },
+    });
+    try {
+      await encrypted.getTenancy(ctx.emulator.state.tenancy.id, noWait);
+      assert.deepStrictEqual(
+        asked.map((r) => [r.profile, r.previousWasWrong]),
+        [
+          ['EMULATOR', false],
+          ['EMULATOR', true],
+        ],
+      );
+      assert.deepStrictEqual(kept, ['correct horse']);
+    } finally {
+      encrypted.close();
+    }
+    await assert.rejects(open('EMULATOR'), /is encrypted and the profile has no pass_phrase/);
+  });
+
+  it('switches a profile to another region without editing the file', async () => {
+    const frankfurt = await OciClients.open({
+      configFile: ctx.emulator.identity.configFile,
+      profile: 'EMULATOR',
+      region: 'eu-frankfurt-1',
+    });
+    try {
+      assert.strictEqual(frankfurt.region, 'eu-frankfurt-1');
+      assert.match(frankfurt.events.endpoint, /^https:\/\/events\.eu-frankfurt-1\..*oraclecloud\.com\/20181201$/);
+      assert.match(clients.events.endpoint, /^http:\/\/127\.0\.0\.1:/);
+    } finally {
+      frankfurt.close();
     }
   });
 });
