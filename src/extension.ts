@@ -5,13 +5,20 @@ import { copyTenancyOcid } from './commands/copyTenancyOcid';
 import { createConfigFile } from './commands/createConfigFile';
 import { openConfigFile } from './commands/openConfigFile';
 import { openWalkthrough } from './commands/openWalkthrough';
+import { forgetPassphrase } from './commands/forgetPassphrase';
+import { refreshSession } from './commands/refreshSession';
 import { refreshTenancy } from './commands/refreshTenancy';
+import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
 import { showLog } from './commands/showLog';
 import { saveSample } from './commands/saveSample';
 import { testConditionCommand } from './commands/testCondition';
 import { ConditionLanguage } from './languages/condition/conditionLanguage';
 import { OciConfigDiagnostics } from './languages/ociConfigDiagnostics';
+import { ociBundleLoader } from './oci/ociBundle';
+import { OciService } from './oci/ociService';
+import { PassphraseStore } from './oci/passphraseStore';
+import { RegionOverrides } from './oci/regionOverrides';
 import { readTenancySettings } from './settings';
 import { TenancyModel } from './views/tenancy/tenancyModel';
 import { TenancyTreeProvider } from './views/tenancy/tenancyTreeProvider';
@@ -26,6 +33,9 @@ const COMMANDS: readonly Command[] = [
   checkProfile,
   setDefaultProfile,
   copyTenancyOcid,
+  switchRegion,
+  refreshSession,
+  forgetPassphrase,
   testConditionCommand,
   saveSample,
   openWalkthrough,
@@ -35,12 +45,19 @@ const COMMANDS: readonly Command[] = [
 /** What the extension hands to its own integration tests through `activate`'s result. */
 export interface WorkbenchApi {
   readonly tenancy: { readonly model: TenancyModel; readonly provider: TenancyTreeProvider };
+  readonly oci: OciService;
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
 }
 
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const log = vscode.window.createOutputChannel('OCI Event Workbench', { log: true });
-  const tenancy = new TenancyModel(readTenancySettings);
+  // Nothing here loads the OCI SDK: the service loads dist/oci.js when a profile is first used.
+  const oci = new OciService(
+    ociBundleLoader(extension.extensionPath),
+    new PassphraseStore(extension.secrets),
+    new RegionOverrides(extension.globalState),
+  );
+  const tenancy = new TenancyModel(readTenancySettings, oci, (message) => log.warn(message));
   const view = new TenancyView(tenancy);
   const conditionLanguage = new ConditionLanguage(log);
   const conditionTest = new ConditionTestView();
@@ -48,6 +65,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     extension,
     log,
     tenancy,
+    oci,
     conditions: {
       catalogue: conditionLanguage.catalogue,
       testModel: conditionTest.model,
@@ -56,6 +74,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   };
   extension.subscriptions.push(
     log,
+    oci,
     tenancy,
     view,
     new OciConfigDiagnostics(),
@@ -66,6 +85,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   void tenancy.refresh();
   return {
     tenancy: { model: tenancy, provider: view.provider },
+    oci,
     conditionTest: { provider: conditionTest.provider },
   };
 }

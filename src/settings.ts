@@ -14,3 +14,21 @@ export function readTenancySettings(): TenancySettings {
     defaultProfile: config.get<string>('oci.profile') || DEFAULT_PROFILE,
   };
 }
+
+export interface OciSettings {
+  /** Profile name → the URL every call of that profile goes to instead of the region's endpoints. */
+  readonly endpoints: Readonly<Record<string, string>>;
+  /** How many compartments are listed at once. */
+  readonly parallelism: number;
+}
+
+export function readOciSettings(): OciSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const endpoints = config.get<Record<string, unknown>>('oci.endpoints') ?? {};
+  return {
+    endpoints: Object.fromEntries(
+      Object.entries(endpoints).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ),
+    parallelism: Math.min(32, Math.max(1, Math.floor(config.get<number>('oci.parallelism') ?? 8))),
+  };
+}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { inErrorBoundary } from '../base/errorBoundary';
 import { ConditionCatalogue } from '../languages/condition/conditionCatalogue';
 import { ConditionTestModel } from '../views/conditionTest/conditionTestModel';
+import { OciService } from '../oci/ociService';
 import { TenancyModel } from '../views/tenancy/tenancyModel';
 
 /** What command handlers may use; owned by the extension's lifetime. */
@@ -9,6 +10,7 @@ export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
   readonly tenancy: TenancyModel;
+  readonly oci: OciService;
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;
     readonly testModel: ConditionTestModel;

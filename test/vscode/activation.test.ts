@@ -21,4 +21,10 @@ describe('activation', () => {
     const missing = manifest.contributes.commands.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepStrictEqual(missing, []);
   });
+
+  it('does not load the OCI SDK until a profile is used', async () => {
+    await api();
+    const loaded = Object.keys(require.cache).filter((file) => file.endsWith(path.join('dist', 'oci.js')));
+    assert.deepStrictEqual(loaded, []);
+  });
 });

@@ -57,7 +57,7 @@ export interface Row {
 /** The Tenancy view's top-level rows as a user sees them: label and description. */
 export async function tenancyRows(): Promise<Row[]> {
   const { tenancy } = await api();
-  const nodes: TenancyNode[] = tenancy.provider.getChildren();
+  const nodes: TenancyNode[] = tenancy.model.roots();
   return nodes.map((node) => {
     const item = tenancy.provider.getTreeItem(node);
     return {

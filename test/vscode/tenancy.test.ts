@@ -90,9 +90,7 @@ describe('Tenancy view', () => {
 
   it('marks the profile chosen with "Use as Default Profile" as the default', async () => {
     const { tenancy } = await api();
-    const frankfurt = tenancy.provider
-      .getChildren()
-      .find((n) => n.kind === 'profile' && n.profile.name === 'FRANKFURT');
+    const frankfurt = tenancy.model.roots().find((n) => n.kind === 'profile' && n.profile.name === 'FRANKFURT');
     await vscode.commands.executeCommand('oew.tenancy.setDefaultProfile', frankfurt);
     assert.strictEqual(vscode.workspace.getConfiguration('oew').get('oci.profile'), 'FRANKFURT');
     const rows = await waitFor(tenancyRows, (r) => r[1]?.description.endsWith('default'), 'FRANKFURT as default');
@@ -101,7 +99,7 @@ describe('Tenancy view', () => {
 
   it('opens the config file at a profile', async () => {
     const { tenancy } = await api();
-    const session = tenancy.provider.getChildren().find((n) => n.kind === 'profile' && n.profile.name === 'SESSION');
+    const session = tenancy.model.roots().find((n) => n.kind === 'profile' && n.profile.name === 'SESSION');
     await vscode.commands.executeCommand('oew.tenancy.openConfigFile', session);
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.lineAt(editor.selection.active.line).text, '[SESSION]');
@@ -153,7 +151,7 @@ describe('Check Profile panel', () => {
     writeConfig(SAMPLE_CONFIG);
     const { tenancy } = await api();
     await tenancy.model.refresh();
-    const profile = tenancy.provider.getChildren()[0];
+    const profile = tenancy.model.roots()[0];
     await vscode.commands.executeCommand('oew.tenancy.checkProfile', profile);
     await vscode.commands.executeCommand('oew.tenancy.checkProfile', profile);
     const tabs = await waitFor(

@@ -13,9 +13,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Not `instanceof`: dist/oci.js is a bundle of its own with its own copy of this class, and
+ * its errors must read the same as the extension's.
+ */
+export function isUserError(err: unknown): err is UserError {
+  return err instanceof Error && err.name === 'UserError' && typeof (err as UserError).nextStep === 'string';
+}
+
 /** The one-line text shown to a user for any error a command throws. */
 export function describeError(err: unknown): { cause: string; nextStep: string } {
-  if (err instanceof UserError) {
+  if (isUserError(err)) {
     return { cause: err.message, nextStep: err.nextStep };
   }
   const errno = err as NodeJS.ErrnoException;

@@ -3,3 +3,4 @@ export { OciClients } from './ociClients';
 export type { ListOptions, OpenOptions } from './ociClients';
 export { SessionExpiredError } from './profileCredentials';
 export type { PassphraseRequest, PassphraseSource, ProfileTarget } from './profileCredentials';
+export { knownRegions } from './regions';

@@ -1,14 +1,21 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
+import { describeError } from '../../core/errors/userError';
 import { ConfigState, loadConfig } from '../../core/ociConfig/loadConfig';
 import { LocateInput } from '../../core/ociConfig/locateConfig';
 import { ResolvedProfile } from '../../core/ociConfig/resolveProfile';
+import type { OciService } from '../../oci/ociService';
 
 export interface ProfileNode {
   readonly kind: 'profile';
   readonly profile: ResolvedProfile;
   readonly file: string;
   readonly isDefault: boolean;
+  /** The region calls go to: the file's, or the one chosen in the editor. */
+  readonly region?: string;
+  readonly regionSwitched: boolean;
+  /** Set when `oew.oci.endpoints` sends this profile's calls elsewhere (the emulator, a private endpoint). */
+  readonly endpoint?: string;
 }
 
 export interface ConfigErrorNode {
@@ -19,7 +26,27 @@ export interface ConfigErrorNode {
   readonly line?: number;
 }
 
-export type TenancyNode = ProfileNode | ConfigErrorNode;
+/** The tenancy a profile signs into, as OCI reports it. */
+export interface TenancyInfoNode {
+  readonly kind: 'tenancy';
+  readonly parent: ProfileNode;
+  readonly id: string;
+  readonly name: string;
+  readonly homeRegion?: string;
+  readonly description?: string;
+}
+
+/** Why a profile's tenancy could not be read, in place of its children. */
+export interface ProfileErrorNode {
+  readonly kind: 'profileError';
+  readonly parent: ProfileNode;
+  readonly message: string;
+  readonly nextStep: string;
+  /** For an expired session: the command that renews it. */
+  readonly refreshCommand?: string;
+}
+
+export type TenancyNode = ProfileNode | ConfigErrorNode | TenancyInfoNode | ProfileErrorNode;
 
 export interface TenancySettings extends LocateInput {
   readonly defaultProfile: string;
@@ -28,15 +55,35 @@ export interface TenancySettings extends LocateInput {
 /** What the Tenancy view shows, kept apart from how it is drawn. */
 export class TenancyModel extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
+  /** The profiles changed: the whole tree is new. */
   readonly onDidChange = this._onDidChange.event;
+  private readonly _onDidChangeNode = this._register(new vscode.EventEmitter<ProfileNode>());
+  /** What is known of one profile changed: its description and children. */
+  readonly onDidChangeNode = this._onDidChangeNode.event;
   private _state: ConfigState | undefined;
   private _settings: TenancySettings;
   private _loading: Promise<void> | undefined;
   private _reloadQueued = false;
+  // Kept between reads so that an event about a node names the object the tree holds.
+  private _roots: TenancyNode[] = [];
+  private readonly details = new Map<string, Promise<TenancyNode[]>>();
+  private readonly tenancyNames = new Map<string, string>();
+  /** Counts rebuilds, so that a fetch that outlived its tree changes nothing. */
+  private generation = 0;
 
-  constructor(private readonly readSettings: () => TenancySettings) {
+  constructor(
+    private readonly readSettings: () => TenancySettings,
+    private readonly oci: OciService,
+    private readonly log: (message: string) => void,
+  ) {
     super();
     this._settings = readSettings();
+    this._register(
+      oci.onDidReset(() => {
+        this.rebuild();
+        this._onDidChange.fire();
+      }),
+    );
   }
 
   get state(): ConfigState | undefined {
@@ -67,13 +114,88 @@ export class TenancyModel extends Disposable {
         this._loading = undefined;
       }
       if (!this.isDisposed) {
-        this._onDidChange.fire();
+        // Clients hold the key and region they were made with; the file may have changed both.
+        this.oci.reset();
       }
     })();
     return this._loading;
   }
 
+  /** Forgets what was fetched for one profile, so that expanding it fetches again. */
+  refreshProfile(node: ProfileNode): void {
+    this.details.delete(node.profile.name);
+    this.tenancyNames.delete(node.profile.name);
+    this._onDidChangeNode.fire(node);
+  }
+
   roots(): TenancyNode[] {
+    return this._roots;
+  }
+
+  tenancyName(node: ProfileNode): string | undefined {
+    return this.tenancyNames.get(node.profile.name);
+  }
+
+  /** A profile's children: its tenancy, fetched once, or why it could not be. */
+  children(node: ProfileNode): Promise<TenancyNode[]> {
+    let pending = this.details.get(node.profile.name);
+    if (!pending) {
+      pending = this.fetchTenancy(node);
+      this.details.set(node.profile.name, pending);
+    }
+    return pending;
+  }
+
+  private async fetchTenancy(node: ProfileNode): Promise<TenancyNode[]> {
+    const name = node.profile.name;
+    const generation = this.generation;
+    try {
+      const clients = await this.oci.clientsFor(node.file, name);
+      const tenancy = await clients.getTenancy(node.profile.tenancy ?? '');
+      if (generation !== this.generation) {
+        return [];
+      }
+      this.tenancyNames.set(name, tenancy.name ?? tenancy.id ?? '');
+      // After this call returns, so that the tree asks for the description once the children are in.
+      setTimeout(() => this._onDidChangeNode.fire(node));
+      return [
+        {
+          kind: 'tenancy',
+          parent: node,
+          id: tenancy.id ?? node.profile.tenancy ?? '',
+          name: tenancy.name ?? '(unnamed tenancy)',
+          homeRegion: tenancy.homeRegionKey,
+          description: tenancy.description,
+        },
+      ];
+    } catch (err) {
+      this.log(`Profile ${name}: ${err instanceof Error ? err.message : String(err)}`);
+      // Not kept: a failed fetch runs again on the next expand or refresh.
+      if (generation === this.generation) {
+        this.details.delete(name);
+      }
+      const { cause, nextStep } = describeError(err);
+      const refreshCommand = (err as { command?: unknown }).command;
+      return [
+        {
+          kind: 'profileError',
+          parent: node,
+          message: cause,
+          nextStep,
+          refreshCommand: typeof refreshCommand === 'string' ? refreshCommand : undefined,
+        },
+      ];
+    }
+  }
+
+  private rebuild(): void {
+    this.generation++;
+    this.details.clear();
+    this.tenancyNames.clear();
+    this._roots = this.computeRoots();
+  }
+
+  private computeRoots(): TenancyNode[] {
     const state = this._state;
     switch (state?.kind) {
       case undefined:
@@ -91,12 +213,18 @@ export class TenancyModel extends Disposable {
           },
         ];
       case 'loaded':
-        return state.profiles.map((profile) => ({
-          kind: 'profile',
-          profile,
-          file: state.file.path,
-          isDefault: profile.name === this._settings.defaultProfile,
-        }));
+        return state.profiles.map((profile) => {
+          const target = this.oci.target(state.file.path, profile.name);
+          return {
+            kind: 'profile',
+            profile,
+            file: state.file.path,
+            isDefault: profile.name === this._settings.defaultProfile,
+            region: target.region ?? profile.region,
+            regionSwitched: target.region !== undefined && target.region !== profile.region,
+            endpoint: target.endpoint,
+          };
+        });
     }
   }
 }

@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { ResolvedProfile } from '../../core/ociConfig/resolveProfile';
-import { TenancyModel, TenancyNode } from './tenancyModel';
+import {
+  ConfigErrorNode,
+  ProfileErrorNode,
+  ProfileNode,
+  TenancyInfoNode,
+  TenancyModel,
+  TenancyNode,
+} from './tenancyModel';
 
 const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
   apiKey: 'API key',
@@ -16,29 +23,52 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
   constructor(private readonly model: TenancyModel) {
     super();
     this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
   }
 
-  getChildren(node?: TenancyNode): TenancyNode[] {
-    return node ? [] : this.model.roots();
+  getChildren(node?: TenancyNode): TenancyNode[] | Promise<TenancyNode[]> {
+    if (!node) {
+      return this.model.roots();
+    }
+    return node.kind === 'profile' ? this.model.children(node) : [];
   }
 
-  // Profiles and errors are top-level; later levels (compartments) will name their parents.
-  getParent(): undefined {
-    return undefined;
+  getParent(node: TenancyNode): TenancyNode | undefined {
+    return node.kind === 'tenancy' || node.kind === 'profileError' ? node.parent : undefined;
   }
 
   getTreeItem(node: TenancyNode): vscode.TreeItem {
-    return node.kind === 'profile'
-      ? profileItem(node.profile, node.isDefault)
-      : errorItem(node.message, node.file, node.line);
+    switch (node.kind) {
+      case 'profile':
+        return profileItem(node, this.model.tenancyName(node));
+      case 'configError':
+        return configErrorItem(node);
+      case 'tenancy':
+        return tenancyItem(node);
+      case 'profileError':
+        return profileErrorItem(node);
+    }
   }
 }
 
-function profileItem(profile: ResolvedProfile, isDefault: boolean): vscode.TreeItem {
-  const item = new vscode.TreeItem(profile.name, vscode.TreeItemCollapsibleState.None);
+function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode.TreeItem {
+  const { profile, isDefault } = node;
+  // The emulator and other local endpoints cost nothing to ask, so their tenancy shows at once.
+  const local = node.endpoint !== undefined && isLoopback(node.endpoint);
+  const item = new vscode.TreeItem(
+    profile.name,
+    local ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = `profile:${profile.name}`;
   const auth = profile.authType === 'other' ? profile.authenticationType! : AUTH_LABELS[profile.authType];
-  item.description = [profile.region ?? 'no region', auth, isDefault ? 'default' : undefined]
+  const region = node.region ? `${node.region}${node.regionSwitched ? ' (switched)' : ''}` : 'no region';
+  item.description = [
+    tenancyName,
+    region,
+    auth,
+    isDefault ? 'default' : undefined,
+    node.endpoint ? (local ? 'local endpoint' : 'custom endpoint') : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   item.iconPath = new vscode.ThemeIcon(profile.authType === 'sessionToken' ? 'watch' : 'key');
@@ -46,9 +76,14 @@ function profileItem(profile: ResolvedProfile, isDefault: boolean): vscode.TreeI
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(isDefault ? `${profile.name} (default profile)\n\n` : `${profile.name}\n\n`);
   for (const [label, value] of [
-    ['Region', profile.region],
+    ['Tenancy', tenancyName],
+    [
+      'Region',
+      node.regionSwitched ? `${node.region}, switched in the editor (the file says ${profile.region})` : node.region,
+    ],
+    ['Endpoint', node.endpoint],
     ['Auth', auth],
-    ['Tenancy', profile.tenancy],
+    ['Tenancy OCID', profile.tenancy],
     ['User', profile.user],
     ['Fingerprint', profile.fingerprint],
     ['Key file', profile.keyFile],
@@ -63,7 +98,31 @@ function profileItem(profile: ResolvedProfile, isDefault: boolean): vscode.TreeI
   return item;
 }
 
-function errorItem(message: string, file: string, line: number | undefined): vscode.TreeItem {
+function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
+  item.id = `tenancy:${node.parent.profile.name}`;
+  item.description = node.homeRegion ? `tenancy · home region ${node.homeRegion}` : 'tenancy';
+  item.tooltip = [node.name, node.description, node.id].filter(Boolean).join('\n');
+  item.iconPath = new vscode.ThemeIcon('organization');
+  item.contextValue = 'oew.tenancyRoot';
+  return item;
+}
+
+function profileErrorItem(node: ProfileErrorNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.refreshCommand ? 'Session expired' : 'Could not read the tenancy');
+  item.id = `profileError:${node.parent.profile.name}`;
+  item.description = node.message;
+  item.tooltip = `${node.message}\n\n${node.nextStep}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.contextValue = node.refreshCommand ? 'oew.profileError.session' : 'oew.profileError';
+  item.command = node.refreshCommand
+    ? { title: 'Refresh Session', command: 'oew.tenancy.refreshSession', arguments: [node] }
+    : { title: 'Retry', command: 'oew.tenancy.refresh', arguments: [node.parent] };
+  return item;
+}
+
+function configErrorItem(node: ConfigErrorNode): vscode.TreeItem {
+  const { message, file, line } = node;
   const item = new vscode.TreeItem(line ? `OCI config error at line ${line}` : 'OCI config cannot be read');
   item.id = 'config-error';
   item.description = message;
@@ -76,4 +135,12 @@ function errorItem(message: string, file: string, line: number | undefined): vsc
     arguments: [{ file, line }],
   };
   return item;
+}
+
+function isLoopback(endpoint: string): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(endpoint).hostname);
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
-import { readFileSync, statSync } from 'fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { describeError } from '../../../src/core/errors/userError';
 import { REPO_ROOT } from '../fixtures';
 
 interface Metafile {
@@ -20,6 +22,31 @@ describe('bundles (run after npm run build)', () => {
       inputs.filter((i) => /node_modules\/oci-/.test(i)),
       [],
     );
+  });
+
+  it('bundles the SDK clients the extension uses into dist/oci.js, which loads on its own', () => {
+    const inputs = Object.keys(meta('oci').outputs['dist/oci.js'].inputs);
+    for (const sdk of ['oci-common', 'oci-events', 'oci-identity', 'oci-ons']) {
+      assert.ok(
+        inputs.some((i) => i.includes(`node_modules/${sdk}/`)),
+        sdk,
+      );
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading it as the extension does
+    const bundle = require(path.join(REPO_ROOT, 'dist', 'oci.js')) as typeof import('../../../src/core/oci');
+    assert.ok(bundle.knownRegions().includes('eu-frankfurt-1'));
+  });
+
+  it('has errors from dist/oci.js read as the extension’s own, with their next step', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle has its own copy of UserError
+    const bundle = require(path.join(REPO_ROOT, 'dist', 'oci.js')) as typeof import('../../../src/core/oci');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'oew-bundle-')), 'config');
+    writeFileSync(file, '[DEFAULT]\nregion=us-ashburn-1\n');
+    const err = await bundle.OciClients.open({ configFile: file, profile: 'GONE' }).catch((e: unknown) => e);
+    assert.deepStrictEqual(describeError(err), {
+      cause: `${file} has no profile named GONE.`,
+      nextStep: 'Refresh the Tenancy view.',
+    });
   });
 
   it('keeps the event-type catalogue beside the bundle, read on first use, not inlined into it', () => {

@@ -27,6 +27,7 @@ describe('VSIX (run after npm run build)', function () {
     for (const required of [
       'dist/extension.js',
       'dist/cli.js',
+      'dist/oci.js',
       'dist/catalogue/eventTypes.json',
       'dist/webview/profileCheck.js',
       'dist/webview/profileCheck.css',

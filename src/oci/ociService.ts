@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
+import type { ListOptions, OciClients, ProfileTarget } from '../core/oci';
+import { OciSettings, readOciSettings, SETTINGS_SECTION } from '../settings';
+import type { OciBundle } from './ociBundle';
+import { PassphraseStore } from './passphraseStore';
+import { RegionOverrides } from './regionOverrides';
+
+/**
+ * The OCI clients of each profile, made on first use (which is when the SDK is loaded) and
+ * kept until the profile's file, endpoint or region changes.
+ */
+export class OciService extends Disposable {
+  private readonly _onDidReset = this._register(new vscode.EventEmitter<void>());
+  /** Fires when cached clients were dropped: what they fetched may be stale. */
+  readonly onDidReset = this._onDidReset.event;
+  private readonly clients = new Map<string, Promise<OciClients>>();
+  private settings: OciSettings;
+
+  constructor(
+    private readonly bundle: () => typeof OciBundle,
+    readonly passphrases: PassphraseStore,
+    readonly regions: RegionOverrides,
+    private readonly readSettings: () => OciSettings = readOciSettings,
+  ) {
+    super();
+    this.settings = readSettings();
+    this._register(regions);
+    this._register(regions.onDidChange(() => this.reset()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.oci`)) {
+          this.settings = this.readSettings();
+          this.reset();
+        }
+      }),
+    );
+  }
+
+  /** Where calls of a profile go: its endpoint override and its region. */
+  target(configFile: string, profile: string): ProfileTarget {
+    return {
+      configFile,
+      profile,
+      endpoint: this.settings.endpoints[profile] || undefined,
+      region: this.regions.get(profile),
+    };
+  }
+
+  clientsFor(configFile: string, profile: string): Promise<OciClients> {
+    const target = this.target(configFile, profile);
+    const key = JSON.stringify(target);
+    let clients = this.clients.get(key);
+    if (!clients) {
+      clients = this.bundle().OciClients.open(target, { passphrases: this.passphrases });
+      this.clients.set(key, clients);
+      // A failure is not kept: the next use reads the file (and asks for a pass phrase) again.
+      const pending = clients;
+      pending.catch(() => this.clients.get(key) === pending && this.clients.delete(key));
+    }
+    return clients;
+  }
+
+  /** The regions the SDK knows, for a picker: this loads the SDK. */
+  regionIds(): string[] {
+    return this.bundle().knownRegions();
+  }
+
+  listOptions(isCancelled?: () => boolean): ListOptions {
+    return { concurrency: this.settings.parallelism, pageSize: 50, isCancelled };
+  }
+
+  /** Drops every client, after the config file, a setting or a region changed. */
+  reset(): void {
+    const old = [...this.clients.values()];
+    this.clients.clear();
+    for (const clients of old) {
+      clients.then(
+        (c) => c.close(),
+        () => undefined,
+      );
+    }
+    this._onDidReset.fire();
+  }
+
+  override dispose(): void {
+    this.reset();
+    super.dispose();
+  }
+}
