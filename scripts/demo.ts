@@ -6,7 +6,8 @@ import { installExtension, startCodeServer } from '../test/harness/codeServer';
 import { ensureToolchain } from '../test/harness/install';
 import { REPO_ROOT } from '../test/harness/paths';
 import { createRunDir } from '../test/harness/runDir';
-import { writeDemoHome } from './demoHome';
+import { startEmulator } from '../src/emulator/emulator';
+import { addEmulatorProfiles, writeDemoHome } from './demoHome';
 import { packageVsix } from './package';
 
 /**
@@ -24,19 +25,35 @@ async function main(args: string[]): Promise<void> {
   const toolchain = ensureToolchain();
   const run = createRunDir('demo');
   writeDemoHome(run.home);
+  // The emulated tenancy lives in this process, beside code-server, until Ctrl-C.
+  const emulator = await startEmulator({ dataset: 'demo', stateDir: path.join(run.root, 'emulator') });
+  emulator.state.log = (line) => console.error(`emulator: ${line}`);
+  addEmulatorProfiles(run.home, path.join(run.userDataDir, 'User', 'settings.json'), emulator);
   mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
   await installExtension(toolchain, run, packageVsix().file);
   const server = await startCodeServer(toolchain, run, {}, DEFAULT_PORT);
+  const stop = async () => {
+    await server.stop();
+    await emulator.server.close();
+  };
   const url = `${server.url}/?folder=${encodeURIComponent(run.workspace)}`;
   if (screenshot) {
     try {
-      await takeScreenshot(url, run.browserProfile, path.resolve(process.env.INIT_CWD ?? process.cwd(), screenshot));
+      await takeScreenshot(
+        url,
+        run.browserProfile,
+        path.resolve(process.env.INIT_CWD ?? process.cwd(), screenshot),
+        emulator.state.tenancy.name,
+      );
     } finally {
-      await server.stop();
+      await stop();
     }
     return;
   }
   console.log(`\nOCI Event Workbench is running in VS Code at:\n\n  ${url}\n`);
+  console.log(
+    `The Tenancy view shows demo profiles, and the profiles EMULATOR and EMULATOR_SESSION of a local OCI emulator (tenancy "${emulator.state.tenancy.name}") at ${emulator.server.url}.`,
+  );
   console.log('Open it in a browser and select "OCI Events" in the activity bar. Press Ctrl-C to stop.');
   if (hasDesktopCode()) {
     console.log(`\nA desktop VS Code is on PATH; to use it with your own ~/.oci/config instead, run:\n`);
@@ -47,16 +64,18 @@ async function main(args: string[]): Promise<void> {
     process.once('SIGTERM', resolve);
   });
   console.log('\nStopping…');
-  await server.stop();
+  await stop();
 }
 
-async function takeScreenshot(url: string, profileDir: string, file: string): Promise<void> {
+async function takeScreenshot(url: string, profileDir: string, file: string, tenancyName: string): Promise<void> {
   const browser = await launchBrowser(profileDir);
   try {
     const page = await browser.newPage();
     await page.goto(url);
     await page.locator('.activitybar .action-label[aria-label^="OCI Events"]').click({ timeout: 60_000 });
     await page.locator('.monaco-list-row', { hasText: 'FRANKFURT' }).waitFor({ timeout: 30_000 });
+    // The emulator's profile opens by itself and shows the tenancy it fetched.
+    await page.locator('.monaco-list-row', { hasText: tenancyName }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: file });
     console.log(`Screenshot saved to ${file}`);
   } finally {

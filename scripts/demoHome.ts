@@ -1,7 +1,9 @@
 import { createPrivateKey, generateKeyPairSync } from 'crypto';
-import { mkdirSync, writeFileSync } from 'fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
+import type { Emulator } from '../src/emulator/emulator';
+import { EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE } from '../src/emulator/emulatorIdentity';
 
 /**
  * Demo profiles, one of each kind, shared by the demo and the tests. Nothing here is a real
@@ -44,4 +46,18 @@ export function writeDemoHome(home: string): { fingerprint: string } {
   const fingerprint = fingerprintOf(createPrivateKey(pem));
   writeFileSync(path.join(oci, 'config'), demoConfigText(fingerprint), { mode: 0o600 });
   return { fingerprint };
+}
+
+/**
+ * Adds the emulator's profiles to the demo's config file, beside the user's own, and points
+ * them at the emulator with `oew.oci.endpoints` in the user settings.
+ */
+export function addEmulatorProfiles(home: string, userSettingsFile: string, emulator: Emulator): void {
+  const config = path.join(home, '.oci', 'config');
+  appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
+  const settings = JSON.parse(readFileSync(userSettingsFile, 'utf8')) as Record<string, unknown>;
+  settings['oew.oci.endpoints'] = Object.fromEntries(
+    [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
+  );
+  writeFileSync(userSettingsFile, JSON.stringify(settings, null, 2));
 }

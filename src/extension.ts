@@ -5,6 +5,7 @@ import { copyTenancyOcid } from './commands/copyTenancyOcid';
 import { createConfigFile } from './commands/createConfigFile';
 import { openConfigFile } from './commands/openConfigFile';
 import { openWalkthrough } from './commands/openWalkthrough';
+import { enterPassphrase } from './commands/enterPassphrase';
 import { forgetPassphrase } from './commands/forgetPassphrase';
 import { refreshSession } from './commands/refreshSession';
 import { refreshTenancy } from './commands/refreshTenancy';
@@ -35,6 +36,7 @@ const COMMANDS: readonly Command[] = [
   copyTenancyOcid,
   switchRegion,
   refreshSession,
+  enterPassphrase,
   forgetPassphrase,
   testConditionCommand,
   saveSample,

@@ -35,8 +35,8 @@ export const emulatorCommand: CliCommand = {
 
 type Options = {
   dataset: DatasetName;
-  compartments: number;
-  rulesPerCompartment: number;
+  compartments?: number;
+  rulesPerCompartment?: number;
   port: number;
   latencyMs: number;
   timeScale: number;
@@ -76,8 +76,6 @@ function set(value: number | string, apply: (n: number) => unknown): string | un
 function parseOptions(args: readonly string[]): Options | string {
   const options: Options = {
     dataset: 'demo',
-    compartments: 300,
-    rulesPerCompartment: 20,
     port: 0,
     latencyMs: 0,
     timeScale: 1,

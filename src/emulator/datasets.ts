@@ -6,9 +6,10 @@ export type DatasetName = 'demo' | 'large';
 
 export interface DatasetOptions {
   readonly dataset: DatasetName;
-  /** `large` only. */
-  readonly compartments: number;
-  readonly rulesPerCompartment: number;
+  /** `large` only; 300 when absent. */
+  readonly compartments?: number;
+  /** `large` only; 20 when absent. */
+  readonly rulesPerCompartment?: number;
 }
 
 const EPOCH = Date.parse('2026-01-15T09:00:00Z');
@@ -24,7 +25,7 @@ export function buildState(options: DatasetOptions): EmulatorState {
   if (options.dataset === 'demo') {
     demo(state);
   } else {
-    large(state, options.compartments, options.rulesPerCompartment);
+    large(state, options.compartments ?? 300, options.rulesPerCompartment ?? 20);
   }
   return state;
 }

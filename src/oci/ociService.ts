@@ -47,12 +47,17 @@ export class OciService extends Disposable {
     };
   }
 
-  clientsFor(configFile: string, profile: string): Promise<OciClients> {
+  /**
+   * The clients of a profile. Only with `interactive` (a command the user ran) is a pass phrase
+   * asked for; otherwise a key whose pass phrase is not kept fails with PassphraseNeededError.
+   */
+  clientsFor(configFile: string, profile: string, interactive = false): Promise<OciClients> {
     const target = this.target(configFile, profile);
     const key = JSON.stringify(target);
     let clients = this.clients.get(key);
     if (!clients) {
-      clients = this.bundle().OciClients.open(target, { passphrases: this.passphrases });
+      const passphrases = interactive ? this.passphrases.interactive : this.passphrases.silent;
+      clients = this.bundle().OciClients.open(target, { passphrases });
       this.clients.set(key, clients);
       // A failure is not kept: the next use reads the file (and asks for a pass phrase) again.
       const pending = clients;

@@ -2,22 +2,44 @@ import * as vscode from 'vscode';
 import type { PassphraseRequest, PassphraseSource } from '../core/oci';
 
 /**
- * Pass phrases of encrypted keys, kept in SecretStorage once one has opened its key, and
- * asked for with a password box otherwise. They are never written to settings or the log.
+ * Pass phrases of encrypted keys, kept in SecretStorage once one has opened its key. They are
+ * never written to settings or the log. Only a command the user ran asks for one: a tree that
+ * loads by itself must not pop up a password box.
  */
-export class PassphraseStore implements PassphraseSource {
+export class PassphraseStore {
+  /** Answers from SecretStorage only. */
+  readonly silent: PassphraseSource = {
+    get: (request) => this.stored(request),
+    accepted: (request, passphrase) => this.keep(request, passphrase),
+  };
+
+  /** Answers from SecretStorage, else asks with a password box. */
+  readonly interactive: PassphraseSource = {
+    get: async (request) => (await this.stored(request)) ?? this.ask(request),
+    accepted: (request, passphrase) => this.keep(request, passphrase),
+  };
+
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
-  async get(request: PassphraseRequest): Promise<string | undefined> {
-    const key = secretKey(request.keyFile);
-    if (!request.previousWasWrong) {
-      const stored = await this.secrets.get(key);
-      if (stored !== undefined) {
-        return stored;
-      }
-    } else {
-      await this.secrets.delete(key);
+  /** Whether a pass phrase is kept for this key file. */
+  async has(keyFile: string): Promise<boolean> {
+    return (await this.secrets.get(secretKey(keyFile))) !== undefined;
+  }
+
+  forget(keyFile: string): Promise<void> {
+    return Promise.resolve(this.secrets.delete(secretKey(keyFile)));
+  }
+
+  private async stored(request: PassphraseRequest): Promise<string | undefined> {
+    if (request.previousWasWrong) {
+      // The kept one no longer opens the key (it was replaced): forget it.
+      await this.forget(request.keyFile);
+      return undefined;
     }
+    return this.secrets.get(secretKey(request.keyFile));
+  }
+
+  private ask(request: PassphraseRequest): Thenable<string | undefined> {
     return vscode.window.showInputBox({
       title: `Pass phrase of the key of profile ${request.profile}`,
       prompt: request.previousWasWrong
@@ -28,17 +50,8 @@ export class PassphraseStore implements PassphraseSource {
     });
   }
 
-  accepted(request: PassphraseRequest, passphrase: string): Promise<void> {
+  private keep(request: PassphraseRequest, passphrase: string): Promise<void> {
     return Promise.resolve(this.secrets.store(secretKey(request.keyFile), passphrase));
-  }
-
-  /** Whether a pass phrase is kept for this key file. */
-  async has(keyFile: string): Promise<boolean> {
-    return (await this.secrets.get(secretKey(keyFile))) !== undefined;
-  }
-
-  forget(keyFile: string): Promise<void> {
-    return Promise.resolve(this.secrets.delete(secretKey(keyFile)));
   }
 }
 

@@ -19,10 +19,10 @@ export class Workbench {
     readonly page: Page,
   ) {}
 
-  static async start(prepare: (home: string, workspace: string) => void): Promise<Workbench> {
+  static async start(prepare: (home: string, workspace: string, userSettingsFile: string) => void): Promise<Workbench> {
     const toolchain = ensureToolchain();
     const run = createRunDir('ui');
-    prepare(run.home, run.workspace);
+    prepare(run.home, run.workspace, path.join(run.userDataDir, 'User', 'settings.json'));
     await installExtension(toolchain, run, packageVsix().file);
     const server = await startCodeServer(toolchain, run);
     const browser = await launchBrowser(run.browserProfile);

@@ -136,10 +136,7 @@ async function openKey(
     const request = { profile, keyFile, previousWasWrong: attempt > 0 };
     const passphrase = await source.get(request);
     if (passphrase === undefined) {
-      throw new UserError(
-        `Profile ${profile} was not used: its key is encrypted and no pass phrase was given.`,
-        'Try again and enter the pass phrase of the key.',
-      );
+      throw new PassphraseNeededError(profile, keyFile);
     }
     if (opens(pem, passphrase)) {
       await source.accepted(request, passphrase);
@@ -163,6 +160,19 @@ function opens(pem: string, passphrase: string | undefined): boolean {
 
 function throwError(error: Error): never {
   throw error;
+}
+
+/** An encrypted key whose pass phrase was not given (or not kept, when nobody was asked). */
+export class PassphraseNeededError extends UserError {
+  constructor(
+    readonly profile: string,
+    readonly passphraseFor: string,
+  ) {
+    super(
+      `The key of profile ${profile} (${passphraseFor}) is encrypted, and its pass phrase was not given.`,
+      'Enter its pass phrase ("Enter Pass Phrase…" on the profile); the editor keeps it in its secret storage.',
+    );
+  }
 }
 
 /** A session token past its expiry; `command` renews it. */

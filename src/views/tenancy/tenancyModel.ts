@@ -44,6 +44,8 @@ export interface ProfileErrorNode {
   readonly nextStep: string;
   /** For an expired session: the command that renews it. */
   readonly refreshCommand?: string;
+  /** Set when the profile's key is encrypted and its pass phrase is not kept yet. */
+  readonly needsPassphrase?: boolean;
 }
 
 export type TenancyNode = ProfileNode | ConfigErrorNode | TenancyInfoNode | ProfileErrorNode;
@@ -175,14 +177,16 @@ export class TenancyModel extends Disposable {
         this.details.delete(name);
       }
       const { cause, nextStep } = describeError(err);
-      const refreshCommand = (err as { command?: unknown }).command;
+      // Read by shape: the error comes from dist/oci.js, whose classes are not this bundle's.
+      const { command, passphraseFor } = err as { command?: unknown; passphraseFor?: unknown };
       return [
         {
           kind: 'profileError',
           parent: node,
           message: cause,
           nextStep,
-          refreshCommand: typeof refreshCommand === 'string' ? refreshCommand : undefined,
+          refreshCommand: typeof command === 'string' ? command : undefined,
+          needsPassphrase: typeof passphraseFor === 'string',
         },
       ];
     }

@@ -109,15 +109,25 @@ function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
 }
 
 function profileErrorItem(node: ProfileErrorNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.refreshCommand ? 'Session expired' : 'Could not read the tenancy');
+  const item = new vscode.TreeItem(
+    node.needsPassphrase
+      ? 'Enter the pass phrase of the key…'
+      : node.refreshCommand
+        ? 'Session expired'
+        : 'Could not read the tenancy',
+  );
   item.id = `profileError:${node.parent.profile.name}`;
-  item.description = node.message;
+  item.description = node.needsPassphrase ? undefined : node.message;
   item.tooltip = `${node.message}\n\n${node.nextStep}`;
-  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.iconPath = node.needsPassphrase
+    ? new vscode.ThemeIcon('key')
+    : new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
   item.contextValue = node.refreshCommand ? 'oew.profileError.session' : 'oew.profileError';
-  item.command = node.refreshCommand
-    ? { title: 'Refresh Session', command: 'oew.tenancy.refreshSession', arguments: [node] }
-    : { title: 'Retry', command: 'oew.tenancy.refresh', arguments: [node.parent] };
+  item.command = node.needsPassphrase
+    ? { title: 'Enter Pass Phrase…', command: 'oew.tenancy.enterPassphrase', arguments: [node.parent] }
+    : node.refreshCommand
+      ? { title: 'Refresh Session', command: 'oew.tenancy.refreshSession', arguments: [node] }
+      : { title: 'Retry', command: 'oew.tenancy.refresh', arguments: [node.parent] };
   return item;
 }
 

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import { createPrivateKey } from 'crypto';
+import { copyFileSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
+import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import { SHOTS_DIR, Workbench } from './workbench';
+
+const PASSPHRASE = 'open sesame';
+
+describe('The emulator’s profiles in a real workbench', function () {
+  this.timeout(120_000);
+  let emulator: Emulator;
+  let wb: Workbench;
+
+  before(async () => {
+    emulator = await startEmulator({ dataset: 'demo' });
+    // The API key of the EMULATOR profile, encrypted, with no pass_phrase in the file.
+    const keyFile = path.join(emulator.identity.folder, 'emulator_api_key.pem');
+    const key = createPrivateKey(readFileSync(keyFile));
+    writeFileSync(keyFile, key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: PASSPHRASE }));
+    wb = await Workbench.start((home, _workspace, settings) => {
+      writeDemoHome(home);
+      addEmulatorProfiles(home, settings, emulator);
+    });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      await wb.screenshot(`failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'code-server.log'));
+    }
+  });
+
+  after(async () => {
+    await wb?.stop();
+    await emulator?.server.close();
+  });
+
+  const tenancyRows = () => wb.treeRow('Tenancy', emulator.state.tenancy.name);
+
+  it('1. asks for the pass phrase of an encrypted key when told to, and shows the tenancy it fetched', async () => {
+    await wb.openContainer('OCI Events');
+    // The tree loads by itself and never pops up a password box: it offers a row to click.
+    const offer = wb.treeRow('Tenancy', 'Enter the pass phrase of the key…');
+    await offer.waitFor({ timeout: 30_000 });
+    assert.strictEqual(await wb.quickInput().isVisible(), false);
+    await wb.screenshot('20-passphrase-offered');
+    await offer.click();
+    const input = wb.quickInput().locator('input');
+    await input.waitFor({ timeout: 30_000 });
+    assert.strictEqual(await input.getAttribute('type'), 'password');
+    assert.match(await wb.quickInput().innerText(), /Pass phrase of the key of profile EMULATOR/);
+    await wb.screenshot('21-passphrase-asked');
+    await input.fill('not it');
+    await wb.page.keyboard.press('Enter');
+    await wb
+      .quickInput()
+      .getByText(/That pass phrase did not open/)
+      .waitFor();
+    await wb.screenshot('22-passphrase-wrong');
+    await input.fill(PASSPHRASE);
+    await wb.page.keyboard.press('Enter');
+    // EMULATOR and EMULATOR_SESSION both open by themselves: their endpoint is local.
+    await tenancyRows().nth(1).waitFor({ timeout: 30_000 });
+    // The profile's description gains the tenancy's name once it is fetched.
+    await wb
+      .treeRow('Tenancy', `${emulator.state.tenancy.name} · us-ashburn-1 · API key · local endpoint`)
+      .waitFor({ timeout: 10_000 });
+    await wb.screenshot('23-emulator-tenancy');
+  });
+
+  it('2. keeps the pass phrase in secret storage: a refresh fetches again without asking', async () => {
+    emulator.server.stats.clear();
+    await wb.runCommand('OCI Events: Refresh');
+    await tenancyRows().nth(1).waitFor({ timeout: 30_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.strictEqual(await wb.quickInput().isVisible(), false, 'no pass phrase was asked for');
+    assert.ok((emulator.server.stats.get('identity.getTenancy') ?? 0) >= 1, 'the tenancy was fetched again');
+    await wb.screenshot('24-refreshed-without-asking');
+  });
+});
