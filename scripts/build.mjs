@@ -28,7 +28,7 @@ const builds = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
   { ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // The OCI SDK, apart from the extension so that activation never loads it.
-  { ...node, entryPoints: { oci: 'src/core/oci/index.ts' } },
+  { ...node, entryPoints: { oci: 'src/core/oci/index.ts' }, alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' } },
   {
     ...common,
     entryPoints: { profileCheck: 'webview/profileCheck/main.ts' },

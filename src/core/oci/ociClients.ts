@@ -1,6 +1,6 @@
 import * as common from 'oci-common';
 import { EventsClient, models as eventsModels } from 'oci-events';
-import { IdentityClient, models as identityModels } from 'oci-identity';
+import { IdentityClient, models as identityModels, requests as identityRequests } from 'oci-identity';
 import { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
 import { UserError } from '../errors/userError';
 import { mapBounded } from './bounded';
@@ -110,6 +110,39 @@ export class OciClients {
       retry,
       async () => (await this.identity.getTenancy({ tenancyId })).tenancy,
     );
+  }
+
+  /** Every active compartment under `parentId`, and with `subtree`, under those too, a page at a time. */
+  async listCompartments(
+    parentId: string,
+    subtree: boolean,
+    options: ListOptions = {},
+  ): Promise<identityModels.Compartment[]> {
+    const compartments: identityModels.Compartment[] = [];
+    let page: string | undefined;
+    do {
+      if (options.isCancelled?.()) {
+        throw new CancelledError();
+      }
+      const response = await this.call(
+        `list the compartments of ${parentId}`,
+        PERMISSIONS.compartments,
+        options.retry,
+        () =>
+          this.identity.listCompartments({
+            compartmentId: parentId,
+            compartmentIdInSubtree: subtree,
+            // ACCESSIBLE leaves out compartments the user could not list anything in, which would only 404.
+            accessLevel: identityRequests.ListCompartmentsRequest.AccessLevel.Accessible,
+            lifecycleState: identityModels.Compartment.LifecycleState.Active,
+            limit: options.pageSize ?? 50,
+            page,
+          }),
+      );
+      compartments.push(...response.items);
+      page = response.opcNextPage;
+    } while (page);
+    return compartments;
   }
 
   /** Every rule of `compartmentIds`, a page of `pageSize` at a time, with at most `concurrency` compartments at once. */

@@ -37,6 +37,12 @@ describe('OCI client layer against the emulator', () => {
     assert.strictEqual((await stats())['events.listRules'], 6 * 3, 'twelve rules in pages of five: three calls each');
   });
 
+  it('lists every compartment of the tenancy, page by page', async () => {
+    const compartments = await clients.listCompartments(ctx.emulator.state.tenancy.id, true, { pageSize: 4 });
+    assert.deepStrictEqual(compartments.map((c) => c.id).sort(), [...ctx.emulator.state.compartments.keys()].sort());
+    assert.strictEqual((await stats())['identity.listCompartments'], 2, 'six compartments in pages of four');
+  });
+
   it('retries a 429 and creates exactly one rule with one retry token', async () => {
     await faults({ fault429Every: 2 });
     const compartmentId = ctx.emulator.state.tenancy.id;
