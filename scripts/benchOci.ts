@@ -1,4 +1,6 @@
 import { ChildProcess, execFile, spawn } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import * as os from 'os';
 import { createInterface } from 'readline';
 import { promisify } from 'util';
 import * as path from 'path';
@@ -35,25 +37,32 @@ export async function benchOci(): Promise<void> {
     const clients = await OciClients.open({ configFile, profile, endpoint });
     const compartments = (await clients.listCompartments(tenancy, true)).map((c) => c.id);
 
-    const { stdout: cold } = await promisify(execFile)(
-      process.execPath,
-      [
-        path.join(__dirname, 'benchOciCold.js'),
-        path.join(ROOT, 'dist', 'oci.js'),
-        configFile,
-        endpoint,
-        compartments[0],
-      ],
-      { encoding: 'utf8' },
-    );
-    // The SDK prints notes on stdout too; the figures are the last line.
-    const { loadMs, firstPageMs } = JSON.parse(cold.trim().split('\n').pop()!) as {
-      loadMs: number;
-      firstPageMs: number;
-    };
-    console.log(
-      `cold: load dist/oci.js ${loadMs.toFixed(1)} ms + first page ${firstPageMs.toFixed(1)} ms = ${(loadMs + firstPageMs).toFixed(1)} ms (target ≤ 200 ms; the page includes ${LATENCY_MS} ms latency)`,
-    );
+    // Twice in fresh processes: the first load after an install compiles dist/oci.js and keeps
+    // V8's code cache; every later one (a new window) reads it.
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oew-bench-cache-'));
+    for (const label of ['first load after install', 'later cold starts']) {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          path.join(__dirname, 'benchOciCold.js'),
+          path.join(ROOT, 'dist', 'oci.js'),
+          cacheDir,
+          configFile,
+          endpoint,
+          compartments[0],
+        ],
+        { encoding: 'utf8' },
+      );
+      // The SDK prints notes on stdout too; the figures are the last line.
+      const { loadMs, firstPageMs } = JSON.parse(stdout.trim().split('\n').pop()!) as {
+        loadMs: number;
+        firstPageMs: number;
+      };
+      console.log(
+        `cold, ${label}: load dist/oci.js ${loadMs.toFixed(1)} ms + first page ${firstPageMs.toFixed(1)} ms = ${(loadMs + firstPageMs).toFixed(1)} ms (target ≤ 200 ms; the page includes ${LATENCY_MS} ms latency)`,
+      );
+    }
+    rmSync(cacheDir, { recursive: true, force: true });
 
     const before = (await stats())['events.listRules'] ?? 0;
     let start = performance.now();

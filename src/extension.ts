@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { checkProfile } from './commands/checkProfile';
 import { Command, CommandContext, registerCommands } from './commands/commandTable';
@@ -55,7 +56,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const log = vscode.window.createOutputChannel('OCI Event Workbench', { log: true });
   // Nothing here loads the OCI SDK: the service loads dist/oci.js when a profile is first used.
   const oci = new OciService(
-    ociBundleLoader(extension.extensionPath),
+    ociBundleLoader(extension.extensionPath, path.join(extension.globalStorageUri.fsPath, 'code-cache')),
     new PassphraseStore(extension.secrets),
     new RegionOverrides(extension.globalState),
   );

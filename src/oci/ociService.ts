@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
 import type { ListOptions, OciClients, ProfileTarget } from '../core/oci';
 import { OciSettings, readOciSettings, SETTINGS_SECTION } from '../settings';
-import type { OciBundle } from './ociBundle';
+import type { OciBundleLoader } from './ociBundle';
 import { PassphraseStore } from './passphraseStore';
 import { RegionOverrides } from './regionOverrides';
 
@@ -18,7 +18,7 @@ export class OciService extends Disposable {
   private settings: OciSettings;
 
   constructor(
-    private readonly bundle: () => typeof OciBundle,
+    private readonly bundle: OciBundleLoader,
     readonly passphrases: PassphraseStore,
     readonly regions: RegionOverrides,
     private readonly readSettings: () => OciSettings = readOciSettings,
@@ -35,6 +35,11 @@ export class OciService extends Disposable {
         }
       }),
     );
+  }
+
+  /** Whether a profile has been used, which is when the OCI SDK is loaded. */
+  get sdkLoaded(): boolean {
+    return this.bundle.loaded;
   }
 
   /** Where calls of a profile go: its endpoint override and its region. */

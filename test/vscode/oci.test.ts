@@ -55,6 +55,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     const item = tenancy.provider.getTreeItem(node);
     assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'a local endpoint opens');
     const children = (await tenancy.provider.getChildren(node)) as TenancyInfoNode[];
+    assert.strictEqual((await api()).oci.sdkLoaded, true, 'expanding a profile loads the SDK');
     assert.deepStrictEqual(
       children.map((c) => [c.kind, c.name, c.id]),
       [['tenancy', emulator.state.tenancy.name, emulator.state.tenancy.id]],

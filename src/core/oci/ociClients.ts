@@ -1,7 +1,9 @@
 import * as common from 'oci-common';
-import { EventsClient, models as eventsModels } from 'oci-events';
-import { IdentityClient, models as identityModels, requests as identityRequests } from 'oci-identity';
-import { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
+import type { EventsClient, models as eventsModels } from 'oci-events';
+import type { FunctionsManagementClient, models as functionsModels } from 'oci-functions';
+import type { IdentityClient, models as identityModels } from 'oci-identity';
+import type { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
+import type { models as streamingModels, StreamAdminClient } from 'oci-streaming';
 import { UserError } from '../errors/userError';
 import { mapBounded } from './bounded';
 import { CallContext, describeOciError, PERMISSIONS } from './ociErrors';
@@ -14,6 +16,7 @@ import {
   readSessionToken,
 } from './profileCredentials';
 import { CancelledError, RetryOptions, withRetries } from './retry';
+import { sdk } from './sdkModules';
 
 export interface OpenOptions {
   readonly passphrases?: PassphraseSource;
@@ -57,19 +60,27 @@ export class OciClients {
   }
 
   get events(): EventsClient {
-    return this.client('events', EventsClient);
+    return this.client('events', () => sdk.events().EventsClient);
   }
 
   get identity(): IdentityClient {
-    return this.client('identity', IdentityClient);
+    return this.client('identity', () => sdk.identity().IdentityClient);
   }
 
   get onsControl(): NotificationControlPlaneClient {
-    return this.client('onsControl', NotificationControlPlaneClient);
+    return this.client('onsControl', () => sdk.ons().NotificationControlPlaneClient);
   }
 
   get onsData(): NotificationDataPlaneClient {
-    return this.client('onsData', NotificationDataPlaneClient);
+    return this.client('onsData', () => sdk.ons().NotificationDataPlaneClient);
+  }
+
+  get functions(): FunctionsManagementClient {
+    return this.client('functions', () => sdk.functions().FunctionsManagementClient);
+  }
+
+  get streams(): StreamAdminClient {
+    return this.client('streams', () => sdk.streaming().StreamAdminClient);
   }
 
   /** The region calls go to: the profile's, or the one it was switched to. */
@@ -87,11 +98,12 @@ export class OciClients {
   // Each SDK client parses the key when it is made, so only the services a caller uses are made.
   private client<C extends SdkClient>(
     name: string,
-    type: new (params: common.AuthParams, config: common.ClientConfiguration) => C,
+    type: () => new (params: common.AuthParams, config: common.ClientConfiguration) => C,
   ): C {
     let client = this.clients.get(name) as C | undefined;
     if (!client) {
-      client = new type(
+      const Client = type();
+      client = new Client(
         { authenticationDetailsProvider: this.auth },
         { retryConfiguration: common.NoRetryConfigurationDetails },
       );
@@ -112,57 +124,54 @@ export class OciClients {
     );
   }
 
-  /** Every active compartment under `parentId`, and with `subtree`, under those too, a page at a time. */
-  async listCompartments(
+  /** Every active compartment under `parentId`, and with `subtree`, under those too. */
+  listCompartments(
     parentId: string,
     subtree: boolean,
     options: ListOptions = {},
   ): Promise<identityModels.Compartment[]> {
-    const compartments: identityModels.Compartment[] = [];
-    let page: string | undefined;
-    do {
-      if (options.isCancelled?.()) {
-        throw new CancelledError();
-      }
-      const response = await this.call(
-        `list the compartments of ${parentId}`,
-        PERMISSIONS.compartments,
-        options.retry,
-        () =>
-          this.identity.listCompartments({
-            compartmentId: parentId,
-            compartmentIdInSubtree: subtree,
-            // ACCESSIBLE leaves out compartments the user could not list anything in, which would only 404.
-            accessLevel: identityRequests.ListCompartmentsRequest.AccessLevel.Accessible,
-            lifecycleState: identityModels.Compartment.LifecycleState.Active,
-            limit: options.pageSize ?? 50,
-            page,
-          }),
-      );
-      compartments.push(...response.items);
-      page = response.opcNextPage;
-    } while (page);
-    return compartments;
+    const { models, requests } = sdk.identity();
+    return this.allPages(`list the compartments of ${parentId}`, PERMISSIONS.compartments, options, (page, limit) =>
+      this.identity.listCompartments({
+        compartmentId: parentId,
+        compartmentIdInSubtree: subtree,
+        // ACCESSIBLE leaves out compartments the user could not list anything in, which would only 404.
+        accessLevel: requests.ListCompartmentsRequest.AccessLevel.Accessible,
+        lifecycleState: models.Compartment.LifecycleState.Active,
+        limit,
+        page,
+      }),
+    );
   }
 
-  /** Every rule of `compartmentIds`, a page of `pageSize` at a time, with at most `concurrency` compartments at once. */
+  /** Every rule of `compartmentIds`, with at most `concurrency` compartments at once. */
   async listRules(compartmentIds: readonly string[], options: ListOptions = {}): Promise<eventsModels.RuleSummary[]> {
-    const perCompartment = await mapBounded(compartmentIds, options.concurrency ?? 8, async (compartmentId) => {
-      const rules: eventsModels.RuleSummary[] = [];
-      let page: string | undefined;
-      do {
-        if (options.isCancelled?.()) {
-          throw new CancelledError();
-        }
-        const response = await this.call(`list the rules of ${compartmentId}`, PERMISSIONS.rules, options.retry, () =>
-          this.events.listRules({ compartmentId, page, limit: options.pageSize ?? 50 }),
-        );
-        rules.push(...response.items);
-        page = response.opcNextPage;
-      } while (page);
-      return rules;
-    });
+    const perCompartment = await mapBounded(compartmentIds, options.concurrency ?? 8, (compartmentId) =>
+      this.allPages(`list the rules of ${compartmentId}`, PERMISSIONS.rules, options, (page, limit) =>
+        this.events.listRules({ compartmentId, page, limit }),
+      ),
+    );
     return perCompartment.flat();
+  }
+
+  /** The function applications of a compartment, for picking a FAAS action's target. */
+  listApplications(compartmentId: string, options: ListOptions = {}): Promise<functionsModels.ApplicationSummary[]> {
+    return this.allPages(`list the applications of ${compartmentId}`, PERMISSIONS.functions, options, (page, limit) =>
+      this.functions.listApplications({ compartmentId, page, limit }),
+    );
+  }
+
+  listFunctions(applicationId: string, options: ListOptions = {}): Promise<functionsModels.FunctionSummary[]> {
+    return this.allPages(`list the functions of ${applicationId}`, PERMISSIONS.functions, options, (page, limit) =>
+      this.functions.listFunctions({ applicationId, page, limit }),
+    );
+  }
+
+  /** The streams of a compartment, for picking an OSS action's target. */
+  listStreams(compartmentId: string, options: ListOptions = {}): Promise<streamingModels.StreamSummary[]> {
+    return this.allPages(`list the streams of ${compartmentId}`, PERMISSIONS.streams, options, (page, limit) =>
+      this.streams.listStreams({ compartmentId, page, limit }),
+    );
   }
 
   createRule(
@@ -173,6 +182,26 @@ export class OciClients {
       const response = await this.events.createRule({ createRuleDetails: details, opcRetryToken });
       return { rule: response.rule, etag: response.etag };
     });
+  }
+
+  /** Follows opc-next-page to the end, a page of `pageSize` at a time, checking for a cancel between pages. */
+  private async allPages<T>(
+    what: string,
+    permission: string,
+    options: ListOptions,
+    fetchPage: (page: string | undefined, limit: number) => Promise<{ items: T[]; opcNextPage?: string }>,
+  ): Promise<T[]> {
+    const items: T[] = [];
+    let page: string | undefined;
+    do {
+      if (options.isCancelled?.()) {
+        throw new CancelledError();
+      }
+      const response = await this.call(what, permission, options.retry, () => fetchPage(page, options.pageSize ?? 50));
+      items.push(...response.items);
+      page = response.opcNextPage;
+    } while (page);
+    return items;
   }
 
   private async call<T>(

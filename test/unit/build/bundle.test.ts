@@ -26,7 +26,7 @@ describe('bundles (run after npm run build)', () => {
 
   it('bundles the SDK clients the extension uses into dist/oci.js, which loads on its own', () => {
     const inputs = Object.keys(meta('oci').outputs['dist/oci.js'].inputs);
-    for (const sdk of ['oci-common', 'oci-events', 'oci-identity', 'oci-ons']) {
+    for (const sdk of ['oci-common', 'oci-events', 'oci-identity', 'oci-ons', 'oci-functions', 'oci-streaming']) {
       assert.ok(
         inputs.some((i) => i.includes(`node_modules/${sdk}/`)),
         sdk,

@@ -1,9 +1,11 @@
 import * as assert from 'assert';
 import { createPrivateKey, generateKeyPairSync } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
 import { UserError } from '../../../src/core/errors/userError';
 import { OciClients, OpenOptions } from '../../../src/core/oci/ociClients';
 import { PassphraseRequest, SessionExpiredError } from '../../../src/core/oci/profileCredentials';
+import { startEmulator } from '../../../src/emulator/emulator';
 import { issueSessionToken } from '../../../src/emulator/sessionTokens';
 import { withRetries } from '../../../src/core/oci/retry';
 import { useEmulator } from './sdkHelpers';
@@ -41,6 +43,25 @@ describe('OCI client layer against the emulator', () => {
     const compartments = await clients.listCompartments(ctx.emulator.state.tenancy.id, true, { pageSize: 4 });
     assert.deepStrictEqual(compartments.map((c) => c.id).sort(), [...ctx.emulator.state.compartments.keys()].sort());
     assert.strictEqual((await stats())['identity.listCompartments'], 2, 'six compartments in pages of four');
+  });
+
+  it('lists function applications, their functions and streams for the rule editor’s pickers', async () => {
+    const demo = await startEmulator({ dataset: 'demo', stateDir: path.join(ctx.emulator.identity.folder, 'demo') });
+    const picker = await OciClients.open({
+      configFile: demo.identity.configFile,
+      profile: 'EMULATOR',
+      endpoint: demo.server.url,
+    });
+    try {
+      const named = (name: string) => [...demo.state.compartments.values()].find((c) => c.name === name)!.id;
+      const [app] = await picker.listApplications(named('apps-prod'));
+      assert.ok(app, 'the demo has an application in apps-prod');
+      assert.ok((await picker.listFunctions(app.id)).length >= 2);
+      assert.strictEqual((await picker.listStreams(named('network'))).length, 1);
+    } finally {
+      picker.close();
+      await demo.server.close();
+    }
   });
 
   it('retries a 429 and creates exactly one rule with one retry token', async () => {
