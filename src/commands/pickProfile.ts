@@ -14,7 +14,9 @@ export async function profileArgument(
   if (node) {
     return node;
   }
-  await ctx.tenancy.refresh();
+  if (!ctx.tenancy.roots().length) {
+    await ctx.tenancy.refresh();
+  }
   const profiles = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile');
   if (!profiles.length) {
     throw new UserError(
@@ -22,11 +24,13 @@ export async function profileArgument(
       'Create one with "OCI Events: Create OCI Config File…", or fix the config file the Tenancy view points at.',
     );
   }
-  profiles.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  const defaultProfile = ctx.tenancy.currentDefaultProfile();
+  const isDefault = (node: ProfileNode) => node.profile.name === defaultProfile;
+  profiles.sort((a, b) => Number(isDefault(b)) - Number(isDefault(a)));
   const picked = await vscode.window.showQuickPick(
     profiles.map((node) => ({
       label: node.profile.name,
-      description: [node.profile.region, node.isDefault ? 'default' : undefined].filter(Boolean).join(' · '),
+      description: [node.region, isDefault(node) ? 'default' : undefined].filter(Boolean).join(' · '),
       node,
     })),
     { title: 'Choose an OCI profile', placeHolder: 'Profile name' },

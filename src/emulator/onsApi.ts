@@ -93,7 +93,7 @@ export const onsRoutes: Route[] = [
       }
       const topic: Topic = { ...currentTopic(stored, ctx.now), description };
       if ('freeformTags' in details) topic.freeformTags = tags(details.freeformTags);
-      ctx.state.topics.set(topic.topicId, { value: topic, etag: etagOf(topic) });
+      ctx.state.topics.set(topic.topicId, { ...stored, value: topic, etag: etagOf(topic) });
       return { status: 200, body: topic, headers: { etag: etagOf(topic) } };
     },
   },

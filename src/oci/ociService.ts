@@ -30,8 +30,12 @@ export class OciService extends Disposable {
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SETTINGS_SECTION}.oci`)) {
+          const endpoints = JSON.stringify(this.settings.endpoints);
           this.settings = this.readSettings();
-          this.reset();
+          // Clients know their endpoint; the parallelism is read per listing.
+          if (JSON.stringify(this.settings.endpoints) !== endpoints) {
+            this.reset();
+          }
         }
       }),
     );
@@ -60,6 +64,15 @@ export class OciService extends Disposable {
     const target = this.target(configFile, profile);
     const key = JSON.stringify(target);
     let clients = this.clients.get(key);
+    if (clients && interactive) {
+      // A silent open under way fails on a key whose pass phrase is not kept; this call may ask.
+      return clients.catch((err: unknown) => {
+        if (typeof (err as { passphraseFor?: unknown }).passphraseFor !== 'string') {
+          throw err;
+        }
+        return this.clientsFor(configFile, profile, true);
+      });
+    }
     if (!clients) {
       const passphrases = interactive ? this.passphrases.interactive : this.passphrases.silent;
       clients = this.bundle().OciClients.open(target, { passphrases });
@@ -80,16 +93,22 @@ export class OciService extends Disposable {
     return { concurrency: this.settings.parallelism, pageSize: 50, isCancelled };
   }
 
+  /** Drops the clients of one profile, so that its next use reads its key and token files again. */
+  forget(configFile: string, profile: string): void {
+    for (const [key, clients] of this.clients) {
+      const target = JSON.parse(key) as ProfileTarget;
+      if (target.configFile === configFile && target.profile === profile) {
+        this.clients.delete(key);
+        closeWhenOpen(clients);
+      }
+    }
+  }
+
   /** Drops every client, after the config file, a setting or a region changed. */
   reset(): void {
     const old = [...this.clients.values()];
     this.clients.clear();
-    for (const clients of old) {
-      clients.then(
-        (c) => c.close(),
-        () => undefined,
-      );
-    }
+    old.forEach(closeWhenOpen);
     this._onDidReset.fire();
   }
 
@@ -97,4 +116,11 @@ export class OciService extends Disposable {
     this.reset();
     super.dispose();
   }
+}
+
+function closeWhenOpen(clients: Promise<OciClients>): void {
+  clients.then(
+    (c) => c.close(),
+    () => undefined,
+  );
 }

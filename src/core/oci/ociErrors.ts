@@ -30,9 +30,13 @@ export function describeOciError(err: unknown, ctx: CallContext): UserError {
   switch (status) {
     case 401:
       if (ctx.sessionToken) {
-        return new UserError(
-          `OCI did not accept the session of profile ${ctx.profile} when trying to ${ctx.what}${request}.`,
-          `Run "${sessionRefreshCommand(ctx.profile)}" in a terminal (or "oci session authenticate" if the session can no longer be refreshed), and check that this computer's clock is right.`,
+        // `command` lets the editor offer to run it, as for a token that has expired locally.
+        return Object.assign(
+          new UserError(
+            `OCI did not accept the session of profile ${ctx.profile} when trying to ${ctx.what}${request}.`,
+            `Run "${sessionRefreshCommand(ctx.profile)}" in a terminal (or "oci session authenticate" if the session can no longer be refreshed), and check that this computer's clock is right.`,
+          ),
+          { command: sessionRefreshCommand(ctx.profile) },
         );
       }
       return new UserError(

@@ -13,5 +13,7 @@ export function tokenExpiry(token: string): Date | undefined {
 
 /** The exact command that renews a profile's session, for messages about an expired token. */
 export function sessionRefreshCommand(profile: string): string {
-  return `oci session refresh --profile ${profile}`;
+  // Sent to a shell: a name with spaces or shell characters is quoted, so it stays one word.
+  const quoted = /^[\w.-]+$/.test(profile) ? profile : `'${profile.replace(/'/g, `'\\''`)}'`;
+  return `oci session refresh --profile ${quoted}`;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { createRequire, Module } from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -13,8 +13,8 @@ import * as vm from 'vm';
  */
 export function cachedRequire(file: string, cacheDir: string): unknown {
   const source = readFileSync(file, 'utf8');
-  const { size, mtimeMs } = statSync(file);
-  const key = createHash('sha256').update(`${file}\0${size}\0${mtimeMs}\0${process.version}`).digest('hex');
+  // Keyed by content: V8 checks little more than the source's length before using a cache.
+  const key = createHash('sha256').update(`${file}\0${process.version}\0`).update(source).digest('hex');
   const cacheFile = path.join(cacheDir, `${path.basename(file)}.${key.slice(0, 16)}.v8cache`);
   let cachedData: Buffer | undefined;
   try {

@@ -68,7 +68,8 @@ export class TenancyModel extends Disposable {
   private _reloadQueued = false;
   // Kept between reads so that an event about a node names the object the tree holds.
   private _roots: TenancyNode[] = [];
-  private readonly details = new Map<string, Promise<TenancyNode[]>>();
+  // Keyed by the node object: children name their parent, which must be a node the tree holds.
+  private details = new WeakMap<ProfileNode, Promise<TenancyNode[]>>();
   private readonly tenancyNames = new Map<string, string>();
   /** Counts rebuilds, so that a fetch that outlived its tree changes nothing. */
   private generation = 0;
@@ -125,9 +126,16 @@ export class TenancyModel extends Disposable {
 
   /** Forgets what was fetched for one profile, so that expanding it fetches again. */
   refreshProfile(node: ProfileNode): void {
-    this.details.delete(node.profile.name);
+    this.details.delete(node);
     this.tenancyNames.delete(node.profile.name);
+    // Also the clients: the key or token file may have been fixed in place.
+    this.oci.forget(node.file, node.profile.name);
     this._onDidChangeNode.fire(node);
+  }
+
+  /** The default profile as the settings say now, which a reload in progress may not show yet. */
+  currentDefaultProfile(): string {
+    return this.readSettings().defaultProfile;
   }
 
   roots(): TenancyNode[] {
@@ -140,10 +148,14 @@ export class TenancyModel extends Disposable {
 
   /** A profile's children: its tenancy, fetched once, or why it could not be. */
   children(node: ProfileNode): Promise<TenancyNode[]> {
-    let pending = this.details.get(node.profile.name);
+    if (!this._roots.includes(node)) {
+      // A node from before a reload: the tree asks for the new one's children next.
+      return Promise.resolve([]);
+    }
+    let pending = this.details.get(node);
     if (!pending) {
       pending = this.fetchTenancy(node);
-      this.details.set(node.profile.name, pending);
+      this.details.set(node, pending);
     }
     return pending;
   }
@@ -173,9 +185,7 @@ export class TenancyModel extends Disposable {
     } catch (err) {
       this.log(`Profile ${name}: ${err instanceof Error ? err.message : String(err)}`);
       // Not kept: a failed fetch runs again on the next expand or refresh.
-      if (generation === this.generation) {
-        this.details.delete(name);
-      }
+      this.details.delete(node);
       const { cause, nextStep } = describeError(err);
       // Read by shape: the error comes from dist/oci.js, whose classes are not this bundle's.
       const { command, passphraseFor } = err as { command?: unknown; passphraseFor?: unknown };
@@ -194,7 +204,7 @@ export class TenancyModel extends Disposable {
 
   private rebuild(): void {
     this.generation++;
-    this.details.clear();
+    this.details = new WeakMap();
     this.tenancyNames.clear();
     this._roots = this.computeRoots();
   }

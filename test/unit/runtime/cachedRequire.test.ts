@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readdirSync, writeFileSync } from 'fs';
+import { readdirSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { cachedRequire } from '../../../src/core/runtime/cachedRequire';
 import { useTempDir } from '../tempDir';
@@ -22,17 +22,20 @@ describe('cachedRequire', () => {
     assert.deepStrictEqual(loaded, { answer: 42, dir: dir(), os: '\n' });
   });
 
-  it('keeps a code cache after the first load, uses it on the next, and drops caches of older builds', () => {
+  it('keeps a code cache after the first load, uses it on the next, and drops caches of older builds', async () => {
     const cache = path.join(dir(), 'cache');
     const file = bundle('module.exports = { n: 1 };');
     assert.deepStrictEqual(cachedRequire(file, cache), { n: 1 });
     const first = readdirSync(cache);
     assert.strictEqual(first.length, 1);
+    const written = statSync(path.join(cache, first[0])).mtimeMs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     assert.deepStrictEqual(cachedRequire(file, cache), { n: 1 });
-    assert.deepStrictEqual(readdirSync(cache), first, 'read, not written again');
+    assert.deepStrictEqual(readdirSync(cache), first);
+    assert.strictEqual(statSync(path.join(cache, first[0])).mtimeMs, written, 'read, not rejected and written again');
     // A new build: a new cache, and the old one is removed.
-    writeFileSync(file, 'module.exports = { n: 22 };');
-    assert.deepStrictEqual(cachedRequire(file, cache), { n: 22 });
+    writeFileSync(file, 'module.exports = { n: 2 };');
+    assert.deepStrictEqual(cachedRequire(file, cache), { n: 2 });
     const second = readdirSync(cache);
     assert.strictEqual(second.length, 1);
     assert.notDeepStrictEqual(second, first);
