@@ -1,22 +1,8 @@
-import { TextEdit } from '../text/textEdits';
+import { Finding as TextFinding, Fix, Severity } from '../text/findings';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Fix, Severity };
 
-export interface Fix {
-  readonly title: string;
-  readonly edits: readonly TextEdit[];
-}
-
-export interface Finding {
-  /** Stable: tools and users may filter on it. */
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  /** What is wrong and what to write instead. */
-  readonly message: string;
-  readonly offset: number;
-  readonly length: number;
-  readonly fixes: readonly Fix[];
-}
+export type Finding = TextFinding<FindingCode>;
 
 export const FINDING_CODES = {
   'invalid-json': 'error',

@@ -1,0 +1,139 @@
+import { DOMParser } from '@xmldom/xmldom';
+import * as xpath from 'xpath';
+import { FusionEvent, referenceCatalog } from '../fusion/referenceCatalog';
+import { analyzeFilter, EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
+import { Span } from './parser';
+
+/** What each path of a filter selected in a payload. */
+export interface PathResult {
+  /** The path as written in the expression. */
+  readonly path: string;
+  /** Where it is in the filter document. */
+  readonly range: Span;
+  readonly count: number;
+  /** The first few selected nodes: their qualified name and string value. */
+  readonly nodes: readonly { readonly name: string; readonly value: string }[];
+}
+
+export interface Evaluation {
+  readonly value?: boolean;
+  readonly paths: readonly PathResult[];
+  /** Why the payload could not be evaluated (bad XML); the filter itself compiled. */
+  readonly error?: string;
+}
+
+export type CompiledFilter =
+  | { readonly ok: true; readonly analysis: FilterAnalysis; evaluate(payloadXml: string): Evaluation }
+  | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
+
+interface XPathEvaluator {
+  evaluateBoolean(options: EvaluationOptions): boolean;
+  select(options: EvaluationOptions): Node[];
+}
+
+interface EvaluationOptions {
+  node: Node;
+  namespaces: Record<string, string>;
+  variables: Record<string, unknown>;
+}
+
+// The package's typings leave out parse(), which compiles an expression once for many evaluations.
+const parse = (xpath as unknown as { parse: (expression: string) => XPathEvaluator }).parse;
+
+/** The findings that make a filter fail rather than merely match nothing; XPath 2.0 cannot run as 1.0. */
+const BLOCKING = new Set([
+  'xml-malformed',
+  'xpath-syntax',
+  'unbound-prefix',
+  'unbound-variable',
+  'unknown-function',
+  'xpath2-syntax',
+]);
+const SHOWN_NODES = 5;
+
+/**
+ * Compiles a filter once, for evaluation against any number of payloads. A filter with an
+ * unbound prefix does not compile: the `xpath` package alone would let such a step match.
+ */
+export function compileFilter(text: string, events: readonly FusionEvent[] = referenceCatalog()): CompiledFilter {
+  const analysis = analyzeFilter(text, events);
+  const refusal = analysis.findings.find((f) => BLOCKING.has(f.code));
+  if (refusal) {
+    return { ok: false, analysis, error: refusal.message };
+  }
+  const { document, parsed } = analysis;
+  let expression: XPathEvaluator;
+  let paths: { path: string; range: Span; evaluator: XPathEvaluator }[];
+  try {
+    expression = parse(document.expression);
+    paths = parsed.paths.map((span) => {
+      const path = document.expression.slice(span.start, span.end);
+      return {
+        path,
+        range: { start: document.toDocumentOffset(span.start), end: document.toDocumentOffset(span.end) },
+        evaluator: parse(path),
+      };
+    });
+  } catch (err) {
+    return { ok: false, analysis, error: `The expression cannot be compiled: ${(err as Error).message}` };
+  }
+  const namespaces = Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri]));
+  return {
+    ok: true,
+    analysis,
+    evaluate(payloadXml: string): Evaluation {
+      const payload = parsePayload(payloadXml);
+      if ('error' in payload) {
+        return { paths: [], error: payload.error };
+      }
+      const options: EvaluationOptions = {
+        node: payload.node,
+        namespaces,
+        variables: { [EVENT_PAYLOAD]: payload.node },
+      };
+      try {
+        return {
+          value: expression.evaluateBoolean(options),
+          paths: paths.map(({ path, range, evaluator }) => {
+            const nodes = evaluator.select(options);
+            return {
+              path,
+              range,
+              count: nodes.length,
+              nodes: nodes.slice(0, SHOWN_NODES).map((n) => ({ name: n.nodeName, value: n.textContent ?? '' })),
+            };
+          }),
+        };
+      } catch (err) {
+        return { paths: [], error: `Evaluation failed: ${(err as Error).message}` };
+      }
+    },
+  };
+}
+
+/**
+ * The node $eventPayload is bound to: the payload's `onEvent` element, which is its document
+ * element as OIC receives it, or is found inside a SOAP envelope or an OIC tracking export.
+ */
+function parsePayload(xml: string): { node: Node } | { error: string } {
+  const errors: string[] = [];
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    }).parseFromString(xml, 'text/xml') as unknown as Document;
+  } catch (err) {
+    return { error: `The payload is not well-formed XML: ${(err as Error).message.split('\n')[0]}` };
+  }
+  const root = doc.documentElement;
+  if (errors.length || !root) {
+    return { error: `The payload is not well-formed XML: ${errors[0] ?? 'it has no element'}` };
+  }
+  if (root.localName === 'onEvent') {
+    return { node: root };
+  }
+  const inner = root.getElementsByTagNameNS('*', 'onEvent')[0];
+  return { node: inner ?? root };
+}
