@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import { checkDocument } from '../core/condition/checkDocument';
+import { analyzeFilter } from '../core/xpath/analyzeFilter';
 import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
 import { positionAt } from '../core/text/textEdits';
 import { CliCommand } from './cliCommands';
@@ -10,7 +11,8 @@ import { CliCommand } from './cliCommands';
  */
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Check rule conditions and rule documents (*.json, *.condition.json, *.rule.json).',
+  summary:
+    'Check rule conditions and rule documents (*.json, *.condition.json, *.rule.json) and OIC filters (*.xpathfilter).',
   run: async (args, io) => {
     if (!args.length || args.some((a) => a.startsWith('-'))) {
       io.err('oew check: give one or more files, for example: oew check rules/*.condition.json\n');
@@ -27,7 +29,10 @@ export const checkCommand: CliCommand = {
         io.err(`oew check: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
         return 2;
       }
-      for (const f of checkDocument(text, catalogue).findings.sort((a, b) => a.offset - b.offset)) {
+      const findings = file.endsWith('.xpathfilter')
+        ? analyzeFilter(text).findings
+        : checkDocument(text, catalogue).findings;
+      for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
         const { line, character } = positionAt(text, f.offset);
         io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
         hasErrors ||= f.severity === 'error';

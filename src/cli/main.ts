@@ -2,6 +2,7 @@ import { checkCommand } from './checkCommand';
 import { CliCommand, CliIo, versionCommand } from './cliCommands';
 import { emulatorCommand } from './emulatorCommand';
 import { matchCommand } from './matchCommand';
+import { xpathCommand } from './xpathCommand';
 
 const helpCommand: CliCommand = {
   name: 'help',
@@ -12,7 +13,14 @@ const helpCommand: CliCommand = {
   },
 };
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, matchCommand, emulatorCommand, helpCommand, versionCommand];
+const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  matchCommand,
+  xpathCommand,
+  emulatorCommand,
+  helpCommand,
+  versionCommand,
+];
 
 const ALIASES: Record<string, string> = { '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' };
 
