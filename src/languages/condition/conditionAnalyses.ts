@@ -31,7 +31,3 @@ export class ConditionAnalyses extends Disposable {
     }
   }
 }
-
-export function toRange(document: vscode.TextDocument, offset: number, length: number): vscode.Range {
-  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
-}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completeCondition } from '../../core/condition/completion';
-import { ConditionAnalyses, toRange } from './conditionAnalyses';
+import { toRange } from '../textRange';
+import { ConditionAnalyses } from './conditionAnalyses';
 
 const KINDS = {
   field: vscode.CompletionItemKind.Field,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { formatCondition } from '../../core/condition/formatCondition';
-import { toRange } from './conditionAnalyses';
+import { toRange } from '../textRange';
 
 export class ConditionFormatting implements vscode.DocumentFormattingEditProvider {
   provideDocumentFormattingEdits(document: vscode.TextDocument, options: vscode.FormattingOptions): vscode.TextEdit[] {

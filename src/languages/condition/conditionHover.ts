@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { hoverCondition } from '../../core/condition/hover';
-import { ConditionAnalyses, toRange } from './conditionAnalyses';
+import { toRange } from '../textRange';
+import { ConditionAnalyses } from './conditionAnalyses';
 
 export class ConditionHover implements vscode.HoverProvider {
   constructor(private readonly analyses: ConditionAnalyses) {}

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
-import { CONDITION_SELECTOR, ConditionAnalyses } from './conditionAnalyses';
+import { FindingCodeActions } from '../findingCodeActions';
+import { FindingDiagnostics } from '../findingDiagnostics';
+import { CONDITION_LANGUAGE, CONDITION_SELECTOR, ConditionAnalyses } from './conditionAnalyses';
 import { ConditionCatalogue } from './conditionCatalogue';
-import { ConditionCodeActions } from './conditionCodeActions';
 import { ConditionCodeLens } from './conditionCodeLens';
 import { ConditionCompletion } from './conditionCompletion';
-import { ConditionDiagnostics } from './conditionDiagnostics';
 import { ConditionFormatting } from './conditionFormatting';
 import { ConditionHover } from './conditionHover';
 
@@ -17,10 +17,18 @@ export class ConditionLanguage extends Disposable {
     super();
     this.catalogue = this._register(new ConditionCatalogue(log));
     const analyses = this._register(new ConditionAnalyses(this.catalogue));
-    this._register(new ConditionDiagnostics(analyses));
+    const findings = (document: vscode.TextDocument) => analyses.get(document).findings;
     this._register(
-      vscode.languages.registerCodeActionsProvider(CONDITION_SELECTOR, new ConditionCodeActions(analyses), {
-        providedCodeActionKinds: ConditionCodeActions.kinds,
+      new FindingDiagnostics({
+        languageId: CONDITION_LANGUAGE,
+        label: 'OCI condition',
+        findings,
+        onDidChange: this.catalogue.onDidChange,
+      }),
+    );
+    this._register(
+      vscode.languages.registerCodeActionsProvider(CONDITION_SELECTOR, new FindingCodeActions(findings), {
+        providedCodeActionKinds: FindingCodeActions.kinds,
       }),
     );
     this._register(

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import { ConditionAnalyses, toRange } from './conditionAnalyses';
+import { Finding } from '../core/text/findings';
+import { toRange } from './textRange';
 
 /** Every fix of every finding that touches the range, as a quick fix; the first one is preferred. */
-export class ConditionCodeActions implements vscode.CodeActionProvider {
+export class FindingCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly analyses: ConditionAnalyses) {}
+  constructor(private readonly findings: (document: vscode.TextDocument) => readonly Finding[]) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
-    return this.analyses.get(document).findings.flatMap((f) => {
+    return this.findings(document).flatMap((f) => {
       const findingRange = toRange(document, f.offset, f.length);
       if (!findingRange.intersection(range)) {
         return [];

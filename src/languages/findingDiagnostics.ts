@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Disposable } from '../../base/disposable';
-import { Severity } from '../../core/condition/findings';
-import { CONDITION_LANGUAGE, ConditionAnalyses, toRange } from './conditionAnalyses';
+import { Disposable } from '../base/disposable';
+import { Finding, Severity } from '../core/text/findings';
+import { toRange } from './textRange';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -12,12 +12,23 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 // Long enough to skip the states between keystrokes, short enough to feel immediate.
 const DEBOUNCE_MS = 150;
 
-export class ConditionDiagnostics extends Disposable {
-  private readonly collection = this._register(vscode.languages.createDiagnosticCollection(CONDITION_LANGUAGE));
+export interface FindingSource {
+  readonly languageId: string;
+  /** Shown beside each problem, such as "OCI condition". */
+  readonly label: string;
+  findings(document: vscode.TextDocument): readonly Finding[];
+  /** Fires when something the findings depend on, other than the text, changed. */
+  readonly onDidChange?: vscode.Event<void>;
+}
+
+/** A language's findings as diagnostics, updated as the user types. */
+export class FindingDiagnostics extends Disposable {
+  private readonly collection: vscode.DiagnosticCollection;
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly analyses: ConditionAnalyses) {
+  constructor(private readonly source: FindingSource) {
     super();
+    this.collection = this._register(vscode.languages.createDiagnosticCollection(source.languageId));
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.update(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this._register(
@@ -26,7 +37,9 @@ export class ConditionDiagnostics extends Disposable {
         this.collection.delete(d.uri);
       }),
     );
-    this._register(analyses.catalogue.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))));
+    if (source.onDidChange) {
+      this._register(source.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))));
+    }
     this._register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     vscode.workspace.textDocuments.forEach((d) => this.update(d));
   }
@@ -44,18 +57,18 @@ export class ConditionDiagnostics extends Disposable {
   }
 
   private update(document: vscode.TextDocument): void {
-    if (document.languageId !== CONDITION_LANGUAGE || document.isClosed) {
+    if (document.languageId !== this.source.languageId || document.isClosed) {
       return;
     }
     this.collection.set(
       document.uri,
-      this.analyses.get(document).findings.map((f) => {
+      this.source.findings(document).map((f) => {
         const diagnostic = new vscode.Diagnostic(
           toRange(document, f.offset, f.length),
           f.message,
           SEVERITY[f.severity],
         );
-        diagnostic.source = 'OCI condition';
+        diagnostic.source = this.source.label;
         diagnostic.code = f.code;
         return diagnostic;
       }),
