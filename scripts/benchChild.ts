@@ -1,4 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- timing require() itself is the point of this file */
+import * as os from 'os';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { installVscodeStub } from './vscodeStub';
 
@@ -18,7 +20,16 @@ if (mode === 'extension') {
   result['extension: require dist/extension.js'] = time(() => {
     extension = require(extensionPath) as typeof extension;
   });
-  const context = { subscriptions: [], extensionUri: {}, extension: { id: 'oew.oci-event-workbench' } };
+  const memento = { get: <T>(_key: string, fallback?: T) => fallback, update: () => Promise.resolve() };
+  const context = {
+    subscriptions: [],
+    extensionUri: {},
+    extensionPath: path.dirname(path.dirname(extensionPath)),
+    globalStorageUri: { fsPath: os.tmpdir() },
+    globalState: memento,
+    secrets: { get: () => Promise.resolve(undefined), store: () => Promise.resolve(), delete: () => Promise.resolve() },
+    extension: { id: 'oew.oci-event-workbench' },
+  };
   result['extension: activate() (synchronous part)'] = time(() => extension!.activate(context));
 } else if (mode === 'baseline-empty') {
   result['baseline: require a Node built-in (os)'] = time(() => require('os'));

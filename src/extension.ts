@@ -7,7 +7,10 @@ import { createConfigFile } from './commands/createConfigFile';
 import { openConfigFile } from './commands/openConfigFile';
 import { openWalkthrough } from './commands/openWalkthrough';
 import { enterPassphrase } from './commands/enterPassphrase';
+import { evaluateFilter } from './commands/evaluateFilter';
 import { forgetPassphrase } from './commands/forgetPassphrase';
+import { newFilter } from './commands/newFilter';
+import { openGeneratedPayload } from './commands/openGeneratedPayload';
 import { refreshSession } from './commands/refreshSession';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
@@ -27,6 +30,10 @@ import { TenancyTreeProvider } from './views/tenancy/tenancyTreeProvider';
 import { ConditionTestTreeProvider } from './views/conditionTest/conditionTestTreeProvider';
 import { TenancyView } from './views/tenancy/tenancyView';
 import { ConditionTestView } from './views/conditionTest/conditionTestView';
+import { FilterEvaluationTreeProvider } from './views/filterEvaluation/filterEvaluationTreeProvider';
+import { FilterEvaluationView } from './views/filterEvaluation/filterEvaluationView';
+import { xpathCoreLoader } from './languages/xpathFilter/xpathCore';
+import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage';
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
@@ -41,6 +48,9 @@ const COMMANDS: readonly Command[] = [
   forgetPassphrase,
   testConditionCommand,
   saveSample,
+  newFilter,
+  evaluateFilter,
+  openGeneratedPayload,
   openWalkthrough,
   showLog,
 ];
@@ -50,6 +60,7 @@ export interface WorkbenchApi {
   readonly tenancy: { readonly model: TenancyModel; readonly provider: TenancyTreeProvider };
   readonly oci: OciService;
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
+  readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
 }
 
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
@@ -64,6 +75,8 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const view = new TenancyView(tenancy);
   const conditionLanguage = new ConditionLanguage(log);
   const conditionTest = new ConditionTestView();
+  const filterEvaluation = new FilterEvaluationView();
+  const xpathCore = xpathCoreLoader(extension.extensionPath);
   const ctx: CommandContext = {
     extension,
     log,
@@ -74,6 +87,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
       testModel: conditionTest.model,
       revealResults: () => conditionTest.reveal(),
     },
+    filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
   };
   extension.subscriptions.push(
     log,
@@ -83,6 +97,8 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     new OciConfigDiagnostics(),
     conditionLanguage,
     conditionTest,
+    new XPathFilterLanguage(xpathCore),
+    filterEvaluation,
     ...registerCommands(ctx, COMMANDS),
   );
   void tenancy.refresh();
@@ -90,5 +106,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     tenancy: { model: tenancy, provider: view.provider },
     oci,
     conditionTest: { provider: conditionTest.provider },
+    filterEvaluation: { provider: filterEvaluation.provider },
   };
 }

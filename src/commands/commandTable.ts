@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { inErrorBoundary } from '../base/errorBoundary';
 import { ConditionCatalogue } from '../languages/condition/conditionCatalogue';
 import { ConditionTestModel } from '../views/conditionTest/conditionTestModel';
+import { XPathCore } from '../languages/xpathFilter/xpathCore';
+import { FilterEvaluationModel } from '../views/filterEvaluation/filterEvaluationModel';
 import { OciService } from '../oci/ociService';
 import { TenancyModel } from '../views/tenancy/tenancyModel';
 
@@ -14,6 +16,12 @@ export interface CommandContext {
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;
     readonly testModel: ConditionTestModel;
+    revealResults(): Promise<void>;
+  };
+  readonly filters: {
+    /** The filter language and the Fusion catalog, loaded on first use. */
+    readonly core: () => typeof XPathCore;
+    readonly model: FilterEvaluationModel;
     revealResults(): Promise<void>;
   };
 }

@@ -1,18 +1,8 @@
 import * as assert from 'assert';
-import { mkdirSync, writeFileSync } from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, waitFor } from './helpers';
+import { api, waitFor, workspaceFile } from './helpers';
 
 const CREATE = 'com.oraclecloud.objectstorage.createobject';
-
-function workspaceFile(relative: string, text: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
-  const file = path.join(folder, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return vscode.Uri.file(file);
-}
 
 async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(uri);

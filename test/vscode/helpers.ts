@@ -76,3 +76,12 @@ export async function resetSettings(): Promise<void> {
   await config.update('oci.configFile', undefined, vscode.ConfigurationTarget.Global);
   await config.update('oci.profile', undefined, vscode.ConfigurationTarget.Global);
 }
+
+/** Writes a file into the test workspace (made up of files each test writes). */
+export function workspaceFile(relative: string, text: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  const file = path.join(folder, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return vscode.Uri.file(file);
+}

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
-import * as xpath from 'xpath';
 import { FusionEvent, referenceCatalog } from '../fusion/referenceCatalog';
 import { analyzeFilter, EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
 import { Span } from './parser';
+import { CompiledXPath, compileXPath, EvaluationOptions } from './xpathPackage';
 
 /** What each path of a filter selected in a payload. */
 export interface PathResult {
@@ -26,20 +26,6 @@ export type CompiledFilter =
   | { readonly ok: true; readonly analysis: FilterAnalysis; evaluate(payloadXml: string): Evaluation }
   | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
 
-interface XPathEvaluator {
-  evaluateBoolean(options: EvaluationOptions): boolean;
-  select(options: EvaluationOptions): Node[];
-}
-
-interface EvaluationOptions {
-  node: Node;
-  namespaces: Record<string, string>;
-  variables: Record<string, unknown>;
-}
-
-// The package's typings leave out parse(), which compiles an expression once for many evaluations.
-const parse = (xpath as unknown as { parse: (expression: string) => XPathEvaluator }).parse;
-
 /** The findings that make a filter fail rather than merely match nothing; XPath 2.0 cannot run as 1.0. */
 const BLOCKING = new Set([
   'xml-malformed',
@@ -62,16 +48,16 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     return { ok: false, analysis, error: refusal.message };
   }
   const { document, parsed } = analysis;
-  let expression: XPathEvaluator;
-  let paths: { path: string; range: Span; evaluator: XPathEvaluator }[];
+  let expression: CompiledXPath;
+  let paths: { path: string; range: Span; evaluator: CompiledXPath }[];
   try {
-    expression = parse(document.expression);
+    expression = compileXPath(document.expression);
     paths = parsed.paths.map((span) => {
       const path = document.expression.slice(span.start, span.end);
       return {
         path,
         range: { start: document.toDocumentOffset(span.start), end: document.toDocumentOffset(span.end) },
-        evaluator: parse(path),
+        evaluator: compileXPath(path),
       };
     });
   } catch (err) {

@@ -28,6 +28,7 @@ describe('VSIX (run after npm run build)', function () {
       'dist/extension.js',
       'dist/cli.js',
       'dist/oci.js',
+      'dist/xpath.js',
       'dist/catalogue/eventTypes.json',
       'dist/webview/profileCheck.js',
       'dist/webview/profileCheck.css',

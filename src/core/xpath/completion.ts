@@ -1,0 +1,142 @@
+import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
+import { buildFusionEventPayload } from '../payloads/fusionEvent';
+import { EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
+import { XPATH1_FUNCTIONS } from './functions';
+import { compileXPath } from './xpathPackage';
+
+export interface FilterCompletion {
+  readonly label: string;
+  readonly kind: 'prefix' | 'element' | 'attribute' | 'function' | 'variable';
+  readonly insertText: string;
+  readonly detail?: string;
+  /** The document range the completion replaces. */
+  readonly offset: number;
+  readonly length: number;
+  /** Whether to ask for completions again after inserting (after `prefix:`). */
+  readonly retrigger?: boolean;
+}
+
+/** The characters a path being typed is made of, to find where it starts. */
+const PATH_CHAR = /[\w.:$@/*-]/;
+
+/**
+ * Completions at a document offset inside the expression: after a `/`, the children the path
+ * typed so far selects in the target event's sample payload, written with the declared
+ * prefixes; elsewhere, `$eventPayload`, the declared prefixes and the XPath 1.0 functions.
+ */
+export function completeFilter(analysis: FilterAnalysis, offset: number): FilterCompletion[] {
+  const { document } = analysis;
+  const { start, end } = document.expressionRange;
+  if (offset < start || offset > Math.max(end, start)) {
+    return [];
+  }
+  const text = document.text;
+  let pathStart = offset;
+  while (pathStart > start && PATH_CHAR.test(text[pathStart - 1])) {
+    pathStart--;
+  }
+  const typed = text.slice(pathStart, offset);
+  const slash = typed.lastIndexOf('/');
+  const word = slash >= 0 ? typed.slice(slash + 1) : typed;
+  const wordOffset = offset - word.length;
+  const replace = { offset: wordOffset, length: word.length };
+  if (word.startsWith('$')) {
+    return [
+      {
+        label: `$${EVENT_PAYLOAD}`,
+        kind: 'variable',
+        insertText: `$${EVENT_PAYLOAD}`,
+        detail: 'the event payload',
+        ...replace,
+      },
+    ];
+  }
+  if (slash >= 0) {
+    return childSteps(analysis, typed.slice(0, slash).replace(/\/$/, ''), word.startsWith('@'), replace);
+  }
+  return [
+    {
+      label: `$${EVENT_PAYLOAD}`,
+      kind: 'variable',
+      insertText: `$${EVENT_PAYLOAD}`,
+      detail: 'the event payload',
+      ...replace,
+    },
+    ...prefixes(analysis, replace),
+    ...Object.entries(XPATH1_FUNCTIONS).map(([name, signature]) => ({
+      label: name,
+      kind: 'function' as const,
+      insertText: `${name}(`,
+      detail: signature,
+      ...replace,
+    })),
+  ];
+}
+
+function prefixes(analysis: FilterAnalysis, replace: { offset: number; length: number }): FilterCompletion[] {
+  return analysis.document.namespaces.map((d) => ({
+    label: `${d.prefix}:`,
+    kind: 'prefix',
+    insertText: `${d.prefix}:`,
+    detail: d.uri,
+    retrigger: true,
+    ...replace,
+  }));
+}
+
+/** The elements (or attributes) under what `base` selects in the target event's sample payload. */
+function childSteps(
+  analysis: FilterAnalysis,
+  base: string,
+  attributes: boolean,
+  replace: { offset: number; length: number },
+): FilterCompletion[] {
+  const { event, document } = analysis;
+  const byUri = new Map(document.namespaces.map((d) => [d.uri, d.prefix]));
+  const nodes = event?.sample && base.startsWith(`$${EVENT_PAYLOAD}`) ? select(analysis, base) : undefined;
+  if (!nodes) {
+    return attributes ? [] : prefixes(analysis, replace);
+  }
+  const seen = new Map<string, FilterCompletion>();
+  for (const node of nodes) {
+    const children = attributes
+      ? Array.from((node as XmlElement).attributes ?? []).filter((a) => !a.name.startsWith('xmlns'))
+      : Array.from(node.childNodes).filter((c) => c.nodeType === XmlNode.ELEMENT_NODE);
+    for (const child of children as (XmlElement | Attr)[]) {
+      const uri = child.namespaceURI ?? '';
+      const prefix = uri ? byUri.get(uri) : '';
+      if (prefix === undefined) {
+        continue; // In a namespace the filter has not declared: no name for it could match.
+      }
+      const name = `${attributes ? '@' : ''}${prefix ? `${prefix}:` : ''}${child.localName}`;
+      const value = attributes ? (child as Attr).value : leafValue(child as XmlElement);
+      seen.set(name, {
+        label: name,
+        kind: attributes ? 'attribute' : 'element',
+        insertText: name,
+        detail: value !== undefined ? `sample: ${value}` : uri,
+        ...replace,
+      });
+    }
+  }
+  return [...seen.values()];
+}
+
+function select(analysis: FilterAnalysis, base: string): XmlNode[] | undefined {
+  try {
+    const payload = new DOMParser().parseFromString(buildFusionEventPayload(analysis.event!), 'text/xml');
+    const root = payload.documentElement as unknown as Node;
+    const namespaces = Object.fromEntries(analysis.document.namespaces.map((d) => [d.prefix, d.uri]));
+    const nodes = compileXPath(base).select({ node: root, namespaces, variables: { [EVENT_PAYLOAD]: root } });
+    return nodes as unknown as XmlNode[];
+  } catch {
+    return undefined;
+  }
+}
+
+function leafValue(element: XmlElement): string | undefined {
+  const children = Array.from(element.childNodes);
+  return children.length && children.every((c) => c.nodeType === XmlNode.TEXT_NODE)
+    ? (element.textContent ?? '')
+    : undefined;
+}

@@ -1,0 +1,13 @@
+// The entry of dist/xpath.js: the XPath filter language and the Fusion catalog, with the `xpath`
+// and @xmldom/xmldom packages, loaded when a filter is first opened rather than at activation.
+export { analyzeFilter } from './analyzeFilter';
+export type { FilterAnalysis } from './analyzeFilter';
+export { completeFilter } from './completion';
+export type { FilterCompletion } from './completion';
+export { compileFilter } from './evaluate';
+export type { CompiledFilter, Evaluation, PathResult } from './evaluate';
+export { hoverFilter } from './hover';
+export { newFilterText } from './newFilter';
+export { buildFusionEventPayload } from '../payloads/fusionEvent';
+export { findEvent, parseQName, referenceCatalog } from '../fusion/referenceCatalog';
+export type { FusionEvent } from '../fusion/referenceCatalog';

@@ -1,0 +1,46 @@
+import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
+import { FusionEvent } from '../fusion/referenceCatalog';
+import { buildFusionEventPayload } from '../payloads/fusionEvent';
+import { EVENT_PAYLOAD } from './analyzeFilter';
+
+/**
+ * A new filter file for an event: the event named in an `oew:event` comment, and an example
+ * expression that matches the event's sample payload, on its first field, with exactly the
+ * namespaces that path uses declared. Returns where the expression starts, to put the cursor.
+ */
+export function newFilterText(event: FusionEvent): { text: string; expressionOffset: number } {
+  const prefixes = event.sample?.prefixes ?? {};
+  const byUri = new Map(Object.entries(prefixes).map(([prefix, uri]) => [uri, prefix]));
+  const root = new DOMParser().parseFromString(buildFusionEventPayload(event), 'text/xml').documentElement!;
+  const steps: string[] = [];
+  const used = new Set<string>();
+  let value: string | undefined;
+  for (let element = firstChildElement(root); element; element = firstChildElement(element)) {
+    const prefix = byUri.get(element.namespaceURI ?? '');
+    if (prefix === undefined) {
+      break;
+    }
+    used.add(prefix);
+    steps.push(`${prefix}:${element.localName}`);
+    const children = Array.from(element.childNodes);
+    if (!children.some((c) => c.nodeType === XmlNode.ELEMENT_NODE)) {
+      const attribute = element.getAttribute('value');
+      value = attribute ?? element.textContent ?? '';
+      if (attribute !== null) {
+        steps.push('@value');
+      }
+      break;
+    }
+  }
+  const expression =
+    steps.length && value !== undefined
+      ? `$${EVENT_PAYLOAD}/${steps.join('/')} = "${value.replace(/"/g, '&quot;')}"`
+      : `boolean($${EVENT_PAYLOAD})`;
+  const declarations = [...used].map((p) => `\n    xmlns:${p}="${prefixes[p]}"`).join('');
+  const head = `<!-- oew:event ${event.name} -->\n<!-- ${event.displayName}: the example below matches the sample payload; edit it. -->\n<xpathExpr${declarations}>`;
+  return { text: `${head}${expression}</xpathExpr>\n`, expressionOffset: head.length };
+}
+
+function firstChildElement(element: XmlElement): XmlElement | undefined {
+  return Array.from(element.childNodes).find((c): c is XmlElement => c.nodeType === XmlNode.ELEMENT_NODE);
+}
