@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { benchConditions } from './benchConditions';
 import { benchOci } from './benchOci';
+import { benchXPath } from './benchXPath';
 import { writeDemoHome } from './demoHome';
 
 /**
@@ -27,6 +28,10 @@ const BENCHES: Record<string, Bench> = {
     summary:
       'first OCI call from a cold process, and listing every rule of a large tenancy in parallel against a serial SDK walk',
     run: benchOci,
+  },
+  xpath: {
+    summary: 'OIC filter diagnostics and evaluation on a 20 KB payload, against xpath.select compiling every call',
+    run: benchXPath,
   },
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',

@@ -1,10 +1,10 @@
-import { performance } from 'perf_hooks';
 import { parseTree } from 'jsonc-parser';
 import { analyzeCondition } from '../src/core/condition/analyzeCondition';
 import { EventTypeCatalogue } from '../src/core/condition/catalogue';
 import { completeCondition } from '../src/core/condition/completion';
 import { compile } from '../src/core/condition/matcher';
 import { buildOciEvent } from '../src/core/payloads/ociEvent';
+import { print, repeat } from './benchFigures';
 
 /**
  * npm run bench -- conditions: matcher throughput (10k events × 100 rules), diagnostics for a
@@ -102,22 +102,4 @@ function twoKilobyteCondition(types: string[]): string {
     );
   }
   return text;
-}
-
-function repeat(times: number, fn: () => unknown): number[] {
-  fn(); // warm-up, so the figures are of compiled code
-  return Array.from({ length: times }, () => {
-    const start = performance.now();
-    fn();
-    return performance.now() - start;
-  });
-}
-
-function print(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  const p90 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))];
-  console.log(
-    `${label.padEnd(66)} median ${median.toFixed(3).padStart(9)} ms   p90 ${p90.toFixed(3).padStart(9)} ms   n=${samples.length}`,
-  );
 }

@@ -37,7 +37,7 @@ export const newFilter: Command = {
       document = await vscode.workspace.openTextDocument({ language: XPATH_FILTER_LANGUAGE, content: text });
     }
     const editor = await vscode.window.showTextDocument(document);
-    const end = text.indexOf('</xpathExpr>', expressionOffset);
+    const end = text.indexOf('\n</xpathExpr>', expressionOffset);
     editor.selection = new vscode.Selection(document.positionAt(expressionOffset), document.positionAt(end));
     return document.uri.toString();
   },

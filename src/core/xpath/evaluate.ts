@@ -23,7 +23,16 @@ export interface Evaluation {
 }
 
 export type CompiledFilter =
-  | { readonly ok: true; readonly analysis: FilterAnalysis; evaluate(payloadXml: string): Evaluation }
+  | {
+      readonly ok: true;
+      readonly analysis: FilterAnalysis;
+      evaluate(payloadXml: string): Evaluation;
+      /**
+       * For a payload parsed once with parsePayload. Without `paths`, only the value is
+       * computed: what a subscriber's runtime needs, and what a long list of payloads shows first.
+       */
+      evaluateParsed(payload: ParsedPayload, options?: { readonly paths?: boolean }): Evaluation;
+    }
   | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
 
 /** The findings that make a filter fail rather than merely match nothing; XPath 2.0 cannot run as 1.0. */
@@ -69,9 +78,9 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     analysis,
     evaluate(payloadXml: string): Evaluation {
       const payload = parsePayload(payloadXml);
-      if ('error' in payload) {
-        return { paths: [], error: payload.error };
-      }
+      return 'error' in payload ? { paths: [], error: payload.error } : this.evaluateParsed(payload);
+    },
+    evaluateParsed(payload: ParsedPayload, { paths: withPaths = true } = {}): Evaluation {
       const options: EvaluationOptions = {
         node: payload.node,
         namespaces,
@@ -80,7 +89,7 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
       try {
         return {
           value: expression.evaluateBoolean(options),
-          paths: paths.map(({ path, range, evaluator }) => {
+          paths: (withPaths ? paths : []).map(({ path, range, evaluator }) => {
             const nodes = evaluator.select(options);
             return {
               path,
@@ -97,11 +106,16 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
   };
 }
 
+/** A payload's XML, parsed, with the node $eventPayload is bound to. */
+export interface ParsedPayload {
+  readonly node: Node;
+}
+
 /**
  * The node $eventPayload is bound to: the payload's `onEvent` element, which is its document
  * element as OIC receives it, or is found inside a SOAP envelope or an OIC tracking export.
  */
-function parsePayload(xml: string): { node: Node } | { error: string } {
+export function parsePayload(xml: string): ParsedPayload | { error: string } {
   const errors: string[] = [];
   let doc: Document;
   try {

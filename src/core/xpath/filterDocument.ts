@@ -27,6 +27,8 @@ export interface FilterDocument {
   readonly wrapped: boolean;
   /** Where a new namespace declaration goes: in the start tag, or as a comment before a bare expression. */
   readonly declarationOffset: number;
+  /** What goes before a new attribute: a space, or a line break and indent when each declaration has its own line. */
+  readonly attributeSeparator: string;
   readonly xmlProblem?: { readonly message: string; readonly range: Span; readonly replacement?: string };
 }
 
@@ -83,6 +85,7 @@ export function readFilterDocument(text: string): FilterDocument {
       toDocumentOffset: (offset) => i + offset,
       wrapped: false,
       declarationOffset: i,
+      attributeSeparator: ' ',
     };
   }
   return readWrapper(text, i, event, namespaces);
@@ -133,6 +136,7 @@ function readWrapper(
     toDocumentOffset,
     wrapped: true,
     declarationOffset: tagEnd === undefined ? contentStart : text[tagEnd - 1] === '/' ? tagEnd - 1 : tagEnd,
+    attributeSeparator: /(\r?\n[ \t]*)xmlns[^\n]*$/.exec(startTag)?.[1] ?? ' ',
     xmlProblem: unescaped(raw, contentStart) ?? wellFormedness(text, start),
   };
 }
@@ -254,5 +258,7 @@ function trimEnd(text: string, end: number): number {
 
 /** The text that declares `prefix` for a document of this kind, at its declarationOffset. */
 export function declarationText(document: FilterDocument, prefix: string, uri: string): string {
-  return document.wrapped ? ` xmlns:${prefix}="${uri.replace(/"/g, '&quot;')}"` : `<!-- oew:ns ${prefix}=${uri} -->\n`;
+  return document.wrapped
+    ? `${document.attributeSeparator}xmlns:${prefix}="${uri.replace(/"/g, '&quot;')}"`
+    : `<!-- oew:ns ${prefix}=${uri} -->\n`;
 }

@@ -37,8 +37,9 @@ export function newFilterText(event: FusionEvent): { text: string; expressionOff
       ? `$${EVENT_PAYLOAD}/${steps.join('/')} = "${value.replace(/"/g, '&quot;')}"`
       : `boolean($${EVENT_PAYLOAD})`;
   const declarations = [...used].map((p) => `\n    xmlns:${p}="${prefixes[p]}"`).join('');
-  const head = `<!-- oew:event ${event.name} -->\n<!-- ${event.displayName}: the example below matches the sample payload; edit it. -->\n<xpathExpr${declarations}>`;
-  return { text: `${head}${expression}</xpathExpr>\n`, expressionOffset: head.length };
+  // The expression on a line of its own, as OIC shows it; the white space around it is not part of it.
+  const head = `<!-- oew:event ${event.name} -->\n<!-- ${event.displayName}: the example below matches the sample payload; edit it. -->\n<xpathExpr${declarations}>\n`;
+  return { text: `${head}${expression}\n</xpathExpr>\n`, expressionOffset: head.length };
 }
 
 function firstChildElement(element: XmlElement): XmlElement | undefined {
