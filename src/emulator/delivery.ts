@@ -5,7 +5,7 @@ export interface DeliveryLog {
 }
 
 /**
- * POSTs an ONS message to a subscription endpoint. Credentials in the URL (user:pass@, the only
+ * POSTs a message (ONS, or a Fusion event) to a subscription endpoint. Credentials in the URL (user:pass@, the only
  * auth ONS supports) become a Basic Authorization header, as ONS sends them. Returns the status,
  * or 0 when the endpoint could not be reached.
  */
@@ -26,7 +26,8 @@ export async function deliver(endpoint: string, message: OnsDelivery, log: Deliv
       signal: AbortSignal.timeout(10_000),
     });
     await response.arrayBuffer();
-    log(`delivered ${message.headers['X-OCI-NS-MessageType']} to ${maskCredentials(endpoint)}: ${response.status}`);
+    const what = message.headers['X-OCI-NS-MessageType'] ?? message.headers['X-Fusion-Event'] ?? 'a message';
+    log(`delivered ${what} to ${maskCredentials(endpoint)}: ${response.status}`);
     return response.status;
   } catch (err) {
     log(`delivery to ${maskCredentials(endpoint)} failed: ${(err as Error).message}`);

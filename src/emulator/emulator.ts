@@ -19,7 +19,14 @@ export interface Emulator {
   readonly state: EmulatorState;
   readonly identity: EmulatorIdentity;
   /** The line `oew emulator` prints first, for scripts and the demo to read. */
-  readonly announcement: { endpoint: string; configFile: string; profile: string; tenancy: string };
+  readonly announcement: {
+    endpoint: string;
+    configFile: string;
+    profile: string;
+    tenancy: string;
+    /** The emulated Fusion instance: its base URL and its integration user. */
+    fusion: { url: string; username: string; password: string };
+  };
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
@@ -42,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       configFile: identity.configFile,
       profile: identity.profile,
       tenancy: state.tenancy.id,
+      fusion: { url: server.url, username: state.fusion.username, password: state.fusion.password },
     },
   };
 }

@@ -12,7 +12,7 @@ export const emulatorRoutes: Route[] = [
     method: 'POST',
     path: '/_emulator/events',
     operation: 'emulator.events',
-    unsigned: true,
+    auth: 'none',
     handle: ({ body, state, baseUrl }) => {
       const event = body as { extensions?: { compartmentId?: unknown }; eventType?: unknown } | undefined;
       const compartmentId = event?.extensions?.compartmentId;

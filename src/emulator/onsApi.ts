@@ -200,7 +200,7 @@ export const onsRoutes: Route[] = [
     method: 'GET',
     path: '/20181201/subscriptions/{subscriptionId}/confirmation',
     operation: 'ons.getConfirmSubscription',
-    unsigned: true,
+    auth: 'none',
     handle: ({ params, query, state }) => {
       const stored = findSubscription(state, params.subscriptionId);
       if (query.get('token') !== stored.confirmationToken) {

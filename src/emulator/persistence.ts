@@ -1,5 +1,6 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
+import { ErpBusinessEvent, FusionSubscription } from './fusion/fusionState';
 import { Tenancy } from './model';
 import { EmulatorState } from './state';
 
@@ -18,6 +19,11 @@ interface SavedState {
   applications: Values<EmulatorState['applications']>;
   functions: Values<EmulatorState['functions']>;
   streams: Values<EmulatorState['streams']>;
+  /** Absent in files written before the Fusion emulator: its seed data is used then. */
+  fusion?: {
+    businessEvents: ErpBusinessEvent[];
+    subscriptions: FusionSubscription[];
+  };
 }
 
 /**
@@ -35,6 +41,10 @@ export function serialize(state: EmulatorState): string {
     applications: [...state.applications.values()],
     functions: [...state.functions.values()],
     streams: [...state.streams.values()],
+    fusion: {
+      businessEvents: [...state.fusion.businessEvents.values()],
+      subscriptions: [...state.fusion.subscriptions.values()],
+    },
   };
   return JSON.stringify(saved);
 }
@@ -64,6 +74,11 @@ export function loadState(dir: string): EmulatorState | undefined {
   fill(state.applications, saved.applications, (a) => a.id);
   fill(state.functions, saved.functions, (f) => f.id);
   fill(state.streams, saved.streams, (s) => s.id);
+  if (saved.fusion) {
+    state.fusion.subscriptions.clear();
+    saved.fusion.subscriptions.forEach((s) => state.fusion.subscriptions.set(s.id, s));
+    saved.fusion.businessEvents.forEach((r) => state.fusion.businessEvents.set(r.ErpBusinessEventId, r));
+  }
   return state;
 }
 

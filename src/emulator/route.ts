@@ -28,8 +28,14 @@ export interface Route {
   readonly operation: string;
   /** Whether an opc-retry-token replays the first response. */
   readonly idempotent?: boolean;
-  /** Links a user opens (confirmation, unsubscribe) are not signed, as in the real service. */
-  readonly unsigned?: boolean;
+  /**
+   * How callers prove who they are: an OCI request signature (the default); Basic auth, as
+   * Fusion's REST and SOA endpoints take it; or nothing, for links a user opens (confirmation,
+   * unsubscribe) and the emulator's own controls.
+   */
+  readonly auth?: 'signature' | 'basic' | 'none';
+  /** The service's error body for an error, when it is not OCI's {code, message}. */
+  readonly errorBody?: (err: ApiError) => unknown;
   handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
 

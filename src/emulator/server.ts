@@ -10,7 +10,9 @@ import { sessionKey } from './sessionTokens';
 import { identityRoutes } from './identityApi';
 import { onsRoutes } from './onsApi';
 import { pickerRoutes } from './pickerApis';
-import { compileRoute, header, RouteResult } from './route';
+import { checkBasicAuth, fusionRoutes } from './fusion/fusionApi';
+import { fusionControlRoutes } from './fusion/fusionRaise';
+import { CompiledRoute, compileRoute, header, RouteResult } from './route';
 import { EmulatorState } from './state';
 
 export interface EmulatorServerOptions {
@@ -31,7 +33,15 @@ export interface EmulatorServer {
 /** Session-token requests sign with keyId `ST$<token>` instead of tenancy/user/fingerprint. */
 const SESSION_KEY_PREFIX = 'ST$';
 
-const ROUTES = [...identityRoutes, ...eventsRoutes, ...onsRoutes, ...pickerRoutes, ...emulatorRoutes].map(compileRoute);
+const ROUTES = [
+  ...identityRoutes,
+  ...eventsRoutes,
+  ...onsRoutes,
+  ...pickerRoutes,
+  ...fusionRoutes,
+  ...fusionControlRoutes,
+  ...emulatorRoutes,
+].map(compileRoute);
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */
@@ -67,6 +77,7 @@ async function handle(
   faults: FaultInjector,
   baseUrl: string,
 ): Promise<Response> {
+  let route: CompiledRoute | undefined;
   try {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator');
@@ -78,18 +89,22 @@ async function handle(
       return { status: 200, body: method === 'POST' ? faults.update(parseJson(body, method)) : faults.settings };
     }
     let params: Record<string, string> | undefined;
-    const route = ROUTES.find((r) => (params = r.match(method, url.pathname)));
+    route = ROUTES.find((r) => (params = r.match(method, url.pathname)));
     if (!route || !params) {
       throw notFound();
     }
     stats.set(route.operation, (stats.get(route.operation) ?? 0) + 1);
-    if (!route.unsigned) {
-      const now = new Date();
-      const lookup = (keyId: string) =>
-        keyId.startsWith(SESSION_KEY_PREFIX)
-          ? sessionKey(options.state.sessionSecret, keyId.slice(SESSION_KEY_PREFIX.length), now)
-          : options.state.apiKeys.get(keyId);
-      verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, now);
+    if (route.auth !== 'none') {
+      if (route.auth === 'basic') {
+        checkBasicAuth(req.headers, options.state.fusion);
+      } else {
+        const now = new Date();
+        const lookup = (keyId: string) =>
+          keyId.startsWith(SESSION_KEY_PREFIX)
+            ? sessionKey(options.state.sessionSecret, keyId.slice(SESSION_KEY_PREFIX.length), now)
+            : options.state.apiKeys.get(keyId);
+        verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, now);
+      }
       const fault = faults.next();
       if (fault?.kind === 'reset') {
         return { status: 0, reset: true };
@@ -129,7 +144,11 @@ async function handle(
     return result;
   } catch (err) {
     if (err instanceof ApiError) {
-      return { status: err.status, body: { code: err.code, message: err.message } };
+      return {
+        status: err.status,
+        body: route?.errorBody ? route.errorBody(err) : { code: err.code, message: err.message },
+        headers: err.headers,
+      };
     }
     return { status: 500, body: { code: 'InternalError', message: `The emulator failed: ${(err as Error).message}` } };
   }

@@ -1,4 +1,5 @@
 import { createHash, KeyObject, randomBytes } from 'crypto';
+import { FusionState } from './fusion/fusionState';
 import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
 
 /** New rules and topics stay CREATING this long, as the real services' do for a moment. */
@@ -20,6 +21,8 @@ export class EmulatorState {
   readonly applications = new Map<string, Application>();
   readonly functions = new Map<string, FunctionSummary>();
   readonly streams = new Map<string, StreamSummary>();
+  /** The emulated Fusion instance, on the same server under its own paths. */
+  readonly fusion = new FusionState();
   /** keyId (tenancy/user/fingerprint) → public key. */
   readonly apiKeys = new Map<string, KeyObject>();
   /** Signs the session tokens this emulator issues; new at every start, as are its API keys. */

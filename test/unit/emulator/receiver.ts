@@ -8,8 +8,8 @@ export interface Received {
   readonly body: string;
 }
 
-/** A local webhook receiver, as a user's service would be, recording what it is sent. */
-export async function startReceiver(): Promise<{
+/** A local webhook receiver, as a user's service would be, recording what it is sent and answering `status`. */
+export async function startReceiver({ status = 200 }: { status?: number } = {}): Promise<{
   url: string;
   received: Received[];
   next(): Promise<Received>;
@@ -24,7 +24,7 @@ export async function startReceiver(): Promise<{
       const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
       received.push(entry);
       waiting.shift()?.(entry);
-      res.writeHead(200).end();
+      res.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,7 +8,7 @@ import { PO_EVENT, PO_SERVICE, PO_TYPES, SEED_FILTER } from './fixtures';
 describe('Fusion reference catalog and sample payloads', () => {
   it('names each event by a {namespace}Local QName and a unique id, and says where its facts come from', () => {
     const events = referenceCatalog();
-    assert.ok(events.length >= 20);
+    assert.ok(events.length >= 60);
     assert.strictEqual(new Set(events.map((e) => e.id)).size, events.length);
     for (const event of events) {
       assert.ok(parseQName(event.name), event.name);
