@@ -28,7 +28,7 @@ export function checkBasicAuth(headers: IncomingHttpHeaders, fusion: FusionState
 export const fusionRoutes: Route[] = [
   fusion('GET', '/soa-infra/PublicEvent/catalog', 'fusion.catalog', ({ state }) => ({
     status: 200,
-    body: { events: state.fusion.catalog.map(catalogEntry) },
+    body: { events: state.fusion.shapes.catalog === 'empty' ? [] : state.fusion.catalog.map(catalogEntry) },
   })),
   fusion('GET', '/soa-infra/PublicEvent/customCatalog', 'fusion.customCatalog', ({ state }) => ({
     status: 200,

@@ -80,10 +80,15 @@ export const fusionControlRoutes: Route[] = [
     auth: 'none',
     handle: ({ body, state }) => {
       for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-        if ((key !== 'customCatalog' && key !== 'subscriptions') || !SHAPES.has(value as ResponseShape)) {
-          throw invalidParameter(`Shapes are customCatalog and subscriptions, each one of ${[...SHAPES].join(', ')}.`);
+        if (key === 'catalog' && (value === 'events' || value === 'empty')) {
+          state.fusion.shapes.catalog = value;
+        } else if ((key === 'customCatalog' || key === 'subscriptions') && SHAPES.has(value as ResponseShape)) {
+          state.fusion.shapes[key] = value as ResponseShape;
+        } else {
+          throw invalidParameter(
+            `Shapes are catalog (events or empty), and customCatalog and subscriptions, each one of ${[...SHAPES].join(', ')}.`,
+          );
         }
-        state.fusion.shapes[key] = value as ResponseShape;
       }
       return { status: 200, body: state.fusion.shapes };
     },

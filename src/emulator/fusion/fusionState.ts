@@ -46,6 +46,8 @@ export interface FusionDelivery {
 }
 
 export type ResponseShape = 'array' | 'items' | 'events' | 'unexpected';
+/** `empty` is what an instance with a broken OAM setup answers, by the seed's account. */
+export type CatalogShape = 'events' | 'empty';
 
 /** What the emulated Fusion instance holds. */
 export class FusionState {
@@ -58,7 +60,8 @@ export class FusionState {
   readonly subscriptions = new Map<string, FusionSubscription>();
   readonly deliveries: FusionDelivery[] = [];
   /** How /customCatalog and /subscriptions answer: the real shape is unknown, so clients must take all. */
-  readonly shapes: { customCatalog: ResponseShape; subscriptions: ResponseShape } = {
+  readonly shapes: { catalog: CatalogShape; customCatalog: ResponseShape; subscriptions: ResponseShape } = {
+    catalog: 'events',
     customCatalog: 'array',
     subscriptions: 'items',
   };
