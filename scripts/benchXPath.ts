@@ -1,5 +1,6 @@
 import * as xpath from 'xpath';
-import { findEvent, referenceCatalog } from '../src/core/fusion/referenceCatalog';
+import { findEvent } from '../src/core/fusion/fusionEvents';
+import { referenceCatalog } from '../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../src/core/payloads/fusionEvent';
 import { analyzeFilter } from '../src/core/xpath/analyzeFilter';
 import { compileFilter, parsePayload } from '../src/core/xpath/evaluate';

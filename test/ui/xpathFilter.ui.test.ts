@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { writeDemoHome } from '../../scripts/demoHome';
-import { findEvent, referenceCatalog } from '../../src/core/fusion/referenceCatalog';
+import { findEvent } from '../../src/core/fusion/fusionEvents';
+import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
 import { SHOTS_DIR, Workbench } from './workbench';
 

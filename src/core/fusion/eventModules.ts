@@ -1,4 +1,4 @@
-import { FusionEvent, parseQName } from './referenceCatalog';
+import { FusionEvent, parseQName } from './fusionEvents';
 
 /** Namespace path parts and the module they belong to, most specific first. */
 const MODULES: readonly [RegExp, string][] = [

@@ -1,6 +1,6 @@
 import { UserError } from '../errors/userError';
 import { catalogUnavailable, describeFusionStatus, FusionCallContext } from './fusionErrors';
-import { FusionEvent } from './referenceCatalog';
+import { FusionEvent } from './fusionEvents';
 
 /** A Fusion instance as the user configures it; the password lives elsewhere (SecretStorage). */
 export interface FusionConnection {

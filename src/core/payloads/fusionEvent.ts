@@ -1,5 +1,5 @@
 import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
-import { FusionEvent, parseQName } from '../fusion/referenceCatalog';
+import { FusionEvent, parseQName } from '../fusion/fusionEvents';
 
 /**
  * The payload OIC's ERP Cloud trigger receives for a Fusion business event: a summary payload

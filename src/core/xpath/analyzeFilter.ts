@@ -1,5 +1,6 @@
 import { editDistance } from '../condition/editDistance';
-import { eventNamespaces, findEvent, FusionEvent, referenceCatalog } from '../fusion/referenceCatalog';
+import { eventNamespaces, findEvent, FusionEvent } from '../fusion/fusionEvents';
+import { referenceCatalog } from '../fusion/referenceCatalog';
 import { Fix } from '../text/findings';
 import { declarationText, FilterDocument, NamespaceDeclaration, readFilterDocument } from './filterDocument';
 import { XPATH1_FUNCTIONS, XPATH2_FUNCTIONS } from './functions';

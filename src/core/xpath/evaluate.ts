@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { FusionEvent, referenceCatalog } from '../fusion/referenceCatalog';
+import { FusionEvent } from '../fusion/fusionEvents';
+import { referenceCatalog } from '../fusion/referenceCatalog';
 import { analyzeFilter, EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
 import { Span } from './parser';
 import { CompiledXPath, compileXPath, EvaluationOptions } from './xpathPackage';

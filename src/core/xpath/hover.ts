@@ -1,4 +1,4 @@
-import { eventNamespaces } from '../fusion/referenceCatalog';
+import { eventNamespaces } from '../fusion/fusionEvents';
 import { EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
 import { XPATH1_FUNCTIONS, XPATH2_FUNCTIONS } from './functions';
 

@@ -9,5 +9,6 @@ export type { CompiledFilter, Evaluation, PathResult } from './evaluate';
 export { hoverFilter } from './hover';
 export { newFilterText } from './newFilter';
 export { buildFusionEventPayload } from '../payloads/fusionEvent';
-export { findEvent, parseQName, referenceCatalog } from '../fusion/referenceCatalog';
-export type { FusionEvent } from '../fusion/referenceCatalog';
+export { findEvent, parseQName } from '../fusion/fusionEvents';
+export type { FusionEvent } from '../fusion/fusionEvents';
+export { referenceCatalog } from '../fusion/referenceCatalog';

@@ -1,5 +1,5 @@
 import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
-import { FusionEvent } from '../fusion/referenceCatalog';
+import { FusionEvent } from '../fusion/fusionEvents';
 import { buildFusionEventPayload } from '../payloads/fusionEvent';
 import { EVENT_PAYLOAD } from './analyzeFilter';
 

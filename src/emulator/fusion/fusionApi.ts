@@ -1,5 +1,5 @@
 import { IncomingHttpHeaders } from 'http';
-import { FusionEvent } from '../../core/fusion/referenceCatalog';
+import { FusionEvent } from '../../core/fusion/fusionEvents';
 import { ApiError } from '../apiError';
 import { header, Route } from '../route';
 import { FusionState, ResponseShape } from './fusionState';

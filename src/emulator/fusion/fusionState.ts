@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
-import { findEvent, FusionEvent, parseQName, referenceCatalog } from '../../core/fusion/referenceCatalog';
+import { findEvent, FusionEvent, parseQName } from '../../core/fusion/fusionEvents';
+import { referenceCatalog } from '../../core/fusion/referenceCatalog';
 
 /** A record of /fscmRestApi/resources/11.13.18.05/erpBusinessEvents, in Oracle's documented shape. */
 export interface ErpBusinessEvent {

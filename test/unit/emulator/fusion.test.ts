@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { findEvent, referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
+import { findEvent } from '../../../src/core/fusion/fusionEvents';
+import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../../src/core/payloads/fusionEvent';
 import { MAX_RETRIES } from '../../../src/emulator/fusion/fusionRaise';
 import { SEED_FILTER } from '../xpath/fixtures';

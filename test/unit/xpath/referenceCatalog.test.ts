@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { DOMParser } from '@xmldom/xmldom';
-import { eventNamespaces, findEvent, parseQName, referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
+import { eventNamespaces, findEvent, parseQName } from '../../../src/core/fusion/fusionEvents';
+import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../../src/core/payloads/fusionEvent';
 import { compileFilter } from '../../../src/core/xpath/evaluate';
 import { PO_EVENT, PO_SERVICE, PO_TYPES, SEED_FILTER } from './fixtures';
