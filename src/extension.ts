@@ -8,6 +8,23 @@ import { openConfigFile } from './commands/openConfigFile';
 import { openWalkthrough } from './commands/openWalkthrough';
 import { enterPassphrase } from './commands/enterPassphrase';
 import { evaluateFilter } from './commands/evaluateFilter';
+import {
+  fusionCopyQName,
+  fusionDeleteSubscription,
+  fusionEnableEvent,
+  fusionFilterCatalog,
+  fusionForgetPassword,
+  fusionNewFilter,
+  fusionOpenDetails,
+  fusionRaiseInEmulator,
+  fusionRefresh,
+  fusionSetPassword,
+} from './commands/fusionCommands';
+import { FusionPasswords, readFusionConnections } from './fusion/fusionConnections';
+import { FUSION_DETAILS_SCHEME, FusionDetails } from './views/fusion/fusionDetails';
+import { FusionModel } from './views/fusion/fusionModel';
+import { FusionTreeProvider } from './views/fusion/fusionTreeProvider';
+import { FusionView } from './views/fusion/fusionView';
 import { forgetPassphrase } from './commands/forgetPassphrase';
 import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
@@ -51,6 +68,16 @@ const COMMANDS: readonly Command[] = [
   newFilter,
   evaluateFilter,
   openGeneratedPayload,
+  fusionRefresh,
+  fusionSetPassword,
+  fusionForgetPassword,
+  fusionFilterCatalog,
+  fusionEnableEvent,
+  fusionDeleteSubscription,
+  fusionCopyQName,
+  fusionOpenDetails,
+  fusionNewFilter,
+  fusionRaiseInEmulator,
   openWalkthrough,
   showLog,
 ];
@@ -61,6 +88,7 @@ export interface WorkbenchApi {
   readonly oci: OciService;
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
   readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
+  readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
 }
 
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
@@ -77,6 +105,10 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const conditionTest = new ConditionTestView();
   const filterEvaluation = new FilterEvaluationView();
   const xpathCore = xpathCoreLoader(extension.extensionPath);
+  const fusionPasswords = new FusionPasswords(extension.secrets);
+  const fusionModel = new FusionModel(readFusionConnections, fusionPasswords, (message) => log.warn(message));
+  const fusionView = new FusionView(fusionModel);
+  const fusionDetails = new FusionDetails();
   const ctx: CommandContext = {
     extension,
     log,
@@ -87,6 +119,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
       testModel: conditionTest.model,
       revealResults: () => conditionTest.reveal(),
     },
+    fusion: { model: fusionModel, passwords: fusionPasswords, details: fusionDetails },
     filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
   };
   extension.subscriptions.push(
@@ -99,6 +132,10 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     conditionTest,
     new XPathFilterLanguage(xpathCore),
     filterEvaluation,
+    fusionModel,
+    fusionView,
+    fusionDetails,
+    vscode.workspace.registerTextDocumentContentProvider(FUSION_DETAILS_SCHEME, fusionDetails),
     ...registerCommands(ctx, COMMANDS),
   );
   void tenancy.refresh();
@@ -107,5 +144,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     oci,
     conditionTest: { provider: conditionTest.provider },
     filterEvaluation: { provider: filterEvaluation.provider },
+    fusion: { model: fusionModel, provider: fusionView.provider },
   };
 }

@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { inErrorBoundary } from '../base/errorBoundary';
 import { ConditionCatalogue } from '../languages/condition/conditionCatalogue';
 import { ConditionTestModel } from '../views/conditionTest/conditionTestModel';
+import { FusionPasswords } from '../fusion/fusionConnections';
 import { XPathCore } from '../languages/xpathFilter/xpathCore';
+import { FusionDetails } from '../views/fusion/fusionDetails';
+import { FusionModel } from '../views/fusion/fusionModel';
 import { FilterEvaluationModel } from '../views/filterEvaluation/filterEvaluationModel';
 import { OciService } from '../oci/ociService';
 import { TenancyModel } from '../views/tenancy/tenancyModel';
@@ -17,6 +20,11 @@ export interface CommandContext {
     readonly catalogue: ConditionCatalogue;
     readonly testModel: ConditionTestModel;
     revealResults(): Promise<void>;
+  };
+  readonly fusion: {
+    readonly model: FusionModel;
+    readonly passwords: FusionPasswords;
+    readonly details: FusionDetails;
   };
   readonly filters: {
     /** The filter language and the Fusion catalog, loaded on first use. */

@@ -9,15 +9,17 @@ const FILTERS = '.oew/filters';
 /**
  * Writes a filter for an event picked from the catalog, with its namespaces declared and an
  * example expression, into .oew/filters/ (an untitled editor without a workspace), and
- * selects the expression. `eventRef` (a QName, id or local name) skips the picker.
+ * selects the expression. `eventRef` (an event from a Fusion connection's catalog, or a QName, id
+ * or local name of the reference catalog) skips the picker.
  */
 export const newFilter: Command = {
   id: 'oew.xpath.newFilter',
-  run: async (ctx, eventRef?: string) => {
+  run: async (ctx, eventRef?: string | FusionEvent) => {
     const core = ctx.filters.core();
     const catalog = core.referenceCatalog();
-    const event = eventRef ? core.findEvent(catalog, eventRef) : await pickEvent(catalog);
-    if (eventRef && !event) {
+    const event =
+      typeof eventRef === 'object' ? eventRef : eventRef ? core.findEvent(catalog, eventRef) : await pickEvent(catalog);
+    if (typeof eventRef === 'string' && !event) {
       throw new UserError(
         `${eventRef} is not in the Fusion event catalog.`,
         'Run the command again and pick the event.',

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { FusionConnection } from '../core/fusion/fusionClient';
+import { SETTINGS_SECTION } from '../settings';
+
+/** The connections of the `oew.fusion.connections` setting; entries without a name, URL or user are skipped. */
+export function readFusionConnections(): FusionConnection[] {
+  const raw = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown[]>('fusion.connections') ?? [];
+  return raw.flatMap((entry) => {
+    const c = entry as Partial<Record<keyof FusionConnection, unknown>>;
+    if (typeof c.name !== 'string' || typeof c.baseUrl !== 'string' || typeof c.username !== 'string') {
+      return [];
+    }
+    const hosts = Array.isArray(c.expectedOicHosts)
+      ? c.expectedOicHosts.filter((h): h is string => typeof h === 'string')
+      : [];
+    return [{ name: c.name, baseUrl: c.baseUrl, username: c.username, expectedOicHosts: hosts }];
+  });
+}
+
+/**
+ * Passwords of Fusion connections, in SecretStorage only: never in settings, logs or errors.
+ * Keyed by connection name and user, so renaming the user asks again.
+ */
+export class FusionPasswords {
+  constructor(private readonly secrets: vscode.SecretStorage) {}
+
+  get(connection: FusionConnection): Thenable<string | undefined> {
+    return this.secrets.get(key(connection));
+  }
+
+  set(connection: FusionConnection, password: string): Thenable<void> {
+    return this.secrets.store(key(connection), password);
+  }
+
+  forget(connection: FusionConnection): Thenable<void> {
+    return this.secrets.delete(key(connection));
+  }
+}
+
+function key(connection: FusionConnection): string {
+  return `oew.fusion.password:${connection.name}:${connection.username}`;
+}
