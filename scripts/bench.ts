@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { benchConditions } from './benchConditions';
+import { benchFusion } from './benchFusion';
 import { benchOci } from './benchOci';
 import { benchXPath } from './benchXPath';
 import { writeDemoHome } from './demoHome';
@@ -32,6 +33,10 @@ const BENCHES: Record<string, Bench> = {
   xpath: {
     summary: 'OIC filter diagnostics and evaluation on a 20 KB payload, against xpath.select compiling every call',
     run: benchXPath,
+  },
+  fusion: {
+    summary: 'a 1,000-event Fusion catalog from response text to view rows, against JSON.parse alone',
+    run: benchFusion,
   },
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',

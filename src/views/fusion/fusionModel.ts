@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { describeError } from '../../core/errors/userError';
+import { catalogGroups, EventInfo } from '../../core/fusion/catalogGroups';
 import { moduleOf } from '../../core/fusion/eventModules';
 import {
   ErpBusinessEventRecord,
@@ -45,15 +46,6 @@ export type FusionNode =
     };
 
 export type ConnectionNode = Extract<FusionNode, { kind: 'connection' }>;
-
-/** An event with what erpBusinessEvents says of it, when that could be read. */
-export interface EventInfo {
-  readonly event: FusionEvent;
-  readonly custom: boolean;
-  /** Unknown for custom events and when erpBusinessEvents cannot be read. */
-  readonly enabled?: boolean;
-  readonly record?: ErpBusinessEventRecord;
-}
 
 interface CatalogData {
   readonly events: FusionEvent[];
@@ -184,39 +176,11 @@ export class FusionModel extends Disposable {
     switch (node.group) {
       case 'catalog': {
         const catalog = await (data.catalog ??= this.fetchCatalog(client));
-        const byId = new Map(catalog.records?.map((r) => [r.BusinessEventIdentifier, r]));
-        const needle = this.filters.get(connection.name)?.toLowerCase();
-        const infos = catalog.events
-          .map((event) => {
-            const record = byId.get(event.id);
-            return { event, custom: false, record, enabled: record?.EnabledFlag };
-          })
-          .filter(
-            (i) => !needle || `${i.event.displayName} ${i.event.name} ${i.event.id}`.toLowerCase().includes(needle),
-          );
-        const modules = new Map<string, EventInfo[]>();
-        for (const info of infos) {
-          const module = moduleOf(info.event);
-          modules.set(module, [...(modules.get(module) ?? []), info]);
-        }
-        if (!modules.size) {
-          return [
-            {
-              kind: 'message',
-              severity: 'info',
-              text: `No event matches "${this.filters.get(connection.name)}".`,
-              parent: node,
-            },
-          ];
-        }
-        return [...modules.entries()]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([module, events]) => ({
-            kind: 'module',
-            module,
-            events: [...events].sort((a, b) => a.event.displayName.localeCompare(b.event.displayName)),
-            parent: node,
-          }));
+        const filter = this.filters.get(connection.name);
+        const groups = catalogGroups(catalog.events, catalog.records, filter);
+        return groups.length
+          ? groups.map(({ module, events }) => ({ kind: 'module', module, events, parent: node }))
+          : [{ kind: 'message', severity: 'info', text: `No event matches "${filter}".`, parent: node }];
       }
       case 'custom': {
         const events = await (data.custom ??= client.customCatalog());

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
+import { eventRow } from '../../core/fusion/catalogGroups';
 import { parseQName } from '../../core/fusion/fusionEvents';
 import { connectionOf, FusionModel, FusionNode } from './fusionModel';
 
@@ -64,10 +65,10 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         return item;
       }
       case 'event': {
-        const { event, enabled, custom } = node.info;
-        const item = new vscode.TreeItem(event.displayName || parseQName(event.name)?.local || event.id);
-        const state = custom ? 'custom' : enabled === undefined ? 'state unknown' : enabled ? 'enabled' : 'disabled';
-        item.description = `${parseQName(event.name)?.local ?? event.id} · ${state}`;
+        const { event, enabled } = node.info;
+        const { label, description, state } = eventRow(node.info);
+        const item = new vscode.TreeItem(label);
+        item.description = description;
         const tooltip = new vscode.MarkdownString();
         tooltip.appendMarkdown(`**${event.displayName}** (${state})\n\n`);
         tooltip.appendCodeblock(event.name, 'text');
