@@ -15,7 +15,7 @@ describe('Fusion catalog as the view shows it', () => {
     const groups = catalogGroups(events, records);
     assert.deepStrictEqual(
       groups.map((g) => g.module),
-      [...new Set(events.map((e) => e.module!))].sort(),
+      [...new Set(events.map((e) => e.module!))].sort((a, b) => a.localeCompare(b)),
     );
     assert.strictEqual(
       groups.reduce((n, g) => n + g.events.length, 0),
