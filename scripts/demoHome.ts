@@ -4,6 +4,8 @@ import * as path from 'path';
 import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
 import type { Emulator } from '../src/emulator/emulator';
 import { EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE } from '../src/emulator/emulatorIdentity';
+import { DEMO_OIC_HOST } from '../src/emulator/fusion/fusionState';
+import { PASSWORDS_VARIABLE } from '../src/core/fusion/environmentPasswords';
 
 /**
  * Demo profiles, one of each kind, shared by the demo and the tests. Nothing here is a real
@@ -48,16 +50,30 @@ export function writeDemoHome(home: string): { fingerprint: string } {
   return { fingerprint };
 }
 
+/** The name of the demo's Fusion connection to the emulator. */
+export const DEMO_FUSION_CONNECTION = 'acme-test (emulator)';
+
 /**
- * Adds the emulator's profiles to the demo's config file, beside the user's own, and points
- * them at the emulator with `oew.oci.endpoints` in the user settings.
+ * Adds the emulator's profiles to the demo's config file, beside the user's own, points them
+ * at the emulator with `oew.oci.endpoints`, and adds a Fusion connection to it. Returns the
+ * environment that hands the connection's password to the extension, which keeps it in
+ * SecretStorage.
  */
-export function addEmulatorProfiles(home: string, userSettingsFile: string, emulator: Emulator): void {
+export function addEmulatorProfiles(
+  home: string,
+  userSettingsFile: string,
+  emulator: Emulator,
+): Record<string, string> {
   const config = path.join(home, '.oci', 'config');
   appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
   const settings = JSON.parse(readFileSync(userSettingsFile, 'utf8')) as Record<string, unknown>;
   settings['oew.oci.endpoints'] = Object.fromEntries(
     [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
   );
+  const { url, username, password } = emulator.announcement.fusion;
+  settings['oew.fusion.connections'] = [
+    { name: DEMO_FUSION_CONNECTION, baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] },
+  ];
   writeFileSync(userSettingsFile, JSON.stringify(settings, null, 2));
+  return { [PASSWORDS_VARIABLE]: JSON.stringify({ [DEMO_FUSION_CONNECTION]: password }) };
 }

@@ -142,7 +142,12 @@ export const fusionOpenDetails: Command = {
 
 export const fusionNewFilter: Command = {
   id: 'oew.fusion.newFilter',
-  run: (_ctx, node: Node<'event'>) => vscode.commands.executeCommand('oew.xpath.newFilter', node.info.event),
+  run: (ctx, node: Node<'event'>) => {
+    // The reference catalog's entry of the same event has a sample to draw an example from.
+    const core = ctx.filters.core();
+    const known = core.findEvent(core.referenceCatalog(), node.info.event.id);
+    return vscode.commands.executeCommand('oew.xpath.newFilter', known ?? node.info.event);
+  },
 };
 
 /** Raises an event in the emulator with a payload file, and says which subscriptions it reached. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { passwordsFromEnvironment } from '../core/fusion/environmentPasswords';
 import { FusionConnection } from '../core/fusion/fusionClient';
 import { SETTINGS_SECTION } from '../settings';
 
@@ -34,6 +35,17 @@ export class FusionPasswords {
 
   forget(connection: FusionConnection): Thenable<void> {
     return this.secrets.delete(key(connection));
+  }
+
+  /** Keeps the passwords the environment hands over (OEW_FUSION_PASSWORDS) for connections that have none. */
+  async adoptFromEnvironment(connections: readonly FusionConnection[], env = process.env): Promise<void> {
+    const given = passwordsFromEnvironment(env);
+    for (const connection of connections) {
+      const password = given.get(connection.name);
+      if (password !== undefined && (await this.get(connection)) === undefined) {
+        await this.set(connection, password);
+      }
+    }
   }
 }
 

@@ -19,12 +19,16 @@ export class Workbench {
     readonly page: Page,
   ) {}
 
-  static async start(prepare: (home: string, workspace: string, userSettingsFile: string) => void): Promise<Workbench> {
+  /** `env` is read after `prepare`: what the extension host should find in its environment. */
+  static async start(
+    prepare: (home: string, workspace: string, userSettingsFile: string) => void,
+    env: () => NodeJS.ProcessEnv = () => ({}),
+  ): Promise<Workbench> {
     const toolchain = ensureToolchain();
     const run = createRunDir('ui');
     prepare(run.home, run.workspace, path.join(run.userDataDir, 'User', 'settings.json'));
     await installExtension(toolchain, run, packageVsix().file);
-    const server = await startCodeServer(toolchain, run);
+    const server = await startCodeServer(toolchain, run, env());
     const browser = await launchBrowser(run.browserProfile);
     const page = await browser.newPage();
     await page.goto(`${server.url}/?folder=${encodeURIComponent(run.workspace)}`);

@@ -1,5 +1,5 @@
 import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
-import { FusionEvent } from '../fusion/fusionEvents';
+import { eventNamespaces, FusionEvent } from '../fusion/fusionEvents';
 import { buildFusionEventPayload } from '../payloads/fusionEvent';
 import { EVENT_PAYLOAD } from './analyzeFilter';
 
@@ -36,9 +36,16 @@ export function newFilterText(event: FusionEvent): { text: string; expressionOff
     steps.length && value !== undefined
       ? `$${EVENT_PAYLOAD}/${steps.join('/')} = "${value.replace(/"/g, '&quot;')}"`
       : `boolean($${EVENT_PAYLOAD})`;
-  const declarations = [...used].map((p) => `\n    xmlns:${p}="${prefixes[p]}"`).join('');
+  // Without a sample to draw an example from, every namespace of the event is declared for the user to use.
+  const declared = steps.length
+    ? [...used].map((p) => [p, prefixes[p]] as const)
+    : eventNamespaces(event).map((uri, i) => [`ns${i}`, uri] as const);
+  const declarations = declared.map(([p, uri]) => `\n    xmlns:${p}="${uri}"`).join('');
+  const note = steps.length
+    ? 'the example below matches the sample payload; edit it.'
+    : 'its namespaces are declared; write the filter with them.';
   // The expression on a line of its own, as OIC shows it; the white space around it is not part of it.
-  const head = `<!-- oew:event ${event.name} -->\n<!-- ${event.displayName}: the example below matches the sample payload; edit it. -->\n<xpathExpr${declarations}>\n`;
+  const head = `<!-- oew:event ${event.name} -->\n<!-- ${event.displayName}: ${note} -->\n<xpathExpr${declarations}>\n`;
   return { text: `${head}${expression}\n</xpathExpr>\n`, expressionOffset: head.length };
 }
 

@@ -68,6 +68,7 @@ export class FusionModel extends Disposable {
   private readonly data = new Map<string, ConnectionData>();
   private readonly children = new WeakMap<FusionNode, Promise<FusionNode[]>>();
   private readonly filters = new Map<string, string>();
+  private passwordsReady: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly readConnections: () => FusionConnection[],
@@ -84,7 +85,10 @@ export class FusionModel extends Disposable {
 
   /** Reads the connections again and forgets everything fetched. */
   reload(): void {
-    this.roots = this.readConnections().map((connection) => ({ kind: 'connection', connection }));
+    const connections = this.readConnections();
+    // Connections are asked for their password only once any handed over in the environment are kept.
+    this.passwordsReady = this.passwords.adoptFromEnvironment(connections).catch(() => undefined);
+    this.roots = connections.map((connection) => ({ kind: 'connection', connection }));
     this.data.clear();
     this._onDidChange.fire(undefined);
   }
@@ -140,6 +144,7 @@ export class FusionModel extends Disposable {
   private async load(node: FusionNode): Promise<FusionNode[]> {
     switch (node.kind) {
       case 'connection': {
+        await this.passwordsReady;
         if ((await this.passwords.get(node.connection)) === undefined) {
           return [
             {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { catalogGroups, eventRow } from '../../../src/core/fusion/catalogGroups';
+import { PASSWORDS_VARIABLE, passwordsFromEnvironment } from '../../../src/core/fusion/environmentPasswords';
 import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
 
 describe('Fusion catalog as the view shows it', () => {
@@ -38,5 +39,17 @@ describe('Fusion catalog as the view shows it', () => {
       'Payables Invoice Hold Released',
       'Sales Order Hold Applied',
     ]);
+  });
+});
+
+describe('Fusion passwords handed over in the environment', () => {
+  it('reads a JSON object of connection name → password, and ignores anything else', () => {
+    assert.deepStrictEqual(
+      [...passwordsFromEnvironment({ [PASSWORDS_VARIABLE]: '{"acme": "s3cret", "bad": 1}' })],
+      [['acme', 's3cret']],
+    );
+    for (const value of [undefined, 'not json', '["acme"]', 'null']) {
+      assert.strictEqual(passwordsFromEnvironment({ [PASSWORDS_VARIABLE]: value }).size, 0, String(value));
+    }
   });
 });

@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { copyFileSync } from 'fs';
+import * as path from 'path';
+import { addEmulatorProfiles, DEMO_FUSION_CONNECTION, writeDemoHome } from '../../scripts/demoHome';
+import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import { SHOTS_DIR, Workbench } from './workbench';
+
+describe('the Fusion Events view in a real workbench', function () {
+  this.timeout(120_000);
+  let emulator: Emulator;
+  let wb: Workbench;
+
+  before(async () => {
+    emulator = await startEmulator({ dataset: 'demo' });
+    let env: Record<string, string> = {};
+    wb = await Workbench.start(
+      (home, _workspace, settings) => {
+        writeDemoHome(home);
+        env = addEmulatorProfiles(home, settings, emulator);
+      },
+      () => env,
+    );
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      await wb.screenshot(`fusion-failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'fusion-code-server.log'));
+    }
+  });
+
+  after(async () => {
+    await wb?.stop();
+    await emulator?.server.close();
+  });
+
+  const row = (label: string | RegExp) => wb.treeRow('Fusion Events', label).first();
+
+  it('1. browses the catalog by module', async () => {
+    await wb.openContainer('OCI Events');
+    // Room for the Fusion tree: the Tenancy view folds away, as a user would fold it.
+    await wb.view('Tenancy').waitFor();
+    await wb.page.locator('.pane-header', { hasText: 'Tenancy' }).click();
+    await wb.page.locator('.pane-header', { hasText: 'Fusion Events' }).click();
+    await row(DEMO_FUSION_CONNECTION).click();
+    await row(/^Catalog/).click();
+    await row(/^Procurement/).click();
+    await row('Purchase Order Event').waitFor();
+    assert.match(await row('Purchase Order Event').innerText(), /PurchaseOrder · enabled/);
+    await wb.screenshot('fusion-01-catalog');
+  });
+
+  it('2. enables a disabled Payables event', async () => {
+    await row(/^Disabled Events/).click();
+    const hold = row('Payables Invoice Hold Applied');
+    await hold.waitFor();
+    await row(/ORA_AP_ENABLE_BUSINESS_EVENTS = Y/).waitFor();
+    await wb.screenshot('fusion-02-disabled');
+    await hold.hover();
+    await hold.locator('.action-label[aria-label="Enable Event…"]').click();
+    await wb.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Enable' }).click();
+    await hold.waitFor({ state: 'detached' });
+    const record = [...emulator.state.fusion.businessEvents.values()].find(
+      (r) => r.BusinessEventCode === 'ApInvHoldApplied',
+    );
+    assert.strictEqual(record?.EnabledFlag, true);
+    await wb.screenshot('fusion-03-enabled');
+  });
+
+  it('3. sees the stale-subscription warning', async () => {
+    await row(/^Subscriptions/).click();
+    const stale = row('AP_HOLD_ALERTS');
+    await stale.waitFor();
+    assert.strictEqual(await stale.locator('.codicon-warning').count(), 1);
+    await wb.screenshot('fusion-04-stale-subscription');
+  });
+
+  it('4. creates a filter for the Purchase Order Event from its node', async () => {
+    const po = row('Purchase Order Event');
+    await po.hover();
+    await po.locator('.action-label[aria-label="New Filter for This Event"]').click();
+    await wb.page.locator('.tab', { hasText: 'PurchaseOrder.xpathfilter' }).waitFor();
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'ns0:POHeaderId' }).waitFor();
+    await wb.screenshot('fusion-05-new-filter');
+  });
+});
