@@ -3,7 +3,10 @@ import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { DEMO_OIC_HOST } from '../../src/emulator/fusion/fusionState';
 import type { FusionNode } from '../../src/views/fusion/fusionModel';
-import { api } from './helpers';
+import { findEvent } from '../../src/core/fusion/fusionEvents';
+import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
+import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
+import { api, workspaceFile } from './helpers';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
@@ -69,6 +72,33 @@ describe('Fusion Events view, against the emulator', () => {
     const po = events.find((e) => e.info.event.id === 'PrcPoCommonPo_PurchaseOrder')!;
     assert.strictEqual(fusion.provider.getTreeItem(po).description, 'PurchaseOrder · enabled');
     assert.strictEqual(fusion.provider.getParent(po), procurement);
+  });
+
+  it('raises an event in the emulator with a payload file, and shows its details read-only', async () => {
+    const procurement = ((await children(await group('catalog'))) as Node<'module'>[]).find(
+      (m) => m.module === 'Procurement',
+    )!;
+    const po = ((await children(procurement)) as Node<'event'>[]).find(
+      (e) => e.info.event.id === 'PrcPoCommonPo_PurchaseOrder',
+    )!;
+    const { fusion } = await api();
+    assert.strictEqual(fusion.provider.getTreeItem(po).contextValue, 'oew.fusion.event.emulator');
+    const payload = workspaceFile(
+      '.oew/samples/fusion/lan-cable.xml',
+      buildFusionEventPayload(findEvent(referenceCatalog(), po.info.event.id)!),
+    );
+    const result = await vscode.commands.executeCommand<{
+      enabled: boolean;
+      subscriptions: { id: string; matched: boolean }[];
+    }>('oew.fusion.raiseInEmulator', po, payload);
+    assert.deepStrictEqual(
+      [result.enabled, result.subscriptions.find((s) => s.id === 'SUB-0001')?.matched],
+      [true, true],
+    );
+    await vscode.commands.executeCommand('oew.fusion.openDetails', po);
+    const details = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(details.uri.scheme, 'oew-fusion');
+    assert.strictEqual((JSON.parse(details.getText()) as { name: string }).name, po.info.event.name);
   });
 
   it('lists custom events in a group of their own', async () => {
