@@ -171,17 +171,23 @@ export const fusionRaiseInEmulator: Command = {
     }
     const payload = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     const response = await fetch(`${connection.baseUrl.replace(/\/+$/, '')}/_emulator/fusion/raise`, {
+      signal: AbortSignal.timeout(30_000),
       method: 'POST',
       body: JSON.stringify({ eventName: node.info.event.name, payload } satisfies {
         eventName: string;
         payload: string;
       }),
     });
-    const result = (await response.json()) as {
-      enabled?: boolean;
-      subscriptions?: { id: string; matched: boolean }[];
-      message?: string;
-    };
+    const text = await response.text();
+    let result: { enabled?: boolean; subscriptions?: { id: string; matched: boolean }[]; message?: string };
+    try {
+      result = JSON.parse(text) as typeof result;
+    } catch {
+      throw new UserError(
+        `${connection.baseUrl} answered ${response.status} with something that is not JSON: is it the emulator?`,
+        'Raise in Emulator works on a connection to `oew emulator`.',
+      );
+    }
     if (!response.ok) {
       throw new UserError(
         `The emulator refused to raise the event: ${result.message ?? response.status}.`,

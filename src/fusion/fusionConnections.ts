@@ -20,7 +20,7 @@ export function readFusionConnections(): FusionConnection[] {
 
 /**
  * Passwords of Fusion connections, in SecretStorage only: never in settings, logs or errors.
- * Keyed by connection name and user, so renaming the user asks again.
+ * Keyed by connection name, user and base URL: a password is never sent to a host it was not given for.
  */
 export class FusionPasswords {
   constructor(private readonly secrets: vscode.SecretStorage) {}
@@ -50,5 +50,5 @@ export class FusionPasswords {
 }
 
 function key(connection: FusionConnection): string {
-  return `oew.fusion.password:${connection.name}:${connection.username}`;
+  return `oew.fusion.password:${connection.name}:${connection.username}@${connection.baseUrl}`;
 }

@@ -63,7 +63,13 @@ export class FusionClient {
   async catalog(signal?: AbortSignal): Promise<FusionEvent[]> {
     const path = '/soa-infra/PublicEvent/catalog';
     const body = await this.request('GET', path, 'read the event catalog', signal);
-    const events = this.list<FusionEvent>(body, path);
+    // Entries without a name or id cannot be shown or linked; a missing display name falls back to the QName's.
+    const events = this.list<Partial<FusionEvent>>(body, path)
+      .filter((e): e is FusionEvent => typeof e?.name === 'string' && typeof e.id === 'string')
+      .map((e) => ({
+        ...e,
+        displayName: typeof e.displayName === 'string' ? e.displayName : e.name.replace(/^\{[^}]*\}/, ''),
+      }));
     if (!events.length) {
       throw catalogUnavailable(this.connection.name, 'it is empty');
     }

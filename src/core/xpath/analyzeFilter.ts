@@ -101,7 +101,8 @@ function prefixFindings(
       continue;
     }
     used.add(use.prefix);
-    if (!declared.has(use.prefix)) {
+    // XML binds `xml` itself (as in @xml:lang); it needs no declaration.
+    if (!declared.has(use.prefix) && use.prefix !== 'xml') {
       const range = at({ start: use.start, end: use.start + use.prefix.length });
       const fixes: Fix[] = (eventUris ?? []).map((uri) => ({
         title: `Declare ${use.prefix} as ${uri}`,
@@ -168,7 +169,7 @@ function functionFindings(parsed: ParsedExpression, at: (span: Span) => Span): X
   for (const call of parsed.functions) {
     const name = call.prefix ? `${call.prefix}:${call.local}` : call.local;
     const range = at({ start: call.start, end: call.start + name.length });
-    if (!call.prefix && call.local in XPATH1_FUNCTIONS) {
+    if (!call.prefix && Object.hasOwn(XPATH1_FUNCTIONS, call.local)) {
       continue;
     }
     if (call.prefix === 'fn' || (!call.prefix && XPATH2_FUNCTIONS.has(call.local))) {

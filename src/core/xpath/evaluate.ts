@@ -73,7 +73,10 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
   } catch (err) {
     return { ok: false, analysis, error: `The expression cannot be compiled: ${(err as Error).message}` };
   }
-  const namespaces = Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri]));
+  const namespaces = {
+    xml: 'http://www.w3.org/XML/1998/namespace',
+    ...Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri])),
+  };
   return {
     ok: true,
     analysis,

@@ -88,20 +88,16 @@ export function readFilterDocument(text: string): FilterDocument {
       attributeSeparator: ' ',
     };
   }
-  return readWrapper(text, i, event, namespaces);
+  // OIC sees only the element: in a wrapped filter, oew:ns comments declare nothing.
+  return readWrapper(text, i, event);
 }
 
-function readWrapper(
-  text: string,
-  start: number,
-  event: FilterDocument['event'],
-  commentNamespaces: NamespaceDeclaration[],
-): FilterDocument {
+function readWrapper(text: string, start: number, event: FilterDocument['event']): FilterDocument {
   const tagEnd = endOfStartTag(text, start);
   const close = text.lastIndexOf('</xpathExpr');
   const contentStart = tagEnd === undefined ? text.length : tagEnd + 1;
   const contentEnd = close >= contentStart ? close : text.length;
-  const namespaces = [...commentNamespaces];
+  const namespaces: NamespaceDeclaration[] = [];
   ATTRIBUTE.lastIndex = 0;
   const startTag = text.slice(start, contentStart);
   for (const match of startTag.matchAll(ATTRIBUTE)) {
@@ -143,6 +139,14 @@ function readWrapper(
 
 /** The commonest XML mistake in a filter, named plainly: a comparison's < or a & written raw. */
 function unescaped(raw: string, contentStart: number): FilterDocument['xmlProblem'] {
+  const reference = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
+  for (let found = reference.exec(raw); found; found = reference.exec(raw)) {
+    const code = found[1].startsWith('x') ? parseInt(found[1].slice(1), 16) : parseInt(found[1], 10);
+    if (!isXmlChar(code)) {
+      const start = contentStart + found.index;
+      return { message: `${found[0]} is not a character XML allows`, range: { start, end: start + found[0].length } };
+    }
+  }
   const match = /<|&(?!(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);)/.exec(raw);
   if (!match) {
     return undefined;
@@ -209,7 +213,10 @@ export function decode(raw: string): { text: string; map: (offset: number) => nu
     const value = entity ? entityValue(entity[1]) : undefined;
     if (entity && value !== undefined) {
       text += value;
-      origins.push(i);
+      // A character above U+FFFF is two UTF-16 units, each mapped to the reference.
+      for (let unit = 0; unit < value.length; unit++) {
+        origins.push(i);
+      }
       i += entity[0].length;
     } else {
       text += raw[i];
@@ -222,13 +229,23 @@ export function decode(raw: string): { text: string; map: (offset: number) => nu
 }
 
 function entityValue(name: string): string | undefined {
-  if (name.startsWith('#x')) {
-    return String.fromCodePoint(parseInt(name.slice(2), 16));
-  }
   if (name.startsWith('#')) {
-    return String.fromCodePoint(parseInt(name.slice(1), 10));
+    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return isXmlChar(code) ? String.fromCodePoint(code) : undefined;
   }
   return ENTITIES[name];
+}
+
+/** XML 1.0's Char production: a reference to anything else is not well formed. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 function endOfStartTag(text: string, from: number): number | undefined {

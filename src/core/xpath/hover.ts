@@ -48,7 +48,8 @@ export function hoverFilter(analysis: FilterAnalysis, offset: number): FilterHov
   }
   const call = parsed.functions.find((f) => f.start === token.start);
   if (call) {
-    const signature = !call.prefix ? XPATH1_FUNCTIONS[call.local] : undefined;
+    const signature =
+      !call.prefix && Object.hasOwn(XPATH1_FUNCTIONS, call.local) ? XPATH1_FUNCTIONS[call.local] : undefined;
     const contents = signature
       ? `\`${signature}\` (XPath 1.0)`
       : XPATH2_FUNCTIONS.has(call.local)

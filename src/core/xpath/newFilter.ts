@@ -34,7 +34,7 @@ export function newFilterText(event: FusionEvent): { text: string; expressionOff
   }
   const expression =
     steps.length && value !== undefined
-      ? `$${EVENT_PAYLOAD}/${steps.join('/')} = "${value.replace(/"/g, '&quot;')}"`
+      ? `$${EVENT_PAYLOAD}/${steps.join('/')} = ${xpathLiteral(value)}`
       : `boolean($${EVENT_PAYLOAD})`;
   // Without a sample to draw an example from, every namespace of the event is declared for the user to use.
   const declared = steps.length
@@ -51,4 +51,11 @@ export function newFilterText(event: FusionEvent): { text: string; expressionOff
 
 function firstChildElement(element: XmlElement): XmlElement | undefined {
   return Array.from(element.childNodes).find((c): c is XmlElement => c.nodeType === XmlNode.ELEMENT_NODE);
+}
+
+/** An XPath 1.0 string literal for `value`, XML-escaped for the element's text. */
+function xpathLiteral(value: string): string {
+  const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // XPath 1.0 has no escape inside a literal: the other quote delimits it.
+  return value.includes('"') ? `'${escaped}'` : `"${escaped}"`;
 }

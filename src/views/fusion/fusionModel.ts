@@ -100,14 +100,20 @@ export class FusionModel extends Disposable {
       return this.reload();
     }
     const data = this.data.get(connection.connection.name) ?? {};
-    if (node.kind === 'connection') {
-      this.data.delete(connection.connection.name);
-    } else if (node.kind === 'group') {
-      const key = node.group === 'disabled' ? 'catalog' : node.group;
-      delete data[key];
+    if (node.kind === 'group' && node.group !== 'catalog' && node.group !== 'disabled') {
+      delete data[node.group];
+      this.children.delete(node);
+      this._onDidChange.fire(node);
+      return;
     }
-    this.children.delete(node);
-    this._onDidChange.fire(node.kind === 'connection' || node.kind === 'group' ? node : undefined);
+    // Catalog and Disabled Events are read together: both are refreshed, from the connection down.
+    if (node.kind === 'group') {
+      delete data.catalog;
+    } else {
+      this.data.delete(connection.connection.name);
+    }
+    this.children.delete(connection);
+    this._onDidChange.fire(connection);
   }
 
   filter(connection: FusionConnection): string | undefined {

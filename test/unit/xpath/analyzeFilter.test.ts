@@ -146,3 +146,27 @@ describe('XPath filter analysis', () => {
     assert.strictEqual(fix(text, f), '<!-- oew:ns a=urn:a -->\n$eventPayload/a:x = 1');
   });
 });
+
+describe('XPath filter analysis at the edges the review found', () => {
+  it('reports a reference to a character XML does not allow, instead of failing', () => {
+    const text = poFilter('$eventPayload/ns2:result/ns0:Value = "&#x110000;"');
+    assert.deepStrictEqual(findings(text), [['xml-malformed', 'error', '&#x110000;']]);
+  });
+
+  it('keeps ranges right after a character above U+FFFF', () => {
+    const text = poFilter('$eventPayload/ns2:result/ns0:Value = "&#x1F600;" and $x');
+    const f = only(text, 'unbound-variable');
+    assert.strictEqual(text.slice(f.offset, f.offset + f.length), '$x');
+    assert.ok(fix(text, f).includes('and $eventPayload</xpathExpr>'));
+  });
+
+  it('does not let oew:ns comments declare prefixes for a wrapped filter, which OIC never sees', () => {
+    const text = '<!-- oew:ns a=urn:a -->\n<xpathExpr>$eventPayload/a:b = "x"</xpathExpr>';
+    assert.deepStrictEqual(findings(text), [['unbound-prefix', 'error', 'a']]);
+  });
+
+  it('knows toString() is no XPath function, and xml: needs no declaration', () => {
+    const text = poFilter('toString($eventPayload/ns2:result/ns0:Value/@xml:lang)');
+    assert.deepStrictEqual(findings(text), [['unknown-function', 'error', 'toString']]);
+  });
+});

@@ -4,6 +4,7 @@ import { eventNamespaces, findEvent, parseQName } from '../../../src/core/fusion
 import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../../src/core/payloads/fusionEvent';
 import { compileFilter } from '../../../src/core/xpath/evaluate';
+import { newFilterText } from '../../../src/core/xpath/newFilter';
 import { PO_EVENT, PO_SERVICE, PO_TYPES, SEED_FILTER } from './fixtures';
 
 describe('Fusion reference catalog and sample payloads', () => {
@@ -45,5 +46,19 @@ describe('Fusion reference catalog and sample payloads', () => {
     const filter = compileFilter(SEED_FILTER);
     assert.ok(filter.ok);
     assert.strictEqual(filter.evaluate(buildFusionEventPayload(findEvent(referenceCatalog(), PO_EVENT)!)).value, true);
+  });
+});
+
+describe('new filters for events whose sample values need quoting', () => {
+  it('writes a value with a quote or an ampersand as a valid literal that still matches', () => {
+    const po = findEvent(referenceCatalog(), 'PrcPoCommonPo_PurchaseOrder')!;
+    const tricky = {
+      ...po,
+      sample: { ...po.sample!, xml: po.sample!.xml.replace('300000012345678', 'A &amp; "B"') },
+    };
+    const { text } = newFilterText(tricky);
+    const filter = compileFilter(text);
+    assert.ok(filter.ok, filter.ok ? '' : filter.error);
+    assert.strictEqual(filter.evaluate(buildFusionEventPayload(tricky)).value, true);
   });
 });
