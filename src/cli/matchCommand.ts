@@ -1,8 +1,8 @@
-import { promises as fs } from 'fs';
 import { ruleCondition } from '../core/condition/checkDocument';
 import { formatTraceLine } from '../core/condition/formatTrace';
 import { compile } from '../core/condition/matcher';
 import { CliCommand } from './cliCommands';
+import { readInputFile, requiredFlags } from './cliInputs';
 
 const USAGE = 'usage: oew match --condition FILE --event FILE';
 
@@ -14,7 +14,7 @@ export const matchCommand: CliCommand = {
   name: 'match',
   summary: 'Test a condition (or a rule document) against an event: --condition FILE --event FILE.',
   run: async (args, io) => {
-    const options = parseOptions(args);
+    const options = requiredFlags(args, ['condition', 'event'], USAGE);
     if (typeof options === 'string') {
       io.err(`oew match: ${options}\n`);
       return 2;
@@ -23,7 +23,7 @@ export const matchCommand: CliCommand = {
     let event: unknown;
     try {
       condition = await readCondition(options.condition);
-      event = await readJson(options.event, 'event');
+      event = (await readJson(options.event, 'event')).value;
     } catch (err) {
       io.err(`oew match: ${(err as Error).message}\n`);
       return 2;
@@ -37,29 +37,10 @@ export const matchCommand: CliCommand = {
   },
 };
 
-function parseOptions(args: readonly string[]): { condition: string; event: string } | string {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if ((flag !== '--condition' && flag !== '--event') || value === undefined) {
-      return `unexpected "${flag}"; ${USAGE}`;
-    }
-    values[flag.slice(2)] = value;
-  }
-  return values.condition && values.event ? { condition: values.condition, event: values.event } : USAGE;
-}
-
-async function readJson(file: string, what: string): Promise<unknown> {
-  let text: string;
+async function readJson(file: string, what: string): Promise<{ text: string; value: unknown }> {
+  const text = await readInputFile(file, what);
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read the ${what} file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
-      cause: err,
-    });
-  }
-  try {
-    return JSON.parse(text);
+    return { text, value: JSON.parse(text) as unknown };
   } catch (err) {
     throw new Error(`the ${what} file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
@@ -67,8 +48,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
 
 /** A bare condition, or the `condition` of a rule document (an object, or JSON in a string). */
 async function readCondition(file: string): Promise<unknown> {
-  const value = await readJson(file, 'condition');
-  const text = await fs.readFile(file, 'utf8');
+  const { text, value } = await readJson(file, 'condition');
   const inRule = ruleCondition(text);
   if (!inRule) {
     return value;

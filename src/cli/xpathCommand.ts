@@ -1,6 +1,6 @@
-import { promises as fs } from 'fs';
 import { compileFilter } from '../core/xpath/evaluate';
 import { CliCommand } from './cliCommands';
+import { readInputFile, requiredFlags } from './cliInputs';
 
 const USAGE = 'usage: oew xpath --filter FILE --payload FILE';
 
@@ -13,7 +13,7 @@ export const xpathCommand: CliCommand = {
   name: 'xpath',
   summary: 'Evaluate an OIC filter (*.xpathfilter) against a Fusion event payload: --filter FILE --payload FILE.',
   run: async (args, io) => {
-    const options = parseOptions(args);
+    const options = requiredFlags(args, ['filter', 'payload'], USAGE);
     if (typeof options === 'string') {
       io.err(`oew xpath: ${options}\n`);
       return 2;
@@ -21,8 +21,8 @@ export const xpathCommand: CliCommand = {
     let filterText: string;
     let payload: string;
     try {
-      filterText = await read(options.filter, 'filter');
-      payload = await read(options.payload, 'payload');
+      filterText = await readInputFile(options.filter, 'filter');
+      payload = await readInputFile(options.payload, 'payload');
     } catch (err) {
       io.err(`oew xpath: ${(err as Error).message}\n`);
       return 2;
@@ -51,25 +51,3 @@ export const xpathCommand: CliCommand = {
     return result.value ? 0 : 1;
   },
 };
-
-function parseOptions(args: readonly string[]): { filter: string; payload: string } | string {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if ((flag !== '--filter' && flag !== '--payload') || value === undefined) {
-      return `unexpected "${flag}"; ${USAGE}`;
-    }
-    values[flag.slice(2)] = value;
-  }
-  return values.filter && values.payload ? { filter: values.filter, payload: values.payload } : USAGE;
-}
-
-async function read(file: string, what: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read the ${what} file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
-      cause: err,
-    });
-  }
-}

@@ -1,7 +1,7 @@
-import { createPrivateKey } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import { UserError } from '../errors/userError';
+import { isEncryptedPem, opensKey } from '../ociConfig/checkKeyFile';
 import { parseConfig } from '../ociConfig/parseConfig';
 import { lookupKey, resolveProfile } from '../ociConfig/resolveProfile';
 import { sessionRefreshCommand, tokenExpiry } from '../ociConfig/sessionToken';
@@ -113,10 +113,9 @@ async function openKey(
   fromFile: string | undefined,
   source: PassphraseSource | undefined,
 ): Promise<string | undefined> {
-  // Checked before opening: OpenSSL reports a missing pass phrase as an unrelated error.
-  const encrypted = /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem);
+  const encrypted = isEncryptedPem(pem);
   if (!encrypted || fromFile) {
-    if (!opens(pem, fromFile)) {
+    if (!opensKey(pem, fromFile)) {
       throw new UserError(
         fromFile
           ? `The pass_phrase of profile ${profile} does not open ${keyFile}.`
@@ -138,7 +137,7 @@ async function openKey(
     if (passphrase === undefined) {
       throw new PassphraseNeededError(profile, keyFile);
     }
-    if (opens(pem, passphrase)) {
+    if (opensKey(pem, passphrase)) {
       await source.accepted(request, passphrase);
       return passphrase;
     }
@@ -147,15 +146,6 @@ async function openKey(
     `The pass phrase given ${WRONG_PASSPHRASE_ATTEMPTS} times does not open ${keyFile} (the key_file of profile ${profile}).`,
     'Try again with the pass phrase the key was encrypted with.',
   );
-}
-
-function opens(pem: string, passphrase: string | undefined): boolean {
-  try {
-    createPrivateKey({ key: pem, format: 'pem', passphrase });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function throwError(error: Error): never {

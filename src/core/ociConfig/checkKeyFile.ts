@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'crypto';
 import { promises as fs } from 'fs';
 import { expandHome } from './expandHome';
 
@@ -33,4 +34,19 @@ export async function checkKeyFile(value: string, home: string): Promise<string 
   return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(head)
     ? undefined
     : `${file} is not a PEM private key (it should start with -----BEGIN PRIVATE KEY-----).`;
+}
+
+/** Whether a PEM private key is encrypted: checked before opening, as OpenSSL reports a missing pass phrase as an unrelated error. */
+export function isEncryptedPem(pem: string): boolean {
+  return /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem);
+}
+
+/** Whether `passphrase` (or none) opens a PEM private key. */
+export function opensKey(pem: string, passphrase: string | undefined): boolean {
+  try {
+    createPrivateKey({ key: pem, format: 'pem', passphrase });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, KeyObject } from 'crypto';
 import { promises as fs } from 'fs';
-import { checkKeyFile } from './checkKeyFile';
+import { checkKeyFile, isEncryptedPem } from './checkKeyFile';
 import { parseConfig } from './parseConfig';
 import { ProfileCheckResult } from './profileCheckResult';
 import { checkFingerprint, checkRegion, checkTenancyOcid, checkUserOcid } from './profileShapes';
@@ -105,8 +105,7 @@ async function openKey(input: ProfileCheckInput, results: ProfileCheckResult[]):
   }
   results.push({ label: 'Key file', status: 'pass', detail: keyFile });
   const pem = await fs.readFile(keyFile, 'latin1');
-  // Checked before opening: OpenSSL reports a missing pass phrase as an unrelated error.
-  if (!input.passPhrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+  if (!input.passPhrase && isEncryptedPem(pem)) {
     results.push({
       label: 'Key opens',
       status: 'fail',

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { eventRow } from '../../core/fusion/catalogGroups';
+import { isLoopback } from '../../core/net/isLoopback';
 import { parseQName } from '../../core/fusion/fusionEvents';
 import { connectionOf, FusionModel, FusionNode } from './fusionModel';
 
@@ -136,13 +137,5 @@ function hostOf(endpoint: string | undefined): string | undefined {
     return endpoint ? new URL(endpoint).host : undefined;
   } catch {
     return endpoint;
-  }
-}
-
-export function isLoopback(url: string): boolean {
-  try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
-  } catch {
-    return false;
   }
 }

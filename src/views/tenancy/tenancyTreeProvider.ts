@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
+import { isLoopback } from '../../core/net/isLoopback';
 import { ResolvedProfile } from '../../core/ociConfig/resolveProfile';
 import {
   ConfigErrorNode,
@@ -145,12 +146,4 @@ function configErrorItem(node: ConfigErrorNode): vscode.TreeItem {
     arguments: [{ file, line }],
   };
   return item;
-}
-
-function isLoopback(endpoint: string): boolean {
-  try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(endpoint).hostname);
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,33 @@
+import { promises as fs } from 'fs';
+
+/**
+ * `--name VALUE` pairs where every name is required, such as `--filter F --payload P`: the
+ * values by name (without the dashes), or the message to print.
+ */
+export function requiredFlags<N extends string>(
+  args: readonly string[],
+  names: readonly N[],
+  usage: string,
+): Record<N, string> | string {
+  const values: Partial<Record<N, string>> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    const name = flag.slice(2) as N;
+    if (!flag.startsWith('--') || !names.includes(name) || value === undefined) {
+      return `unexpected "${flag}"; ${usage}`;
+    }
+    values[name] = value;
+  }
+  return names.every((n) => values[n]) ? (values as Record<N, string>) : usage;
+}
+
+/** An input file's text; an unreadable one is an error naming the file and why. */
+export async function readInputFile(file: string, what: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the ${what} file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
+      cause: err,
+    });
+  }
+}
