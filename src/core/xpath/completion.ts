@@ -1,6 +1,8 @@
-import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
+import { Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
+import { FusionEvent } from '../fusion/fusionEvents';
 import { buildFusionEventPayload } from '../payloads/fusionEvent';
 import { EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
+import { parsePayload, ParsedPayload } from './evaluate';
 import { XPATH1_FUNCTIONS } from './functions';
 import { compileXPath } from './xpathPackage';
 
@@ -41,27 +43,13 @@ export function completeFilter(analysis: FilterAnalysis, offset: number): Filter
   const wordOffset = offset - word.length;
   const replace = { offset: wordOffset, length: word.length };
   if (word.startsWith('$')) {
-    return [
-      {
-        label: `$${EVENT_PAYLOAD}`,
-        kind: 'variable',
-        insertText: `$${EVENT_PAYLOAD}`,
-        detail: 'the event payload',
-        ...replace,
-      },
-    ];
+    return [eventPayload(replace)];
   }
   if (slash >= 0) {
     return childSteps(analysis, typed.slice(0, slash).replace(/\/$/, ''), word.startsWith('@'), replace);
   }
   return [
-    {
-      label: `$${EVENT_PAYLOAD}`,
-      kind: 'variable',
-      insertText: `$${EVENT_PAYLOAD}`,
-      detail: 'the event payload',
-      ...replace,
-    },
+    eventPayload(replace),
     ...prefixes(analysis, replace),
     ...Object.entries(XPATH1_FUNCTIONS).map(([name, signature]) => ({
       label: name,
@@ -71,6 +59,11 @@ export function completeFilter(analysis: FilterAnalysis, offset: number): Filter
       ...replace,
     })),
   ];
+}
+
+function eventPayload(replace: { offset: number; length: number }): FilterCompletion {
+  const name = `$${EVENT_PAYLOAD}`;
+  return { label: name, kind: 'variable', insertText: name, detail: 'the event payload', ...replace };
 }
 
 function prefixes(analysis: FilterAnalysis, replace: { offset: number; length: number }): FilterCompletion[] {
@@ -122,10 +115,21 @@ function childSteps(
   return [...seen.values()];
 }
 
+// A sample is built and parsed once per event, not at every completion request.
+const samples = new WeakMap<FusionEvent, ParsedPayload | { error: string }>();
+
 function select(analysis: FilterAnalysis, base: string): XmlNode[] | undefined {
+  const event = analysis.event!;
+  let sample = samples.get(event);
+  if (!sample) {
+    sample = parsePayload(buildFusionEventPayload(event));
+    samples.set(event, sample);
+  }
+  if ('error' in sample) {
+    return undefined;
+  }
   try {
-    const payload = new DOMParser().parseFromString(buildFusionEventPayload(analysis.event!), 'text/xml');
-    const root = payload.documentElement as unknown as Node;
+    const root = sample.node;
     const namespaces = Object.fromEntries(analysis.document.namespaces.map((d) => [d.prefix, d.uri]));
     const nodes = compileXPath(base).select({ node: root, namespaces, variables: { [EVENT_PAYLOAD]: root } });
     return nodes as unknown as XmlNode[];
