@@ -93,9 +93,11 @@ export interface WorkbenchApi {
 
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const log = vscode.window.createOutputChannel('OCI Event Workbench', { log: true });
+  // Where V8 keeps the compiled code of the bundles loaded on first use.
+  const codeCache = path.join(extension.globalStorageUri.fsPath, 'code-cache');
   // Nothing here loads the OCI SDK: the service loads dist/oci.js when a profile is first used.
   const oci = new OciService(
-    ociBundleLoader(extension.extensionPath, path.join(extension.globalStorageUri.fsPath, 'code-cache')),
+    ociBundleLoader(extension.extensionPath, codeCache),
     new PassphraseStore(extension.secrets),
     new RegionOverrides(extension.globalState),
   );
@@ -104,7 +106,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const conditionLanguage = new ConditionLanguage(log);
   const conditionTest = new ConditionTestView();
   const filterEvaluation = new FilterEvaluationView();
-  const xpathCore = xpathCoreLoader(extension.extensionPath);
+  const xpathCore = xpathCoreLoader(extension.extensionPath, codeCache);
   const fusionPasswords = new FusionPasswords(extension.secrets);
   const fusionModel = new FusionModel(readFusionConnections, fusionPasswords, (message) => log.warn(message));
   const fusionView = new FusionView(fusionModel);
