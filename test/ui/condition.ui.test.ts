@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { writeDemoHome } from '../../scripts/demoHome';
-import { SHOTS_DIR, Workbench } from './workbench';
+import { Workbench } from './workbench';
 
 const CONDITION = `{
   "eventType": ["com.oraclecloud.objectstorage.createobject"],
@@ -24,11 +24,8 @@ describe('a rule condition in a real workbench', function () {
     });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`condition-failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'condition-code-server.log'));
-    }
+  afterEach(function () {
+    return wb?.recordFailure(this.currentTest, 'condition-');
   });
 
   after(async () => {

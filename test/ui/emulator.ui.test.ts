@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { createPrivateKey } from 'crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
-import { SHOTS_DIR, Workbench } from './workbench';
+import { Workbench } from './workbench';
 
 const PASSPHRASE = 'open sesame';
 
@@ -25,11 +25,8 @@ describe('The emulator’s profiles in a real workbench', function () {
     });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'code-server.log'));
-    }
+  afterEach(function () {
+    return wb?.recordFailure(this.currentTest);
   });
 
   after(async () => {

@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import { copyFileSync } from 'fs';
-import * as path from 'path';
 import { addEmulatorProfiles, DEMO_FUSION_CONNECTION, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
-import { SHOTS_DIR, Workbench } from './workbench';
+import { Workbench } from './workbench';
 
 describe('the Fusion Events view in a real workbench', function () {
   this.timeout(120_000);
@@ -22,11 +20,8 @@ describe('the Fusion Events view in a real workbench', function () {
     );
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`fusion-failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'fusion-code-server.log'));
-    }
+  afterEach(function () {
+    return wb?.recordFailure(this.currentTest, 'fusion-');
   });
 
   after(async () => {

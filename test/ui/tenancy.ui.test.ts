@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { copyFileSync, readFileSync, rmSync, statSync } from 'fs';
+import { readFileSync, rmSync, statSync } from 'fs';
 import * as path from 'path';
 import { writeDemoHome } from '../../scripts/demoHome';
-import { SHOTS_DIR, Workbench } from './workbench';
+import { Workbench } from './workbench';
 
 // Typed into the guided input; the demo profiles' own values are different.
 const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaauitenancy0001';
@@ -25,11 +25,8 @@ describe('Tenancy view in a real workbench', function () {
     });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'code-server.log'));
-    }
+  afterEach(function () {
+    return wb?.recordFailure(this.currentTest);
   });
 
   after(async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser';
@@ -46,6 +46,15 @@ export class Workbench {
     const file = path.join(SHOTS_DIR, `${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
+  }
+
+  /** After a failed test: a screenshot named for it, and code-server's log beside it (`prefix` keeps suites apart). */
+  async recordFailure(test: Mocha.Test | undefined, prefix = ''): Promise<void> {
+    if (test?.state !== 'failed') {
+      return;
+    }
+    await this.screenshot(`${prefix}failure-${test.title.replace(/\W+/g, '-')}`);
+    copyFileSync(this.server.logFile, path.join(SHOTS_DIR, `${prefix}code-server.log`));
   }
 
   writeHomeFile(relative: string, text: string): void {

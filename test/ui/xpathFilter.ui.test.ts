@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { writeDemoHome } from '../../scripts/demoHome';
 import { findEvent } from '../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
-import { SHOTS_DIR, Workbench } from './workbench';
+import { Workbench } from './workbench';
 
 const PO_SERVICE = 'http://xmlns.oracle.com/apps/prc/po/editDocument/purchaseOrderServiceV2/';
 
@@ -25,11 +25,8 @@ describe('an OIC filter for a Fusion event in a real workbench', function () {
     });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`xpath-failure-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      copyFileSync(wb.server.logFile, path.join(SHOTS_DIR, 'xpath-code-server.log'));
-    }
+  afterEach(function () {
+    return wb?.recordFailure(this.currentTest, 'xpath-');
   });
 
   after(async () => {
