@@ -1,3 +1,5 @@
+import { redactUrl } from '../core/http/redact';
+import { urlCredentialsToBasic } from '../core/http/requestAuth';
 import { OnsDelivery } from '../core/payloads/ons';
 
 export interface DeliveryLog {
@@ -10,27 +12,20 @@ export interface DeliveryLog {
  * or 0 when the endpoint could not be reached.
  */
 export async function deliver(endpoint: string, message: OnsDelivery, log: DeliveryLog): Promise<number> {
-  const url = new URL(endpoint);
-  const headers: Record<string, string> = { ...message.headers };
-  if (url.username) {
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    headers.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
-    url.username = '';
-    url.password = '';
-  }
+  const { url, headers } = urlCredentialsToBasic({ method: 'POST', url: endpoint, headers: message.headers });
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers,
+      headers: { ...headers },
       body: message.body,
       signal: AbortSignal.timeout(10_000),
     });
     await response.arrayBuffer();
     const what = message.headers['X-OCI-NS-MessageType'] ?? message.headers['X-Fusion-Event'] ?? 'a message';
-    log(`delivered ${what} to ${maskCredentials(endpoint)}: ${response.status}`);
+    log(`delivered ${what} to ${redactUrl(endpoint)}: ${response.status}`);
     return response.status;
   } catch (err) {
-    log(`delivery to ${maskCredentials(endpoint)} failed: ${(err as Error).message}`);
+    log(`delivery to ${redactUrl(endpoint)} failed: ${(err as Error).message}`);
     return 0;
   }
 }
@@ -63,7 +58,7 @@ export function deliverWithRetries(
       attempt++;
       waited += minutes * MINUTE_MS;
       if (waited > RETRY_WINDOW_MS) {
-        log(`gave up on ${maskCredentials(endpoint)} after the 2-hour retry window`);
+        log(`gave up on ${redactUrl(endpoint)} after the 2-hour retry window`);
         resolve(status);
         return;
       }
@@ -71,9 +66,4 @@ export function deliverWithRetries(
     };
     void tryOnce();
   });
-}
-
-/** user:pass@ in an endpoint is a secret: never logged. */
-export function maskCredentials(endpoint: string): string {
-  return endpoint.replace(/\/\/[^/@]*@/, '//***@');
 }

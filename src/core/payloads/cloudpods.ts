@@ -1,15 +1,6 @@
 import { createHmac } from 'crypto';
 import { goJson } from './goJson';
-
-/** A request exactly as a platform sends it: the body as the bytes on the wire (Content-Length is their count). */
-export interface TemplateRequest {
-  readonly method: 'POST';
-  readonly url: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: Buffer;
-  /** What the sender should know about this request, such as a message its robot would lose. */
-  readonly warnings: readonly string[];
-}
+import { TemplateRequest } from './templateRequest';
 
 /** A Cloudpods webhook robot's settings (pkg/notify/models/robot.go). */
 export interface CloudpodsRobot {

@@ -2,6 +2,12 @@ import { DOMParser, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldo
 import { FusionEvent, parseQName } from '../fusion/fusionEvents';
 
 /**
+ * How the payload travels to OIC. Oracle does not document the delivery's headers; XML as text/xml
+ * is a guess, shared by the emulator's deliveries and the webhook template.
+ */
+export const FUSION_EVENT_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'text/xml; charset=utf-8' };
+
+/**
  * The payload OIC's ERP Cloud trigger receives for a Fusion business event: a summary payload
  * wrapped in an `onEvent` element (the shape of public examples: `<ns01:onEvent><ns0:…Info>`).
  * The `onEvent` element's own namespace is not documented; the event's QName namespace is used

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { FUSION_EVENT_HEADERS } from '../../core/payloads/fusionEvent';
 import { compileFilter } from '../../core/xpath/evaluate';
 import { ApiError, invalidParameter } from '../apiError';
 import { deliver } from '../delivery';
@@ -119,7 +120,7 @@ function startDelivery(state: EmulatorState, subscription: FusionSubscription, p
   };
   state.fusion.deliveries.push(delivery);
   const message = {
-    headers: { 'Content-Type': 'text/xml; charset=utf-8', 'X-Fusion-Event': subscription.eventName },
+    headers: { ...FUSION_EVENT_HEADERS, 'X-Fusion-Event': subscription.eventName },
     body: payload,
   };
   const attempt = async () => {

@@ -1,0 +1,110 @@
+import { Dispatcher, Pool, ProxyAgent } from 'undici';
+import { isLoopback } from '../net/isLoopback';
+import { OutgoingRequest } from './outgoingRequest';
+import { percentiles } from './percentiles';
+import { SendError, toSendError } from './sendError';
+import { DEFAULT_TIMEOUT_MS, SendOptions } from './sendTypes';
+
+export interface BurstOptions extends Pick<SendOptions, 'signal' | 'timeoutMs' | 'tls' | 'proxy'> {
+  readonly count: number;
+  readonly concurrency: number;
+  /** Called now and then with how many copies have finished. */
+  readonly onProgress?: (done: number) => void;
+}
+
+export interface BurstResult {
+  readonly sent: number;
+  /** Responses by status code, such as { "200": 48, "503": 2 }. */
+  readonly statuses: Readonly<Record<string, number>>;
+  /** Copies that got no response, by the reason's one-line message. */
+  readonly errors: Readonly<Record<string, number>>;
+  /** Milliseconds from sending a copy to the last byte of its response. */
+  readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
+  readonly durationMs: number;
+  readonly requestsPerSecond: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * Sends `count` copies over `concurrency` kept-alive connections to one origin. `copy(i)` builds
+ * each, so that every copy can carry a fresh {{uuid}}; response bodies are read and dropped.
+ */
+export async function sendBurst(copy: (index: number) => OutgoingRequest, options: BurstOptions): Promise<BurstResult> {
+  if (!(options.count >= 1) || !(options.concurrency >= 1)) {
+    throw new SendError('invalid', 'A burst needs at least one copy and a concurrency of at least 1.');
+  }
+  const first = new URL(copy(0).url);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const viaProxy = Boolean(options.proxy) && !isLoopback(first.toString());
+  const tls = {
+    rejectUnauthorized: !options.tls?.allowSelfSigned,
+    ...(options.tls?.ca ? { ca: options.tls.ca } : {}),
+  };
+  const dispatcher: Dispatcher = viaProxy
+    ? new ProxyAgent({
+        uri: options.proxy!.url,
+        connections: options.concurrency,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        requestTls: tls,
+        proxyTls: { rejectUnauthorized: options.proxy!.strictSSL !== false },
+      })
+    : new Pool(first.origin, {
+        connections: options.concurrency,
+        connect: tls,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+  const statuses: Record<string, number> = {};
+  const errors: Record<string, number> = {};
+  const latencies: number[] = [];
+  let next = 0;
+  let done = 0;
+  const start = performance.now();
+  const worker = async () => {
+    while (next < options.count && !options.signal?.aborted) {
+      const index = next++;
+      const current = copy(index);
+      const url = new URL(current.url);
+      const sent = performance.now();
+      try {
+        const response = await dispatcher.request({
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: current.method,
+          headers: { ...current.headers },
+          body: current.body && current.body.length ? current.body : undefined,
+          signal: options.signal,
+        });
+        await response.body.dump({ limit: Number.MAX_SAFE_INTEGER });
+        latencies.push(performance.now() - sent);
+        statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+      } catch (err) {
+        if (options.signal?.aborted) {
+          break;
+        }
+        const message = toSendError(err, current.url).message;
+        errors[message] = (errors[message] ?? 0) + 1;
+      }
+      if (++done % 50 === 0) {
+        options.onProgress?.(done);
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, options.count) }, worker));
+  } finally {
+    await dispatcher.destroy().catch(() => undefined);
+  }
+  const durationMs = performance.now() - start;
+  options.onProgress?.(done);
+  return {
+    sent: done,
+    statuses,
+    errors,
+    latency: percentiles(latencies),
+    durationMs,
+    requestsPerSecond: durationMs > 0 ? (latencies.length / durationMs) * 1000 : 0,
+    cancelled: Boolean(options.signal?.aborted),
+  };
+}

@@ -1,0 +1,60 @@
+import type { EventTypeCatalogue } from '../../condition/catalogue';
+import type { FusionEvent } from '../../fusion/fusionEvents';
+import { TemplateRequest } from '../templateRequest';
+
+export const TEMPLATE_IDS = [
+  'oci-event',
+  'ons-notification',
+  'ons-confirmation',
+  'fusion-event',
+  'cloudpods-event',
+  'cloudpods-validate',
+  'cloudpods-verify',
+  'oic-rest',
+  'custom',
+] as const;
+
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** A value a template asks for: the panel shows it as a form field, the CLI takes it as `--set name=value`. */
+export interface TemplateField {
+  readonly name: string;
+  readonly description: string;
+  readonly default?: string;
+  /** The only values accepted, when there is a fixed list. */
+  readonly values?: readonly string[];
+  /** A JSON object is expected, such as Cloudpods resource details. */
+  readonly json?: boolean;
+}
+
+/** What a user gives a template, after variables are expanded. */
+export interface TemplateInput {
+  readonly url: string;
+  readonly fields?: Readonly<Record<string, string>>;
+  /** Replaces the template's own body, where the template takes one (`--body FILE`). */
+  readonly body?: Buffer;
+  /** Cloudpods' secret_key (X-Auth-Token), or the OIC password or client secret. */
+  readonly secret?: string;
+  /** Added last and winning over the template's, as a robot's `header` or `--header` does. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly now?: Date;
+}
+
+/** What building needs besides the input: the event catalogues, loaded by the caller. */
+export interface TemplateContext {
+  readonly catalogue: EventTypeCatalogue;
+  readonly fusionEvents: readonly FusionEvent[];
+}
+
+export interface WebhookTemplate {
+  readonly id: TemplateId;
+  readonly title: string;
+  readonly platform: 'OCI' | 'Fusion' | 'Cloudpods' | 'Other';
+  readonly description: string;
+  readonly fields: readonly TemplateField[];
+  /** Whether `--body` may replace the built body. */
+  readonly takesBody: boolean;
+  /** What `--secret` is for, when the template uses one. */
+  readonly secret?: string;
+  build(input: TemplateInput, fields: Readonly<Record<string, string>>, context: TemplateContext): TemplateRequest;
+}

@@ -1,0 +1,64 @@
+import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { EnvApprovals } from './envApprovals';
+import { envReferences, expandVariables, newScope } from './variables';
+
+/** `.oew/environments.json`: `{"environments": {"local": {"inbox": "http://127.0.0.1:8080"}, …}}`. */
+export const ENVIRONMENTS_FILE = '.oew/environments.json';
+
+export type Environments = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The environments in the file's text; a mistake is an error that names the file, the place and what is wrong. */
+export function parseEnvironments(text: string, file = ENVIRONMENTS_FILE): Environments {
+  const errors: ParseError[] = [];
+  const root = parse(text, errors, { allowTrailingComma: true }) as unknown;
+  if (errors.length) {
+    const first = errors[0];
+    const line = text.slice(0, first.offset).split('\n').length;
+    throw new Error(`${file}, line ${line}: ${printParseErrorCode(first.error)}.`);
+  }
+  const environments = (root as { environments?: unknown } | undefined)?.environments;
+  if (!isObject(environments)) {
+    throw new Error(
+      `${file} needs an "environments" object, such as {"environments": {"local": {"inbox": "http://127.0.0.1:8080"}}}.`,
+    );
+  }
+  const result: Record<string, Record<string, string>> = {};
+  for (const [name, values] of Object.entries(environments)) {
+    if (!isObject(values)) {
+      throw new Error(`${file}: the environment "${name}" must be an object of names and values.`);
+    }
+    result[name] = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new Error(`${file}: "${name}.${key}" must be a string, number or boolean.`);
+      }
+      result[name][key] = String(value);
+    }
+  }
+  return result;
+}
+
+/**
+ * One environment's values with their own `{{uuid}}`, `{{now}}` and `{{env:…}}` expanded. The
+ * file is shared through git, so `{{env:…}}` expands only after it has been approved.
+ */
+export function resolveEnvironment(
+  environments: Environments,
+  name: string,
+  options: { file: string; approvals: EnvApprovals; processEnv: (name: string) => string | undefined },
+): Record<string, string> {
+  const values = environments[name];
+  if (!values) {
+    const known = Object.keys(environments);
+    throw new Error(
+      `There is no environment "${name}" in ${options.file}${known.length ? `; it has ${known.join(', ')}` : ''}.`,
+    );
+  }
+  const approved = !options.approvals.missing(options.file, Object.values(values).flatMap(envReferences)).length;
+  const scope = newScope({}, { origin: options.file, ...(approved ? { processEnv: options.processEnv } : {}) });
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, expandVariables(value, scope)]));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
