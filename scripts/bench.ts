@@ -5,6 +5,7 @@ import * as path from 'path';
 import { benchConditions } from './benchConditions';
 import { benchFusion } from './benchFusion';
 import { benchOci } from './benchOci';
+import { benchWebhooks } from './benchWebhooks';
 import { benchXPath } from './benchXPath';
 import { writeDemoHome } from './demoHome';
 
@@ -37,6 +38,10 @@ const BENCHES: Record<string, Bench> = {
   fusion: {
     summary: 'a 1,000-event Fusion catalog from response text to view rows, against JSON.parse alone',
     run: benchFusion,
+  },
+  webhooks: {
+    summary: 'inbox throughput under autocannon and burst sending, against a bare Node http server in the same run',
+    run: benchWebhooks,
   },
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',

@@ -1,7 +1,9 @@
 import { checkCommand } from './checkCommand';
 import { CliCommand, CliIo, versionCommand } from './cliCommands';
 import { emulatorCommand } from './emulatorCommand';
+import { inboxCommand } from './inboxCommand';
 import { matchCommand } from './matchCommand';
+import { sendCommand } from './sendCommand';
 import { xpathCommand } from './xpathCommand';
 
 const helpCommand: CliCommand = {
@@ -17,6 +19,8 @@ const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   matchCommand,
   xpathCommand,
+  sendCommand,
+  inboxCommand,
   emulatorCommand,
   helpCommand,
   versionCommand,

@@ -89,7 +89,7 @@ async function exchange(
     const response = await dispatcher.request({
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
-      method: request.method,
+      method: request.method as Dispatcher.HttpMethod,
       headers: { ...request.headers },
       body: request.body && request.body.length ? request.body : undefined,
       signal,
@@ -100,7 +100,7 @@ async function exchange(
     const announced = Number(headerValue(headers['content-length']));
     return {
       status: response.statusCode,
-      statusText: response.statusText || STATUS_CODES[response.statusCode] || '',
+      statusText: STATUS_CODES[response.statusCode] ?? '',
       headers,
       ...read,
       ...(Number.isFinite(announced) && headerValue(headers['content-length']) ? { announcedSize: announced } : {}),

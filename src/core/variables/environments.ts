@@ -1,6 +1,5 @@
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { EnvApprovals } from './envApprovals';
-import { envReferences, expandVariables, newScope } from './variables';
+import { expandVariables, newScope } from './variables';
 
 /** `.oew/environments.json`: `{"environments": {"local": {"inbox": "http://127.0.0.1:8080"}, …}}`. */
 export const ENVIRONMENTS_FILE = '.oew/environments.json';
@@ -40,12 +39,13 @@ export function parseEnvironments(text: string, file = ENVIRONMENTS_FILE): Envir
 
 /**
  * One environment's values with their own `{{uuid}}`, `{{now}}` and `{{env:…}}` expanded. The
- * file is shared through git, so `{{env:…}}` expands only after it has been approved.
+ * file is shared through git, so `{{env:…}}` expands only when the caller passes `processEnv`,
+ * which it does once the user has approved the file (see EnvApprovals).
  */
 export function resolveEnvironment(
   environments: Environments,
   name: string,
-  options: { file: string; approvals: EnvApprovals; processEnv: (name: string) => string | undefined },
+  options: { file: string; processEnv?: (name: string) => string | undefined },
 ): Record<string, string> {
   const values = environments[name];
   if (!values) {
@@ -54,8 +54,7 @@ export function resolveEnvironment(
       `There is no environment "${name}" in ${options.file}${known.length ? `; it has ${known.join(', ')}` : ''}.`,
     );
   }
-  const approved = !options.approvals.missing(options.file, Object.values(values).flatMap(envReferences)).length;
-  const scope = newScope({}, { origin: options.file, ...(approved ? { processEnv: options.processEnv } : {}) });
+  const scope = newScope({}, { origin: options.file, processEnv: options.processEnv });
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, expandVariables(value, scope)]));
 }
 

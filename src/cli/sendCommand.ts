@@ -1,0 +1,188 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { EventTypeCatalogue } from '../core/condition/catalogue';
+import { referenceCatalog } from '../core/fusion/referenceCatalog';
+import { sendBurst } from '../core/http/burst';
+import { bodyText, requestText, responseHead, timingsText } from '../core/http/httpText';
+import { proxyFromEnvironment } from '../core/http/proxyFor';
+import { REDACTED, redactHeaders } from '../core/http/redact';
+import { OutgoingRequest } from '../core/http/outgoingRequest';
+import { TokenCache, withAuthorization } from '../core/http/requestAuth';
+import { sendRequest } from '../core/http/sender';
+import { SendOptions } from '../core/http/sendTypes';
+import { TemplateRequest } from '../core/payloads/templateRequest';
+import { expandTemplateInput } from '../core/payloads/templates/expandInput';
+import { buildTemplate, WEBHOOK_TEMPLATES } from '../core/payloads/templates/webhookTemplates';
+import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
+import { newScope, VariableError } from '../core/variables/variables';
+import { CliCommand, CliIo } from './cliCommands';
+import { readInputFile } from './cliInputs';
+import { EnvApprovalFile } from './envApprovalFile';
+import { parseSendArgs, SEND_USAGE, SendArgs } from './sendArgs';
+
+/**
+ * `oew send` — one request (or a burst) from a template. stdout: the status line, the response
+ * headers, a blank line and the body; stderr: warnings and timings. Exit 0 for a 2xx, 1 for
+ * another status, 2 for a usage or network error (one line, no stack trace).
+ */
+export const sendCommand: CliCommand = {
+  name: 'send',
+  summary:
+    'Send a test webhook from a template (oci-event, ons-confirmation, cloudpods-validate, …): --template ID URL.',
+  run: async (args, io) => {
+    if (args[0] === '--list') {
+      io.out(templateList());
+      return 0;
+    }
+    const parsed = parseSendArgs(args, process.env);
+    if (typeof parsed === 'string') {
+      io.err(`oew send: ${parsed}\n${SEND_USAGE}\n`);
+      return 2;
+    }
+    try {
+      return await send(parsed, io);
+    } catch (err) {
+      const approval =
+        err instanceof VariableError && err.needsApproval.length ? ' Run again with --allow-env to approve it.' : '';
+      io.err(`oew send: ${(err as Error).message}${approval}\n`);
+      return 2;
+    }
+  },
+};
+
+async function send(args: SendArgs, io: CliIo): Promise<number> {
+  const build = await requestBuilder(args);
+  const request = build();
+  for (const warning of request.warnings) {
+    io.err(`oew send: warning: ${warning}\n`);
+  }
+  const options: SendOptions = {
+    timeoutMs: args.timeoutMs,
+    redirect: args.redirect,
+    maxRedirects: args.maxRedirects,
+    tls: {
+      allowSelfSigned: args.insecure,
+      ...(args.caFile ? { ca: await readInputFile(args.caFile, 'CA bundle') } : {}),
+    },
+    proxy: proxyFromEnvironment(request.url),
+  };
+  if (args.insecure) {
+    io.err('oew send: warning: --insecure accepts any certificate; use it for test servers only.\n');
+  }
+  if (args.dryRun) {
+    io.out(requestText(forDisplay(request)));
+    return 0;
+  }
+  const tokens = new TokenCache();
+  const authorize = (r: TemplateRequest) => withAuthorization(r, r.auth, sendRequest, tokens, options);
+  if (args.burst) {
+    // Each copy is built again, so that {{uuid}}, {{now}} and generated ids are new in each, unless --same.
+    const copies = [await authorize(request)];
+    for (let i = 1; i < args.burst; i++) {
+      copies.push(args.same ? copies[0] : await authorize(build()));
+    }
+    return burst(args, copies, options, io);
+  }
+  const result = await sendRequest(await authorize(request), options);
+  io.out(`${responseHead(result)}\n${bodyText(result.body)}`);
+  if (result.body.length && !result.body.toString('utf8').endsWith('\n')) {
+    io.out('\n');
+  }
+  const size = `${result.size} bytes${result.truncated ? ` (cut at the limit${result.announcedSize ? ` of ${result.announcedSize} announced` : ''})` : ''}`;
+  const redirects = result.redirects.map((r) => `${r.status} → ${r.location}`).join(', ');
+  io.err(`oew send: ${timingsText(result)} · ${size}${redirects ? ` · redirected ${redirects}` : ''}\n`);
+  return result.status >= 200 && result.status < 300 ? 0 : 1;
+}
+
+/**
+ * Reads the environment and the body file once, then builds the template's request on each
+ * call with new {{uuid}} and {{now}}: variables from the command line, the environment and the
+ * body file are expanded, each file's {{env:…}} only once it is approved.
+ */
+async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
+  const approvals = await EnvApprovalFile.open(process.env);
+  const processEnv = (name: string) => process.env[name];
+  let values: Record<string, string> = {};
+  if (args.environment) {
+    const file = path.join(args.workspace, ENVIRONMENTS_FILE);
+    const text = await readInputFile(file, 'environments');
+    const allowed = await approvals.allows(file, text, args.allowEnv);
+    values = resolveEnvironment(parseEnvironments(text, file), args.environment, {
+      file,
+      ...(allowed ? { processEnv } : {}),
+    });
+  }
+  let body: Buffer | undefined;
+  let bodyAllowed = false;
+  if (args.bodyFile) {
+    body = await fs.readFile(args.bodyFile).catch((err: NodeJS.ErrnoException) => {
+      throw new Error(`cannot read the body file ${args.bodyFile} (${err.code ?? String(err)})`);
+    });
+    bodyAllowed = await approvals.allows(args.bodyFile, body.toString('utf8'), args.allowEnv);
+  }
+  const context = { catalogue: EventTypeCatalogue.builtin(), fusionEvents: referenceCatalog() };
+  return () => {
+    const scope = newScope(values, { processEnv, origin: 'the command line' });
+    const input = expandTemplateInput(
+      { url: args.url, fields: args.fields, headers: args.headers, body, secret: args.secret },
+      scope,
+      {
+        scope: newScope(values, { origin: args.bodyFile, ...(bodyAllowed ? { processEnv } : {}) }),
+        raw: args.rawBody,
+      },
+    );
+    return buildTemplate(args.template, input, context);
+  };
+}
+
+async function burst(
+  args: SendArgs,
+  copies: readonly OutgoingRequest[],
+  options: SendOptions,
+  io: CliIo,
+): Promise<number> {
+  const result = await sendBurst((i) => copies[i], { ...options, count: copies.length, concurrency: args.concurrency });
+  const statuses = Object.entries(result.statuses).map(([status, n]) => `${status}×${n}`);
+  const errors = Object.entries(result.errors).map(([why, n]) => `${n}× ${why}`);
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  io.out(
+    `${result.sent} sent in ${(result.durationMs / 1000).toFixed(2)} s (${Math.round(result.requestsPerSecond)} req/s) at concurrency ${args.concurrency}\n` +
+      `statuses: ${statuses.join(', ') || 'none'}\n` +
+      (errors.length ? `no response: ${errors.join('; ')}\n` : '') +
+      `latency: p50 ${ms(result.latency.p50)} · p95 ${ms(result.latency.p95)} · p99 ${ms(result.latency.p99)} · max ${ms(result.latency.max)}\n`,
+  );
+  if (!Object.keys(result.statuses).length) {
+    return 2;
+  }
+  const allOk = Object.keys(result.statuses).every((status) => Number(status) >= 200 && Number(status) < 300);
+  return allOk && !errors.length ? 0 : 1;
+}
+
+/** What a dry run prints: the exact request, with credentials hidden and an OAuth2 token said to come later. */
+function forDisplay(request: TemplateRequest): TemplateRequest {
+  const auth = request.auth;
+  const authorization =
+    auth?.kind === 'basic'
+      ? `Basic ${REDACTED}`
+      : auth?.kind === 'bearer'
+        ? `Bearer ${REDACTED}`
+        : auth?.kind === 'oauth2'
+          ? `Bearer <token from ${auth.tokenUrl}, fetched when sent>`
+          : undefined;
+  return {
+    ...request,
+    headers: { ...redactHeaders(request.headers), ...(authorization ? { Authorization: authorization } : {}) },
+  };
+}
+
+function templateList(): string {
+  return (
+    WEBHOOK_TEMPLATES.map((t) => {
+      const fields = t.fields.map(
+        (f) => `    ${f.name}${f.default ? ` (default ${f.default})` : ''}: ${f.description}`,
+      );
+      const secret = t.secret ? [`    --secret: ${t.secret}`] : [];
+      return [`${t.id} — ${t.title}: ${t.description}`, ...fields, ...secret].join('\n');
+    }).join('\n\n') + '\n'
+  );
+}

@@ -1,0 +1,52 @@
+import { ConfirmationOutcome, ForwardOutcome, InboxRecord, InboxResponseInfo } from './inboxRecord';
+
+/** A record as one line of `oew inbox` output: the body readable when it is text. */
+export interface InboxJsonLine {
+  readonly id: string;
+  readonly time: string;
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string | string[]>>;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as text when its bytes are valid UTF-8, else base64. */
+  readonly body: string;
+  readonly bodyEncoding?: 'base64';
+  readonly bodySize: number;
+  readonly bodyTruncated: boolean;
+  readonly response: InboxResponseInfo;
+  readonly confirmation?: ConfirmationOutcome;
+  readonly forward?: ForwardOutcome;
+}
+
+// `fatal` makes invalid bytes throw instead of becoming U+FFFD, and `ignoreBOM` keeps a BOM: either would alter the body.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The JSON object for a record; the caller stringifies it. A body cut inside a multi-byte
+ * character is not valid UTF-8 and comes out as base64.
+ */
+export function inboxJsonLine(record: InboxRecord): InboxJsonLine {
+  const text = utf8Text(record.body);
+  return {
+    id: record.id,
+    time: record.time,
+    method: record.method,
+    path: record.path,
+    query: record.query,
+    headers: record.headers,
+    ...(text === undefined ? { body: record.body.toString('base64'), bodyEncoding: 'base64' } : { body: text }),
+    bodySize: record.bodySize,
+    bodyTruncated: record.bodyTruncated,
+    response: record.response,
+    ...(record.confirmation ? { confirmation: record.confirmation } : {}),
+    ...(record.forward ? { forward: record.forward } : {}),
+  };
+}
+
+function utf8Text(bytes: Buffer): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

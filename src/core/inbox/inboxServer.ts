@@ -1,0 +1,447 @@
+import { randomUUID } from 'crypto';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { UserError } from '../errors/userError';
+import { OutgoingRequest } from '../http/outgoingRequest';
+import { isLoopback } from '../net/isLoopback';
+import { AutoAnswerSwitches, detectAutoAnswer, isOnsConfirmation, onsConfirmationUrl } from './autoAnswers';
+import { confirmationUrlIsTrusted } from './confirmationHost';
+import { ConfirmationOutcome, ForwardOutcome, InboxEvent, InboxRecord } from './inboxRecord';
+import {
+  changeSettings,
+  DEFAULT_INBOX_SETTINGS,
+  InboxResponseConfig,
+  InboxSettings,
+  InboxSettingsChange,
+  PreparedResponse,
+  prepareResponse,
+} from './inboxSettings';
+import { InboxStore } from './inboxStore';
+import { forwardUrl, resendRequest } from './resendRequest';
+import { RingBuffer } from './ringBuffer';
+
+/** Sends forwards, replays and confirmation fetches: the project's HTTP sender, or a test's. */
+export type InboxSend = (request: OutgoingRequest) => Promise<{ readonly status: number }>;
+
+export interface InboxOptions {
+  readonly send: InboxSend;
+  /** 0, the default, takes any free port. */
+  readonly port?: number;
+  /** How many records are kept, newest; default 500. */
+  readonly capacity?: number;
+  /** Body bytes kept per record; the rest is read and dropped. Default 1 MB. */
+  readonly maxBodyBytes?: number;
+  /** A folder to keep the records in across restarts; in memory only without it. */
+  readonly storageDir?: string;
+  readonly response?: Partial<InboxResponseConfig>;
+  readonly autoAnswer?: Partial<AutoAnswerSwitches>;
+  readonly forwardTo?: string;
+  /** Told of failed storage writes and of listeners that throw; the inbox keeps serving either way. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface Inbox {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly port: number;
+  readonly settings: InboxSettings;
+  /** Oldest first. */
+  records(): InboxRecord[];
+  get(id: string): InboxRecord | undefined;
+  clear(): void;
+  /** Called synchronously on the request path: a listener must be quick and hand heavy work off. */
+  onRecord(listener: (event: InboxEvent) => void): { dispose(): void };
+  /** Takes effect from the next request; throws a UserError for a bad value. */
+  configure(change: InboxSettingsChange): InboxSettings;
+  /** Fetches a record's ONS ConfirmationURL, whatever its host: call it once the user agreed. */
+  confirm(id: string): Promise<ConfirmationOutcome>;
+  /** Sends the recorded request to `url` as it came: method, headers (less per-hop ones) and body. */
+  replay(id: string, url: string): Promise<{ readonly status: number }>;
+  /** Stops listening, drops open connections and writes the records still pending. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CAPACITY = 500;
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+/**
+ * Longer than the 60 s idle timeout common to proxies and tunnels (a guess at what sits in
+ * front of a user's inbox), so the client side closes an idle connection first and never
+ * reuses one the inbox is closing.
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** Starts a webhook inbox on 127.0.0.1; a sender elsewhere reaches it through a tunnel. */
+export async function startInbox(options: InboxOptions): Promise<Inbox> {
+  const settings = changeSettings(DEFAULT_INBOX_SETTINGS, {
+    response: options.response,
+    autoAnswer: options.autoAnswer,
+    forwardTo: options.forwardTo,
+  });
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new RangeError(`maxBodyBytes must be a whole number of bytes, not ${maxBodyBytes}.`);
+  }
+  const ring = new RingBuffer<InboxRecord>(options.capacity ?? DEFAULT_CAPACITY);
+  const onError = options.onError ?? ignore;
+  const opened = options.storageDir
+    ? await InboxStore.open(options.storageDir, ring.capacity, () => ring.toArray(), onError)
+    : undefined;
+  const inbox = new InboxServer(options.send, ring, maxBodyBytes, settings, opened?.store, onError);
+  inbox.restore(opened?.records ?? [], opened?.lastSeq ?? 0);
+  await inbox.listen(options.port ?? 0);
+  return inbox;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const EMPTY_BODY = Buffer.alloc(0);
+/** A handshake gets 200 at once with an empty body: a delay or an error body would defeat it. */
+const AUTO_ANSWER: PreparedResponse = { status: 200, delayMs: 0, headers: { 'content-length': '0' }, body: EMPTY_BODY };
+
+class InboxServer implements Inbox {
+  url = '';
+  port = 0;
+  private readonly server: http.Server;
+  private readonly byId = new Map<string, InboxRecord>();
+  private readonly listeners = new Set<(event: InboxEvent) => void>();
+  private readonly delayed = new Set<NodeJS.Timeout>();
+  private prepared: PreparedResponse;
+  private seq = 0;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly send: InboxSend,
+    private readonly ring: RingBuffer<InboxRecord>,
+    private readonly maxBodyBytes: number,
+    private current: InboxSettings,
+    private readonly store: InboxStore | undefined,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.prepared = prepareResponse(current.response);
+    this.server = http.createServer(this.handle);
+    this.server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    this.server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  }
+
+  get settings(): InboxSettings {
+    return this.current;
+  }
+
+  restore(records: readonly InboxRecord[], lastSeq: number): void {
+    for (const record of records) {
+      this.keep(record);
+    }
+    this.seq = lastSeq;
+  }
+
+  async listen(port: number): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(
+          err.code === 'EADDRINUSE'
+            ? new UserError(`Port ${port} of 127.0.0.1 is in use.`, 'Choose another port, or 0 for any free one.')
+            : err,
+        ),
+      );
+      this.server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server.on('error', this.onError);
+    this.port = (this.server.address() as AddressInfo).port;
+    this.url = `http://127.0.0.1:${this.port}`;
+    try {
+      this.checkForwardTarget(this.current);
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
+  }
+
+  records(): InboxRecord[] {
+    return this.ring.toArray();
+  }
+
+  get(id: string): InboxRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  clear(): void {
+    this.ring.clear();
+    this.byId.clear();
+    this.store?.clear();
+    this.emit({ kind: 'cleared' });
+  }
+
+  onRecord(listener: (event: InboxEvent) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  configure(change: InboxSettingsChange): InboxSettings {
+    const next = changeSettings(this.current, change);
+    this.checkForwardTarget(next);
+    this.prepared = prepareResponse(next.response);
+    this.current = next;
+    return next;
+  }
+
+  async confirm(id: string): Promise<ConfirmationOutcome> {
+    const record = this.require(id);
+    const url =
+      record.confirmation?.url ||
+      (isOnsConfirmation(record.headers) ? onsConfirmationUrl(record.headers, record.body) : undefined);
+    if (!url) {
+      throw new UserError(
+        'This request is not an ONS subscription confirmation with a ConfirmationURL.',
+        'Pick a request whose X-OCI-NS-MessageType is SubscriptionConfirmation.',
+      );
+    }
+    if (!/^https?:\/\//i.test(url)) {
+      throw new UserError(`The ConfirmationURL ${url} is not an http or https URL.`, 'Confirm it from the console.');
+    }
+    this.update(record, { confirmation: { url, outcome: 'pending' } });
+    return this.fetchConfirmation(record, url);
+  }
+
+  async replay(id: string, url: string): Promise<{ readonly status: number }> {
+    const record = this.require(id);
+    if (record.bodyTruncated) {
+      throw new UserError(
+        `Not replayed: ${cutBodyMessage(record)}`,
+        'Raise maxBodyBytes and have the request sent again.',
+      );
+    }
+    return this.send(resendRequest(record, url));
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.delayed.forEach(clearTimeout);
+      this.delayed.clear();
+      await new Promise<void>((resolve) => {
+        this.server.close(() => resolve());
+        this.server.closeAllConnections();
+      });
+      await this.store?.close();
+    })();
+    return this.closing;
+  }
+
+  /** The hot path: no parsing beyond headers and query, no I/O, no serialising. */
+  private readonly handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const arrived = Date.now();
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      const room = this.maxBodyBytes - kept;
+      if (room > 0) {
+        const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+        chunks.push(part);
+        kept += part.length;
+      }
+    });
+    req.on('end', () => {
+      try {
+        this.receive(req, res, arrived, kept === 0 ? EMPTY_BODY : Buffer.concat(chunks, kept), size);
+      } catch (err) {
+        this.onError(err);
+        if (!res.headersSent) {
+          reply(res, { ...AUTO_ANSWER, status: 500 });
+        }
+      }
+    });
+    // A request aborted mid-body is not recorded: it never arrived whole and no one waits for the answer.
+    req.on('error', ignore);
+  };
+
+  private receive(req: http.IncomingMessage, res: http.ServerResponse, arrived: number, body: Buffer, size: number) {
+    const target = req.url ?? '/';
+    const queryStart = target.indexOf('?');
+    const headers = headerRecord(req.rawHeaders);
+    const settings = this.current;
+    const prepared = this.prepared;
+    const autoAnswer = detectAutoAnswer(headers, body, settings.autoAnswer);
+    const record: Writable<InboxRecord> = {
+      id: randomUUID(),
+      seq: ++this.seq,
+      time: new Date(arrived).toISOString(),
+      method: req.method ?? 'GET',
+      path: queryStart < 0 ? target : target.slice(0, queryStart),
+      query: queryStart < 0 ? {} : queryRecord(target.slice(queryStart + 1)),
+      headers,
+      body,
+      bodySize: size,
+      bodyTruncated: size > body.length,
+      response: autoAnswer ? { status: 200, autoAnswer } : { status: prepared.status },
+    };
+    const confirmationUrl = autoAnswer === 'ons-confirmation' ? onsConfirmationUrl(headers, body) : undefined;
+    if (autoAnswer === 'ons-confirmation') {
+      record.confirmation = !confirmationUrl
+        ? {
+            url: '',
+            outcome: 'failed',
+            error: 'The confirmation has no X-OCI-NS-ConfirmationURL header and no ConfirmationURL in its body.',
+          }
+        : { url: confirmationUrl, outcome: confirmationUrlIsTrusted(confirmationUrl) ? 'pending' : 'needs-approval' };
+    }
+    this.keep(record);
+    this.store?.save(record);
+    this.emit({ kind: 'added', record });
+
+    if (autoAnswer) {
+      reply(res, AUTO_ANSWER);
+    } else if (prepared.delayMs > 0) {
+      const timer = setTimeout(() => {
+        this.delayed.delete(timer);
+        reply(res, prepared);
+      }, prepared.delayMs);
+      this.delayed.add(timer);
+    } else {
+      reply(res, prepared);
+    }
+
+    if (confirmationUrl && record.confirmation?.outcome === 'pending') {
+      void this.fetchConfirmation(record, confirmationUrl);
+    }
+    if (settings.forwardTo !== undefined) {
+      void this.forward(record, forwardUrl(settings.forwardTo, target));
+    }
+  }
+
+  private keep(record: InboxRecord): void {
+    const dropped = this.ring.push(record);
+    if (dropped) {
+      this.byId.delete(dropped.id);
+    }
+    this.byId.set(record.id, record);
+  }
+
+  private async fetchConfirmation(record: InboxRecord, url: string): Promise<ConfirmationOutcome> {
+    let outcome: ConfirmationOutcome;
+    try {
+      const { status } = await this.send({ method: 'GET', url, headers: {} });
+      outcome =
+        status >= 200 && status < 300
+          ? { url, outcome: 'confirmed', status }
+          : { url, outcome: 'failed', status, error: `The ConfirmationURL answered ${status}.` };
+    } catch (err) {
+      outcome = { url, outcome: 'failed', error: errorMessage(err) };
+    }
+    this.update(record, { confirmation: outcome });
+    return outcome;
+  }
+
+  private async forward(record: InboxRecord, url: string): Promise<void> {
+    let outcome: ForwardOutcome;
+    if (record.bodyTruncated) {
+      // Forwarding the cut body would hand the target a request the sender never made.
+      outcome = { url, error: `Not forwarded: ${cutBodyMessage(record)}` };
+    } else {
+      try {
+        const { status } = await this.send(resendRequest(record, url));
+        outcome = { url, status };
+      } catch (err) {
+        outcome = { url, error: errorMessage(err) };
+      }
+    }
+    this.update(record, { forward: outcome });
+  }
+
+  /** A record cleared or dropped meanwhile stays so: saving it would bring it back at the next start. */
+  private update(record: InboxRecord, change: Partial<Writable<InboxRecord>>): void {
+    Object.assign(record as Writable<InboxRecord>, change);
+    if (this.byId.get(record.id) === record) {
+      this.store?.save(record);
+      this.emit({ kind: 'updated', record });
+    }
+  }
+
+  private emit(event: InboxEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.onError(err);
+      }
+    }
+  }
+
+  private require(id: string): InboxRecord {
+    const record = this.byId.get(id);
+    if (!record) {
+      throw new UserError(`The inbox has no request ${id}.`, 'It was cleared or pushed out by newer ones.');
+    }
+    return record;
+  }
+
+  /** Forwarding to the inbox itself would record and forward each request forever. */
+  private checkForwardTarget(settings: InboxSettings): void {
+    const target = settings.forwardTo;
+    if (target === undefined || this.port === 0 || !isLoopback(target)) {
+      return;
+    }
+    const { port, protocol } = new URL(target);
+    if ((port || (protocol === 'https:' ? '443' : '80')) === String(this.port)) {
+      throw new UserError(`The inbox cannot forward to itself (${target}).`, 'Forward to the service under test.');
+    }
+  }
+}
+
+function reply(res: http.ServerResponse, prepared: PreparedResponse): void {
+  if (!res.destroyed) {
+    // Without a body, end() gets no chunk: the headers then go out in one write rather than a writev.
+    res.writeHead(prepared.status, prepared.headers).end(prepared.body.length > 0 ? prepared.body : undefined);
+  }
+}
+
+/** From rawHeaders rather than req.headers, which drops repeats of some headers. */
+function headerRecord(raw: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (Object.hasOwn(headers, name)) {
+      headers[name] += `, ${raw[i + 1]}`;
+    } else {
+      setOwn(headers, name, raw[i + 1]);
+    }
+  }
+  return headers;
+}
+
+function queryRecord(search: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(search)) {
+    const prior = Object.hasOwn(query, key) ? query[key] : undefined;
+    if (prior === undefined) {
+      setOwn(query, key, value);
+    } else if (Array.isArray(prior)) {
+      prior.push(value);
+    } else {
+      query[key] = [prior, value];
+    }
+  }
+  return query;
+}
+
+/**
+ * Names come from the sender, and `__proto__` would otherwise set the prototype instead of a
+ * property. Plain objects rather than prototype-free ones: V8 serialises them faster.
+ */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+function cutBodyMessage(record: InboxRecord): string {
+  return `the body of ${record.bodySize} bytes was cut at ${record.body.length}.`;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function ignore(): void {}
