@@ -34,7 +34,7 @@ async function main(args: string[]): Promise<void> {
   const server = await startCodeServer(toolchain, run, env, DEFAULT_PORT);
   const stop = async () => {
     await server.stop();
-    await emulator.server.close();
+    await emulator.close();
   };
   const url = `${server.url}/?folder=${encodeURIComponent(run.workspace)}`;
   if (screenshot) {

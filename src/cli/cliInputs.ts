@@ -31,3 +31,20 @@ export async function readInputFile(file: string, what: string): Promise<string>
     });
   }
 }
+
+/** An option's text as a whole number of at least `min`, or what it should have been, for the message. */
+export const wholeNumber =
+  (min: number) =>
+  (text: string): number | string =>
+    Number.isInteger(Number(text)) && text.trim() !== '' && Number(text) >= min
+      ? Number(text)
+      : `a whole number of at least ${min}`;
+
+/** Applies a parsed option value, or returns the message that explains why it could not be parsed. */
+export function applyOption<T>(value: T | string, apply: (value: T) => unknown): string | undefined {
+  if (typeof value === 'string') {
+    return value;
+  }
+  apply(value);
+  return undefined;
+}

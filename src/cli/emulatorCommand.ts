@@ -1,6 +1,7 @@
 import { DatasetName } from '../emulator/datasets';
 import { startEmulator } from '../emulator/emulator';
 import { CliCommand } from './cliCommands';
+import { applyOption, wholeNumber } from './cliInputs';
 
 const USAGE =
   'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--time-scale X] [--fault-429-every N] [--fault-5xx-rate P] [--fault-reset-rate P] [--state-dir DIR]';
@@ -28,7 +29,7 @@ export const emulatorCommand: CliCommand = {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
-    await emulator.server.close();
+    await emulator.close();
     return 0;
   },
 };
@@ -45,33 +46,21 @@ type Options = {
 };
 
 /** How each option's text becomes a value: a message when it is not acceptable. */
-const wholeNumber = (min: number) => (text: string) =>
-  Number.isInteger(Number(text)) && text.trim() !== '' && Number(text) >= min
-    ? Number(text)
-    : `a whole number of at least ${min}`;
 const fraction = (text: string) =>
   text.trim() !== '' && Number(text) >= 0 && Number(text) <= 1 ? Number(text) : 'a number from 0 to 1';
 
 const OPTIONS: Record<string, (options: Options, text: string) => string | undefined> = {
   '--dataset': (o, t) => (t === 'demo' || t === 'large' ? void (o.dataset = t) : 'demo or large'),
   '--state-dir': (o, t) => void (o.stateDir = t),
-  '--compartments': (o, t) => set(wholeNumber(1)(t), (n) => (o.compartments = n)),
-  '--rules-per-compartment': (o, t) => set(wholeNumber(0)(t), (n) => (o.rulesPerCompartment = n)),
-  '--port': (o, t) => set(wholeNumber(0)(t), (n) => (o.port = n)),
-  '--latency-ms': (o, t) => set(wholeNumber(0)(t), (n) => (o.latencyMs = n)),
-  '--time-scale': (o, t) => set(Number(t) > 0 ? Number(t) : 'a number above 0', (n) => (o.timeScale = n)),
-  '--fault-429-every': (o, t) => set(wholeNumber(0)(t), (n) => (o.faults.fault429Every = n)),
-  '--fault-5xx-rate': (o, t) => set(fraction(t), (n) => (o.faults.fault5xxRate = n)),
-  '--fault-reset-rate': (o, t) => set(fraction(t), (n) => (o.faults.faultResetRate = n)),
+  '--compartments': (o, t) => applyOption(wholeNumber(1)(t), (n) => (o.compartments = n)),
+  '--rules-per-compartment': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.rulesPerCompartment = n)),
+  '--port': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.port = n)),
+  '--latency-ms': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.latencyMs = n)),
+  '--time-scale': (o, t) => applyOption(Number(t) > 0 ? Number(t) : 'a number above 0', (n) => (o.timeScale = n)),
+  '--fault-429-every': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.faults.fault429Every = n)),
+  '--fault-5xx-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.fault5xxRate = n)),
+  '--fault-reset-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultResetRate = n)),
 };
-
-function set(value: number | string, apply: (n: number) => unknown): string | undefined {
-  if (typeof value === 'string') {
-    return value;
-  }
-  apply(value);
-  return undefined;
-}
 
 function parseOptions(args: readonly string[]): Options | string {
   const options: Options = {

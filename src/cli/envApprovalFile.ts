@@ -17,9 +17,9 @@ export class EnvApprovalFile {
   static async open(env: Readonly<Record<string, string | undefined>>): Promise<EnvApprovalFile> {
     const dir = env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');
     const file = path.join(dir, 'oew', 'env-approvals.json');
-    let entries: Record<string, string[]> = {};
+    let entries: unknown = {};
     try {
-      entries = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, string[]>;
+      entries = JSON.parse(await fs.readFile(file, 'utf8'));
     } catch {
       // No approvals yet, or a file damaged by hand: nothing is approved, and asking again is safe.
     }
@@ -32,14 +32,14 @@ export class EnvApprovalFile {
    */
   async allows(source: string, text: string, approveNow: boolean): Promise<boolean> {
     const key = path.resolve(source);
-    const missing = this.approvals.missing(key, envReferences(text));
+    const missing = this.approvals.missing(key, text, envReferences(text));
     if (!missing.length) {
       return true;
     }
     if (!approveNow) {
       return false;
     }
-    this.approvals.approve(key, missing);
+    this.approvals.approve(key, text, missing);
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await fs.writeFile(this.file, JSON.stringify(this.approvals, null, 2) + '\n', { mode: 0o600 });
     return true;

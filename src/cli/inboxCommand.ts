@@ -1,15 +1,16 @@
 import { isUserError } from '../core/errors/userError';
 import { redactUrl } from '../core/http/redact';
+import { hostOf } from '../core/net/hostOf';
 import { proxyFromEnvironment } from '../core/http/proxyFor';
 import { sendRequest } from '../core/http/sender';
-import { OutgoingRequest } from '../core/http/outgoingRequest';
 import { inboxJsonLine } from '../core/inbox/inboxJsonLine';
-import { InboxOptions, startInbox } from '../core/inbox/inboxServer';
+import { InboxSend, startInbox } from '../core/inbox/inboxServer';
 import { InboxEvent } from '../core/inbox/inboxRecord';
 import { CliCommand, CliIo } from './cliCommands';
+import { applyOption, wholeNumber } from './cliInputs';
 
 const USAGE =
-  'usage: oew inbox [--port N] [--status N] [--delay-ms N] [--body TEXT] [--forward URL] [--no-auto-answer] [--capacity N] [--max-body-bytes N] [--state-dir DIR]';
+  'usage: oew inbox [--port N] [--status N] [--delay-ms N] [--body TEXT] [--forward URL] [--no-auto-answer | --no-ons-auto-answer | --no-cloudpods-auto-answer] [--capacity N] [--max-body-bytes N] [--state-dir DIR]';
 
 /**
  * `oew inbox` — the webhook inbox, headless. The first line on stdout is {"url": …}; then one
@@ -51,9 +52,8 @@ export const inboxCommand: CliCommand = {
 };
 
 /** Forwards, replays and confirmations through the project's sender, behind HTTPS_PROXY where one is set. */
-function send(request: OutgoingRequest) {
-  return sendRequest(request, { proxy: proxyFromEnvironment(request.url) });
-}
+const send: InboxSend = (request, options) =>
+  sendRequest(request, { ...options, proxy: proxyFromEnvironment(request.url) });
 
 function report(event: InboxEvent, io: CliIo): void {
   if (event.kind === 'added') {
@@ -81,10 +81,6 @@ function report(event: InboxEvent, io: CliIo): void {
   }
 }
 
-function hostOf(url: string): string {
-  return URL.canParse(url) ? new URL(url).host : url;
-}
-
 /** The part of InboxOptions the command line sets. */
 interface Options {
   port: number;
@@ -92,7 +88,7 @@ interface Options {
   maxBodyBytes?: number;
   storageDir?: string;
   forwardTo?: string;
-  autoAnswer?: NonNullable<InboxOptions['autoAnswer']>;
+  autoAnswer?: { onsConfirmation: boolean; cloudpods: boolean };
   response: { status?: number; delayMs?: number; body?: string };
 }
 
@@ -100,8 +96,9 @@ function parseOptions(args: readonly string[]): Options | string {
   const options: Options = { port: 0, response: {} };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
-    if (flag === '--no-auto-answer') {
-      options.autoAnswer = { onsConfirmation: false, cloudpods: false };
+    const switchOff = AUTO_ANSWER_FLAGS[flag];
+    if (switchOff) {
+      options.autoAnswer = { ...(options.autoAnswer ?? { onsConfirmation: true, cloudpods: true }), ...switchOff };
       continue;
     }
     const value = args[++i];
@@ -120,21 +117,18 @@ function parseOptions(args: readonly string[]): Options | string {
   return options;
 }
 
-const whole = (min: number, set: (n: number) => void) => (text: string) => {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n) || n < min) {
-    return `a whole number of at least ${min}`;
-  }
-  set(n);
-  return undefined;
+const AUTO_ANSWER_FLAGS: Record<string, Partial<NonNullable<Options['autoAnswer']>>> = {
+  '--no-auto-answer': { onsConfirmation: false, cloudpods: false },
+  '--no-ons-auto-answer': { onsConfirmation: false },
+  '--no-cloudpods-auto-answer': { cloudpods: false },
 };
 
 const FLAGS: Record<string, (o: Options, value: string) => string | undefined> = {
-  '--port': (o, v) => whole(0, (n) => (o.port = n))(v),
-  '--status': (o, v) => whole(200, (n) => (o.response.status = n))(v),
-  '--delay-ms': (o, v) => whole(0, (n) => (o.response.delayMs = n))(v),
-  '--capacity': (o, v) => whole(1, (n) => (o.capacity = n))(v),
-  '--max-body-bytes': (o, v) => whole(0, (n) => (o.maxBodyBytes = n))(v),
+  '--port': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.port = n)),
+  '--status': (o, v) => applyOption(wholeNumber(200)(v), (n) => (o.response.status = n)),
+  '--delay-ms': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.response.delayMs = n)),
+  '--capacity': (o, v) => applyOption(wholeNumber(1)(v), (n) => (o.capacity = n)),
+  '--max-body-bytes': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.maxBodyBytes = n)),
   '--body': (o, v) => void (o.response.body = v),
   '--forward': (o, v) => (URL.canParse(v) ? void (o.forwardTo = v) : 'an http or https URL'),
   '--state-dir': (o, v) => void (o.storageDir = v),

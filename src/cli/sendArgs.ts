@@ -1,3 +1,5 @@
+import { applyOption, wholeNumber } from './cliInputs';
+
 /** `oew send`'s options, as parsed from its arguments. */
 export interface SendArgs {
   template: string;
@@ -16,6 +18,7 @@ export interface SendArgs {
   caFile?: string;
   redirect: 'follow' | 'manual';
   maxRedirects?: number;
+  maxResponseBytes?: number;
   burst?: number;
   /** Burst copies are one request sent N times, not built N times. */
   same: boolean;
@@ -24,7 +27,7 @@ export interface SendArgs {
 
 export const SEND_USAGE = `usage: oew send --template ID [--set key=value]... [--header 'K: V']... [--secret S] [--body FILE] [--raw-body]
                 [--env NAME] [--workspace DIR] [--allow-env] [--timeout-ms N] [--insecure] [--ca FILE]
-                [--no-follow] [--max-redirects N] [--burst N [--concurrency C] [--same]] [--dry-run] URL
+                [--no-follow] [--max-redirects N] [--max-response-bytes N] [--burst N [--concurrency C] [--same]] [--dry-run] URL
        oew send --list`;
 
 const WITH_VALUE = new Set([
@@ -38,6 +41,7 @@ const WITH_VALUE = new Set([
   '--timeout-ms',
   '--ca',
   '--max-redirects',
+  '--max-response-bytes',
   '--burst',
   '--concurrency',
 ]);
@@ -96,7 +100,8 @@ function apply(parsed: SendArgs, flag: string, value: string): string | undefine
     case '--set': {
       const at = value.indexOf('=');
       if (at < 1) {
-        return `--set takes key=value, not "${value}"`;
+        // Not echoed: a mistyped value may be a secret, and this line may end up in a CI log.
+        return '--set takes key=value';
       }
       parsed.fields[value.slice(0, at)] = value.slice(at + 1);
       return;
@@ -104,7 +109,7 @@ function apply(parsed: SendArgs, flag: string, value: string): string | undefine
     case '--header': {
       const at = value.indexOf(':');
       if (at < 1) {
-        return `--header takes 'Name: value', not "${value}"`;
+        return "--header takes 'Name: value'";
       }
       parsed.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
       return;
@@ -146,6 +151,8 @@ function apply(parsed: SendArgs, flag: string, value: string): string | undefine
       return number(value, 1, flag, (n) => (parsed.timeoutMs = n));
     case '--max-redirects':
       return number(value, 0, flag, (n) => (parsed.maxRedirects = n));
+    case '--max-response-bytes':
+      return number(value, 1, flag, (n) => (parsed.maxResponseBytes = n));
     case '--burst':
       return number(value, 1, flag, (n) => (parsed.burst = n));
     case '--concurrency':
@@ -156,10 +163,6 @@ function apply(parsed: SendArgs, flag: string, value: string): string | undefine
 }
 
 function number(text: string, min: number, flag: string, set: (n: number) => void): string | undefined {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || text.trim() === '') {
-    return `${flag} takes a whole number of at least ${min}, not "${text}"`;
-  }
-  set(n);
-  return undefined;
+  const problem = applyOption(wholeNumber(min)(text), set);
+  return problem && `${flag} takes ${problem}, not "${text}"`;
 }

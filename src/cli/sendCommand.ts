@@ -5,9 +5,9 @@ import { referenceCatalog } from '../core/fusion/referenceCatalog';
 import { sendBurst } from '../core/http/burst';
 import { bodyText, requestText, responseHead, timingsText } from '../core/http/httpText';
 import { proxyFromEnvironment } from '../core/http/proxyFor';
-import { REDACTED, redactHeaders } from '../core/http/redact';
+import { REDACTED, redactUrl } from '../core/http/redact';
 import { OutgoingRequest } from '../core/http/outgoingRequest';
-import { TokenCache, withAuthorization } from '../core/http/requestAuth';
+import { TokenCache, urlCredentialsToBasic, withAuthorization } from '../core/http/requestAuth';
 import { sendRequest } from '../core/http/sender';
 import { SendOptions } from '../core/http/sendTypes';
 import { TemplateRequest } from '../core/payloads/templateRequest';
@@ -60,6 +60,7 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
     timeoutMs: args.timeoutMs,
     redirect: args.redirect,
     maxRedirects: args.maxRedirects,
+    maxResponseBytes: args.maxResponseBytes,
     tls: {
       allowSelfSigned: args.insecure,
       ...(args.caFile ? { ca: await readInputFile(args.caFile, 'CA bundle') } : {}),
@@ -70,20 +71,26 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
     io.err('oew send: warning: --insecure accepts any certificate; use it for test servers only.\n');
   }
   if (args.dryRun) {
-    io.out(requestText(forDisplay(request)));
+    io.out(requestText(forDisplay(urlCredentialsToBasic(request))));
     return 0;
   }
-  const tokens = new TokenCache();
-  const authorize = (r: TemplateRequest) => withAuthorization(r, r.auth, sendRequest, tokens, options);
+  // The token endpoint gets its own proxy decision: it is rarely on the webhook's host.
+  const sendToken: typeof sendRequest = (r, o) => sendRequest(r, { ...o, proxy: proxyFromEnvironment(r.url) });
+  const first = await withAuthorization(request, request.auth, sendToken, new TokenCache(), options);
   if (args.burst) {
-    // Each copy is built again, so that {{uuid}}, {{now}} and generated ids are new in each, unless --same.
-    const copies = [await authorize(request)];
-    for (let i = 1; i < args.burst; i++) {
-      copies.push(args.same ? copies[0] : await authorize(build()));
-    }
-    return burst(args, copies, options, io);
+    // Each copy is built as it is sent, so that {{uuid}}, {{now}} and generated ids are new in each
+    // (unless --same), with the first copy's credentials: one token serves the whole burst.
+    const authorization = first.headers.Authorization;
+    const copy = (i: number): OutgoingRequest => {
+      if (i === 0 || args.same) {
+        return first;
+      }
+      const next = build();
+      return authorization ? { ...next, headers: { ...next.headers, Authorization: authorization } } : next;
+    };
+    return burst(args, copy, options, io);
   }
-  const result = await sendRequest(await authorize(request), options);
+  const result = await sendRequest(first, options);
   io.out(`${responseHead(result)}\n${bodyText(result.body)}`);
   if (result.body.length && !result.body.toString('utf8').endsWith('\n')) {
     io.out('\n');
@@ -124,7 +131,7 @@ async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
   return () => {
     const scope = newScope(values, { processEnv, origin: 'the command line' });
     const input = expandTemplateInput(
-      { url: args.url, fields: args.fields, headers: args.headers, body, secret: args.secret },
+      { url: args.url, fields: args.fields, headers: args.headers, body, secret: args.secret, now: scope.now },
       scope,
       {
         scope: newScope(values, { origin: args.bodyFile, ...(bodyAllowed ? { processEnv } : {}) }),
@@ -137,11 +144,11 @@ async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
 
 async function burst(
   args: SendArgs,
-  copies: readonly OutgoingRequest[],
+  copy: (index: number) => OutgoingRequest,
   options: SendOptions,
   io: CliIo,
 ): Promise<number> {
-  const result = await sendBurst((i) => copies[i], { ...options, count: copies.length, concurrency: args.concurrency });
+  const result = await sendBurst(copy, { ...options, count: args.burst!, concurrency: args.concurrency });
   const statuses = Object.entries(result.statuses).map(([status, n]) => `${status}×${n}`);
   const errors = Object.entries(result.errors).map(([why, n]) => `${n}× ${why}`);
   const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -158,7 +165,11 @@ async function burst(
   return allOk && !errors.length ? 0 : 1;
 }
 
-/** What a dry run prints: the exact request, with credentials hidden and an OAuth2 token said to come later. */
+/**
+ * What a dry run prints: the exact request with credentials hidden (Authorization and cookies,
+ * secret query values) and an OAuth2 token said to come later. X-Auth-Token stays: it is the
+ * body's HMAC, which a user compares with what the receiver computes, not the secret.
+ */
 function forDisplay(request: TemplateRequest): TemplateRequest {
   const auth = request.auth;
   const authorization =
@@ -167,13 +178,21 @@ function forDisplay(request: TemplateRequest): TemplateRequest {
       : auth?.kind === 'bearer'
         ? `Bearer ${REDACTED}`
         : auth?.kind === 'oauth2'
-          ? `Bearer <token from ${auth.tokenUrl}, fetched when sent>`
+          ? `Bearer <token from ${redactUrl(auth.tokenUrl)}, fetched when sent>`
           : undefined;
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) =>
+      CREDENTIAL_HEADER.test(name) ? [name, `${/^\S+\s/.exec(value)?.[0] ?? ''}${REDACTED}`] : [name, value],
+    ),
+  );
   return {
     ...request,
-    headers: { ...redactHeaders(request.headers), ...(authorization ? { Authorization: authorization } : {}) },
+    url: redactUrl(request.url),
+    headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
   };
 }
+
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$/i;
 
 function templateList(): string {
   return (

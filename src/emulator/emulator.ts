@@ -16,6 +16,8 @@ export interface EmulatorOptions extends DatasetOptions {
 
 export interface Emulator {
   readonly server: EmulatorServer;
+  /** Stops serving, then writes the state one last time and stops persisting, so its folder can go. */
+  close(): Promise<void>;
   readonly state: EmulatorState;
   readonly identity: EmulatorIdentity;
   /** The line `oew emulator` prints first, for scripts and the demo to read. */
@@ -31,10 +33,8 @@ export interface Emulator {
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const state = (options.stateDir && loadState(options.stateDir)) || buildState(options);
-  if (options.stateDir) {
-    persistOnChange(state, options.stateDir);
-    state.onChange();
-  }
+  const persisting = options.stateDir ? persistOnChange(state, options.stateDir) : undefined;
+  state.onChange();
   const identity = await createEmulatorIdentity(state.tenancy.id, state.sessionSecret, options.stateDir);
   state.apiKeys.set(identity.keyId, identity.publicKey);
   state.timeScale = options.timeScale ?? 1;
@@ -42,6 +42,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const server = await startEmulatorServer({ state, port: options.port, latencyMs: options.latencyMs, faults });
   return {
     server,
+    close: async () => {
+      await server.close();
+      await persisting?.stop();
+    },
     state,
     identity,
     announcement: {
@@ -54,11 +58,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   };
 }
 
-/** Saves after changes, at most one write at a time, and once more if changes came during a write. */
-function persistOnChange(state: EmulatorState, dir: string): void {
+/**
+ * Saves after changes, at most one write at a time, and once more if changes came during a
+ * write. `stop` waits for the last write; changes after it (a retry timer firing) are not saved.
+ */
+function persistOnChange(state: EmulatorState, dir: string): { stop(): Promise<void> } {
   let writing: Promise<void> | undefined;
   let again = false;
+  let stopped = false;
   state.onChange = () => {
+    if (stopped) {
+      return;
+    }
     if (writing) {
       again = true;
       return;
@@ -72,5 +83,11 @@ function persistOnChange(state: EmulatorState, dir: string): void {
       } while (again);
       writing = undefined;
     })();
+  };
+  return {
+    stop: async () => {
+      stopped = true;
+      await writing;
+    },
   };
 }

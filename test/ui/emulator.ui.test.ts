@@ -31,7 +31,7 @@ describe('The emulator’s profiles in a real workbench', function () {
 
   after(async () => {
     await wb?.stop();
-    await emulator?.server.close();
+    await emulator?.close();
   });
 
   const tenancyRows = () => wb.treeRow('Tenancy', emulator.state.tenancy.name);

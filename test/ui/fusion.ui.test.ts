@@ -26,7 +26,7 @@ describe('the Fusion Events view in a real workbench', function () {
 
   after(async () => {
     await wb?.stop();
-    await emulator?.server.close();
+    await emulator?.close();
   });
 
   const row = (label: string | RegExp) => wb.treeRow('Fusion Events', label).first();

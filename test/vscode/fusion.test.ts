@@ -34,7 +34,7 @@ describe('Fusion Events view, against the emulator', () => {
     await vscode.workspace
       .getConfiguration('oew')
       .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
-    await emulator.server.close();
+    await emulator.close();
   });
 
   async function children(node?: FusionNode): Promise<FusionNode[]> {

@@ -12,7 +12,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
   before(async () => {
     emulator = await startEmulator({ dataset: 'demo', compartments: 1, rulesPerCompartment: 0 });
   });
-  after(() => emulator.server.close());
+  after(() => emulator.close());
 
   beforeEach(async () => {
     await resetSettings();

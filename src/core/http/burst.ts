@@ -2,14 +2,14 @@ import { Dispatcher, Pool, ProxyAgent } from 'undici';
 import { isLoopback } from '../net/isLoopback';
 import { OutgoingRequest } from './outgoingRequest';
 import { percentiles } from './percentiles';
+import { urlCredentialsToBasic } from './requestAuth';
 import { SendError, toSendError } from './sendError';
 import { DEFAULT_TIMEOUT_MS, SendOptions } from './sendTypes';
+import { nodeTlsOptions } from './tlsOptions';
 
 export interface BurstOptions extends Pick<SendOptions, 'signal' | 'timeoutMs' | 'tls' | 'proxy'> {
   readonly count: number;
   readonly concurrency: number;
-  /** Called now and then with how many copies have finished. */
-  readonly onProgress?: (done: number) => void;
 }
 
 export interface BurstResult {
@@ -36,10 +36,7 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
   const first = new URL(copy(0).url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const viaProxy = Boolean(options.proxy) && !isLoopback(first.toString());
-  const tls = {
-    rejectUnauthorized: !options.tls?.allowSelfSigned,
-    ...(options.tls?.ca ? { ca: options.tls.ca } : {}),
-  };
+  const tls = nodeTlsOptions(options.tls);
   const dispatcher: Dispatcher = viaProxy
     ? new ProxyAgent({
         uri: options.proxy!.url,
@@ -68,7 +65,8 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
   const worker = async () => {
     while (next < options.count && !options.signal?.aborted) {
       const index = next++;
-      const current = copy(index);
+      // ONS sends user:pass@ as Basic credentials; so does every copy.
+      const current = urlCredentialsToBasic(copy(index));
       const sent = performance.now();
       try {
         const status = await exchange(dispatcher, current, inflight);
@@ -81,9 +79,7 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
         const message = toSendError(err, current.url).message;
         errors[message] = (errors[message] ?? 0) + 1;
       }
-      if (++done % 50 === 0) {
-        options.onProgress?.(done);
-      }
+      done++;
     }
   };
   try {
@@ -93,7 +89,6 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
     await dispatcher.destroy().catch(() => undefined);
   }
   const durationMs = performance.now() - start;
-  options.onProgress?.(done);
   return {
     sent: done,
     statuses,

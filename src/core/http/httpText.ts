@@ -1,3 +1,4 @@
+import { strictUtf8 } from '../text/utf8';
 import { OutgoingRequest } from './outgoingRequest';
 import { SendResult } from './sendTypes';
 
@@ -32,11 +33,7 @@ export function responseHead(result: SendResult): string {
 }
 
 export function bodyText(body: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return `<${body.length} bytes of binary data>`;
-  }
+  return strictUtf8(body) ?? `<${body.length} bytes of binary data>`;
 }
 
 /** "dns 1.2 ms · connect 0.3 ms · tls 4.0 ms · first byte 9.1 ms · total 9.8 ms". */

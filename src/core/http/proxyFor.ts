@@ -10,7 +10,8 @@ export function proxyFromEnvironment(
   target: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ProxySetting | undefined {
-  if (isLoopback(target)) {
+  // A URL that does not parse goes direct, where the sender says what is wrong with it.
+  if (isLoopback(target) || !URL.canParse(target)) {
     return undefined;
   }
   const url = new URL(target);
@@ -20,6 +21,26 @@ export function proxyFromEnvironment(
     return undefined;
   }
   return { url: proxy };
+}
+
+/**
+ * The proxy the extension uses, from VS Code's `http.proxy`, `http.proxyStrictSSL` and
+ * `http.noProxy` settings (read by the caller), falling back to the environment as VS Code does
+ * when `http.proxy` is empty.
+ */
+export function proxyFromEditorSettings(
+  target: string,
+  settings: { readonly proxy?: string; readonly strictSSL?: boolean; readonly noProxy?: readonly string[] },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ProxySetting | undefined {
+  if (!settings.proxy) {
+    const fromEnv = proxyFromEnvironment(target, env);
+    return fromEnv && { ...fromEnv, strictSSL: settings.strictSSL !== false };
+  }
+  if (isLoopback(target) || !URL.canParse(target) || bypassed(new URL(target), (settings.noProxy ?? []).join(','))) {
+    return undefined;
+  }
+  return { url: settings.proxy, strictSSL: settings.strictSSL !== false };
 }
 
 function bypassed(url: URL, noProxy: string): boolean {

@@ -24,7 +24,7 @@ export function basicAuthorization(username: string, password: string): string {
  * `https://user:pass@host/…` sends Basic credentials, as ONS does for CUSTOM_HTTPS endpoints:
  * the URL loses them and an Authorization header (unless one is set) carries them.
  */
-export function urlCredentialsToBasic(request: OutgoingRequest): OutgoingRequest {
+export function urlCredentialsToBasic<R extends OutgoingRequest>(request: R): R {
   let url: URL;
   try {
     url = new URL(request.url);
@@ -34,7 +34,7 @@ export function urlCredentialsToBasic(request: OutgoingRequest): OutgoingRequest
   if (!url.username && !url.password) {
     return request;
   }
-  const authorization = basicAuthorization(decodeURIComponent(url.username), decodeURIComponent(url.password));
+  const authorization = basicAuthorization(decoded(url.username), decoded(url.password));
   url.username = '';
   url.password = '';
   const hasAuthorization = Object.keys(request.headers).some((k) => k.toLowerCase() === 'authorization');
@@ -43,6 +43,15 @@ export function urlCredentialsToBasic(request: OutgoingRequest): OutgoingRequest
     url: url.toString(),
     headers: hasAuthorization ? request.headers : { ...request.headers, Authorization: authorization },
   };
+}
+
+/** A malformed escape (`%zz`) is taken as written rather than thrown: the server will say whether it is right. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The request with its Authorization header; an OAuth2 grant costs one token request, then the cache serves it. */
@@ -85,10 +94,6 @@ export class TokenCache {
     const { token, expiresIn } = await clientCredentialsToken(grant, send, options);
     this.tokens.set(key, { token, expiresAt: this.now() + Math.max(0, expiresIn - 30) * 1000 });
     return token;
-  }
-
-  clear(): void {
-    this.tokens.clear();
   }
 }
 

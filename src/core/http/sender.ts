@@ -1,8 +1,10 @@
 import { STATUS_CODES } from 'http';
 import { Client, Dispatcher, ProxyAgent } from 'undici';
+import { hostOf } from '../net/hostOf';
 import { isLoopback } from '../net/isLoopback';
 import { OutgoingRequest } from './outgoingRequest';
 import { readCapped } from './readCapped';
+import { redactUrl } from './redact';
 import { urlCredentialsToBasic } from './requestAuth';
 import { SendError, toSendError } from './sendError';
 import {
@@ -13,6 +15,7 @@ import {
   SendResult,
 } from './sendTypes';
 import { ConnectMarks, timedConnector } from './timedConnector';
+import { nodeTlsOptions } from './tlsOptions';
 
 /**
  * Sends one request on a connection of its own, so that its DNS, connect and TLS times are its
@@ -77,10 +80,7 @@ async function exchange(
   const dispatcher: Dispatcher = viaProxy
     ? new ProxyAgent({
         uri: options.proxy!.url,
-        requestTls: {
-          rejectUnauthorized: !options.tls?.allowSelfSigned,
-          ...(options.tls?.ca ? { ca: options.tls.ca } : {}),
-        },
+        requestTls: nodeTlsOptions(options.tls),
         proxyTls: { rejectUnauthorized: options.proxy!.strictSSL !== false },
       })
     : new Client(url.origin, { connect: connector!.connect });
@@ -142,7 +142,7 @@ function parseTarget(text: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new SendError('invalid', `"${text}" is not a URL.`);
+    throw new SendError('invalid', `"${redactUrl(text)}" is not a URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new SendError('invalid', `${url.protocol} URLs cannot be sent; use http: or https:.`);
@@ -162,12 +162,4 @@ function plainHeaders(headers: Record<string, string | string[] | undefined>): R
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

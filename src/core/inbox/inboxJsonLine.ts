@@ -1,3 +1,4 @@
+import { strictUtf8 } from '../text/utf8';
 import { ConfirmationOutcome, ForwardOutcome, InboxRecord, InboxResponseInfo } from './inboxRecord';
 
 /** A record as one line of `oew inbox` output: the body readable when it is text. */
@@ -18,15 +19,12 @@ export interface InboxJsonLine {
   readonly forward?: ForwardOutcome;
 }
 
-// `fatal` makes invalid bytes throw instead of becoming U+FFFD, and `ignoreBOM` keeps a BOM: either would alter the body.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * The JSON object for a record; the caller stringifies it. A body cut inside a multi-byte
  * character is not valid UTF-8 and comes out as base64.
  */
 export function inboxJsonLine(record: InboxRecord): InboxJsonLine {
-  const text = utf8Text(record.body);
+  const text = strictUtf8(record.body);
   return {
     id: record.id,
     time: record.time,
@@ -41,12 +39,4 @@ export function inboxJsonLine(record: InboxRecord): InboxJsonLine {
     ...(record.confirmation ? { confirmation: record.confirmation } : {}),
     ...(record.forward ? { forward: record.forward } : {}),
   };
-}
-
-function utf8Text(bytes: Buffer): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
 }

@@ -3,6 +3,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { UserError } from '../errors/userError';
 import { OutgoingRequest } from '../http/outgoingRequest';
+import { redactUrl } from '../http/redact';
 import { isLoopback } from '../net/isLoopback';
 import { AutoAnswerSwitches, detectAutoAnswer, isOnsConfirmation, onsConfirmationUrl } from './autoAnswers';
 import { confirmationUrlIsTrusted } from './confirmationHost';
@@ -21,7 +22,16 @@ import { forwardUrl, resendRequest } from './resendRequest';
 import { RingBuffer } from './ringBuffer';
 
 /** Sends forwards, replays and confirmation fetches: the project's HTTP sender, or a test's. */
-export type InboxSend = (request: OutgoingRequest) => Promise<{ readonly status: number }>;
+export type InboxSend = (
+  request: OutgoingRequest,
+  options: { readonly signal: AbortSignal; readonly redirect?: 'manual' },
+) => Promise<{ readonly status: number }>;
+
+/**
+ * Confirmation fetches at once. Anyone who reaches the inbox (through a tunnel, say) can post
+ * confirmations; past this many in flight, a new one waits for the user as an untrusted one does.
+ */
+const MAX_CONFIRMATIONS_IN_FLIGHT = 4;
 
 export interface InboxOptions {
   readonly send: InboxSend;
@@ -108,6 +118,9 @@ class InboxServer implements Inbox {
   private prepared: PreparedResponse;
   private seq = 0;
   private closing: Promise<void> | undefined;
+  /** Aborts forwards, replays and confirmation fetches still running when the inbox closes. */
+  private readonly outgoing = new AbortController();
+  private confirmationsInFlight = 0;
 
   constructor(
     private readonly send: InboxSend,
@@ -136,14 +149,17 @@ class InboxServer implements Inbox {
 
   async listen(port: number): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      this.server.once('error', (err: NodeJS.ErrnoException) =>
+      const fail = (err: NodeJS.ErrnoException) =>
         reject(
           err.code === 'EADDRINUSE'
             ? new UserError(`Port ${port} of 127.0.0.1 is in use.`, 'Choose another port, or 0 for any free one.')
             : err,
-        ),
-      );
-      this.server.listen(port, '127.0.0.1', () => resolve());
+        );
+      this.server.once('error', fail);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', fail);
+        resolve();
+      });
     });
     this.server.on('error', this.onError);
     this.port = (this.server.address() as AddressInfo).port;
@@ -210,11 +226,13 @@ class InboxServer implements Inbox {
         'Raise maxBodyBytes and have the request sent again.',
       );
     }
-    return this.send(resendRequest(record, url));
+    return this.send(resendRequest(record, url), { signal: this.outgoing.signal });
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.outgoing.abort();
+      this.listeners.clear();
       this.delayed.forEach(clearTimeout);
       this.delayed.clear();
       await new Promise<void>((resolve) => {
@@ -283,7 +301,13 @@ class InboxServer implements Inbox {
             outcome: 'failed',
             error: 'The confirmation has no X-OCI-NS-ConfirmationURL header and no ConfirmationURL in its body.',
           }
-        : { url: confirmationUrl, outcome: confirmationUrlIsTrusted(confirmationUrl) ? 'pending' : 'needs-approval' };
+        : {
+            url: confirmationUrl,
+            outcome:
+              confirmationUrlIsTrusted(confirmationUrl) && this.confirmationsInFlight < MAX_CONFIRMATIONS_IN_FLIGHT
+                ? 'pending'
+                : 'needs-approval',
+          };
     }
     this.keep(record);
     this.store?.save(record);
@@ -319,14 +343,21 @@ class InboxServer implements Inbox {
 
   private async fetchConfirmation(record: InboxRecord, url: string): Promise<ConfirmationOutcome> {
     let outcome: ConfirmationOutcome;
+    this.confirmationsInFlight++;
     try {
-      const { status } = await this.send({ method: 'GET', url, headers: {} });
+      // Not following redirects: a trusted host's 3xx must not lead this machine to an untrusted one.
+      const { status } = await this.send(
+        { method: 'GET', url, headers: {} },
+        { signal: this.outgoing.signal, redirect: 'manual' },
+      );
       outcome =
         status >= 200 && status < 300
           ? { url, outcome: 'confirmed', status }
           : { url, outcome: 'failed', status, error: `The ConfirmationURL answered ${status}.` };
     } catch (err) {
       outcome = { url, outcome: 'failed', error: errorMessage(err) };
+    } finally {
+      this.confirmationsInFlight--;
     }
     this.update(record, { confirmation: outcome });
     return outcome;
@@ -336,13 +367,13 @@ class InboxServer implements Inbox {
     let outcome: ForwardOutcome;
     if (record.bodyTruncated) {
       // Forwarding the cut body would hand the target a request the sender never made.
-      outcome = { url, error: `Not forwarded: ${cutBodyMessage(record)}` };
+      outcome = { url: redactUrl(url), error: `Not forwarded: ${cutBodyMessage(record)}` };
     } else {
       try {
-        const { status } = await this.send(resendRequest(record, url));
-        outcome = { url, status };
+        const { status } = await this.send(resendRequest(record, url), { signal: this.outgoing.signal });
+        outcome = { url: redactUrl(url), status };
       } catch (err) {
-        outcome = { url, error: errorMessage(err) };
+        outcome = { url: redactUrl(url), error: errorMessage(err) };
       }
     }
     this.update(record, { forward: outcome });

@@ -43,7 +43,8 @@ export class InboxStore {
     live: () => readonly InboxRecord[],
     onError: (error: unknown) => void,
   ): Promise<OpenedStore> {
-    await fs.mkdir(dir, { recursive: true });
+    // Received requests carry other people's credentials (Authorization, X-Auth-Token): only the user may read them.
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, RECORDS_FILE);
     const text = await readIfPresent(file);
     const loaded = parseRecords(text, capacity);
@@ -114,7 +115,7 @@ export class InboxStore {
         this.lines = live.length;
       } else {
         const text = batch.map(storedLine).join('');
-        await fs.appendFile(this.file, text);
+        await fs.appendFile(this.file, text, { mode: 0o600 });
         this.lines += batch.length;
       }
     } catch (err) {
@@ -153,7 +154,7 @@ function storedLine(record: InboxRecord): string {
 /** Through a temporary file, so a crash mid-write leaves the old file whole. */
 async function replaceFile(file: string, text: string): Promise<void> {
   const temporary = `${file}.tmp`;
-  await fs.writeFile(temporary, text);
+  await fs.writeFile(temporary, text, { mode: 0o600 });
   await fs.rename(temporary, file);
 }
 

@@ -45,7 +45,7 @@ export function buildCloudpodsEvent(url: string, event: CloudpodsEvent, robot: C
   const raw = goJson(message);
   const msgKey = robot.msgKey || DEFAULT_MSG_KEY;
   const warnings: string[] = [];
-  if (robot.body && msgKey in robot.body) {
+  if (robot.body && msgKey in robot.body && !robot.useTemplate) {
     warnings.push(
       `The robot's body sets "${msgKey}", which is also its msg_key: the body wins, so the event message is lost. Give msg_key and the body's keys different names.`,
     );

@@ -60,7 +60,7 @@ describe('OCI client layer against the emulator', () => {
       assert.strictEqual((await picker.listStreams(named('network'))).length, 1);
     } finally {
       picker.close();
-      await demo.server.close();
+      await demo.close();
     }
   });
 

@@ -22,7 +22,7 @@ describe('emulator: state kept in --state-dir', () => {
       return await run(events, emulator.state.tenancy.id);
     } finally {
       events.close();
-      await emulator.server.close();
+      await emulator.close();
     }
   }
 

@@ -2,11 +2,14 @@ import { EventsClient } from 'oci-events';
 import { IdentityClient } from 'oci-identity';
 import * as common from 'oci-common';
 import { Emulator, startEmulator } from '../../../src/emulator/emulator';
-import { useTempDir } from '../tempDir';
+import { mkdtempSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 /** An emulator per test, with SDK clients signed by its profile: no mock anywhere between them. */
 export function useEmulator(options: Partial<Parameters<typeof startEmulator>[0]> = {}) {
-  const dir = useTempDir();
+  // Not useTempDir: its cleanup would run before the emulator has stopped writing its state there.
+  let dir = '';
   const context = {} as {
     emulator: Emulator;
     events: EventsClient;
@@ -14,11 +17,12 @@ export function useEmulator(options: Partial<Parameters<typeof startEmulator>[0]
     provider: common.AuthenticationDetailsProvider;
   };
   beforeEach(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'oew-test-'));
     context.emulator = await startEmulator({
       dataset: 'demo',
       compartments: 1,
       rulesPerCompartment: 0,
-      stateDir: dir(),
+      stateDir: dir,
       ...options,
     });
     context.provider = new common.ConfigFileAuthenticationDetailsProvider(
@@ -33,7 +37,8 @@ export function useEmulator(options: Partial<Parameters<typeof startEmulator>[0]
   afterEach(async () => {
     context.events.close();
     context.identity.close();
-    await context.emulator.server.close();
+    await context.emulator.close();
+    rmSync(dir, { recursive: true, force: true });
   });
   return context;
 }

@@ -27,6 +27,15 @@ describe('Burst sending', () => {
       const { p50, p95, p99, max } = result.latency;
       assert.ok(p50 > 0 && p50 <= p95 && p95 <= p99 && p99 <= max);
       assert.ok(result.requestsPerSecond > 0);
+      await sendBurst(() => ({ method: 'POST', url: server.url.replace('//', '//ons:p%40ss@'), headers: {} }), {
+        count: 3,
+        concurrency: 2,
+      });
+      assert.deepStrictEqual(
+        server.received.slice(-3).map((r) => r.headers.authorization),
+        Array(3).fill(`Basic ${Buffer.from('ons:p@ss').toString('base64')}`),
+        'every copy carries the URL’s credentials as Basic, as ONS sends them',
+      );
     } finally {
       await server.close();
     }

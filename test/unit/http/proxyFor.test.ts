@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { proxyFromEnvironment } from '../../../src/core/http/proxyFor';
+import { proxyFromEditorSettings, proxyFromEnvironment } from '../../../src/core/http/proxyFor';
 
 describe('Proxy from the environment (CLI)', () => {
   const env = {
@@ -30,5 +30,19 @@ describe('Proxy from the environment (CLI)', () => {
       'another port of a NO_PROXY host:port goes through the proxy',
     );
     assert.strictEqual(proxyFromEnvironment('https://any.where/', { ...env, NO_PROXY: '*' }), undefined);
+  });
+
+  it('follows http.proxy, http.proxyStrictSSL and http.noProxy in the editor, and the environment when http.proxy is empty', () => {
+    const settings = { proxy: 'http://editor.proxy:3128', strictSSL: false, noProxy: ['*.corp.example'] };
+    assert.deepStrictEqual(proxyFromEditorSettings('https://hooks.example.com/', settings, {}), {
+      url: 'http://editor.proxy:3128',
+      strictSSL: false,
+    });
+    assert.strictEqual(proxyFromEditorSettings('https://api.corp.example/', settings, {}), undefined);
+    assert.strictEqual(proxyFromEditorSettings('http://127.0.0.1:8080/', settings, {}), undefined);
+    assert.deepStrictEqual(proxyFromEditorSettings('https://hooks.example.com/', {}, env), {
+      url: 'http://proxy.corp:3128',
+      strictSSL: true,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { TokenCache, withAuthorization } from '../../../src/core/http/requestAuth';
+import { OutgoingRequest } from '../../../src/core/http/outgoingRequest';
+import { TokenCache, urlCredentialsToBasic, withAuthorization } from '../../../src/core/http/requestAuth';
 import { SendError } from '../../../src/core/http/sendError';
 import { sendRequest } from '../../../src/core/http/sender';
 import { testServer } from './testServers';
@@ -27,6 +28,16 @@ describe('Request auth', () => {
     url: 'https://oic.example.invalid/ic/api/integration/v1/flows/rest/X/1.0/',
     headers: { authorization: 'old' },
   };
+
+  it('takes a malformed escape in URL credentials as written instead of throwing', () => {
+    const request = urlCredentialsToBasic<OutgoingRequest>({
+      method: 'POST',
+      url: 'https://u:%zz@hooks.example.com/x',
+      headers: {},
+    });
+    assert.strictEqual(request.url, 'https://hooks.example.com/x');
+    assert.strictEqual(request.headers.Authorization, `Basic ${Buffer.from('u:%zz').toString('base64')}`);
+  });
 
   it('adds Basic and Bearer credentials, replacing an Authorization header of any case', async () => {
     const basic = await withAuthorization(

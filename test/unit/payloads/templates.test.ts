@@ -103,6 +103,8 @@ describe('Webhook templates', () => {
       assert.strictEqual(request.headers['X-OCI-NS-SubscriptionId'], 'ocid1.onssubscription.oc1..s');
       assert.strictEqual(request.headers['X-OCI-NS-State'], 'Pending');
       assert.strictEqual(json(request.body).ConfirmationURL, 'http://127.0.0.1:9/confirm?token=t');
+      const unusual = build('ons-confirmation', { url: `${URL}?a=1`, headers: { 'X-Mine': '1' } });
+      assert.deepStrictEqual(unusual.warnings.length, 2, 'ONS would refuse a query and sends no custom headers');
       const regional = build('ons-confirmation', { fields: { region: 'eu-frankfurt-1' } });
       assert.match(
         regional.headers['X-OCI-NS-ConfirmationURL'],

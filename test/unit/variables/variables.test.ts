@@ -40,15 +40,22 @@ describe('Request variables', () => {
     assert.deepStrictEqual(envReferences('{{env:B}} {{env:A}} {{env:B}} {{a}}'), ['A', 'B']);
   });
 
-  it('asks again when an approved file starts to read a new variable', () => {
+  it('asks again when an approved file reads a new variable or changes at all, and trusts no hand-made entry', () => {
+    const file = '.oew/environments.json';
+    const text = '{"environments":{"oic":{"token":"{{env:OIC_TOKEN}}","url":"https://oic.example.com"}}}';
     const approvals = new EnvApprovals();
-    assert.deepStrictEqual(approvals.missing('.oew/environments.json', ['OIC_TOKEN']), ['OIC_TOKEN']);
-    approvals.approve('.oew/environments.json', ['OIC_TOKEN']);
-    assert.deepStrictEqual(approvals.missing('.oew/environments.json', ['OIC_TOKEN']), []);
-    assert.deepStrictEqual(approvals.missing('.oew/environments.json', ['OIC_TOKEN', 'AWS_SECRET']), ['AWS_SECRET']);
-    assert.deepStrictEqual(approvals.missing('.oew/requests/other.json', ['OIC_TOKEN']), ['OIC_TOKEN']);
-    const restored = new EnvApprovals(JSON.parse(JSON.stringify(approvals)) as Record<string, string[]>);
-    assert.deepStrictEqual(restored.missing('.oew/environments.json', ['OIC_TOKEN']), []);
+    assert.deepStrictEqual(approvals.missing(file, text, ['OIC_TOKEN']), ['OIC_TOKEN']);
+    approvals.approve(file, text, ['OIC_TOKEN']);
+    assert.deepStrictEqual(approvals.missing(file, text, ['OIC_TOKEN']), []);
+    assert.deepStrictEqual(approvals.missing(file, text, ['OIC_TOKEN', 'AWS_SECRET']), ['AWS_SECRET']);
+    const pulled = text.replace('oic.example.com', 'attacker.example.net');
+    assert.deepStrictEqual(approvals.missing(file, pulled, ['OIC_TOKEN']), ['OIC_TOKEN'], 'a changed file asks again');
+    assert.deepStrictEqual(approvals.missing('.oew/requests/other.json', text, ['OIC_TOKEN']), ['OIC_TOKEN']);
+    const restored = new EnvApprovals(JSON.parse(JSON.stringify(approvals)));
+    assert.deepStrictEqual(restored.missing(file, text, ['OIC_TOKEN']), []);
+    for (const damaged of [null, 'x', { [file]: 'OIC_TOKEN' }, { [file]: { names: ['OIC_TOKEN'] } }]) {
+      assert.deepStrictEqual(new EnvApprovals(damaged).missing(file, text, ['OIC_TOKEN']), ['OIC_TOKEN']);
+    }
   });
 
   it('reads .oew/environments.json with comments, and resolves an environment’s {{env:…}} only when the caller may read the environment', () => {

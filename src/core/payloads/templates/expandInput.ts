@@ -1,3 +1,4 @@
+import { strictUtf8 } from '../../text/utf8';
 import { expandVariables, VariableScope } from '../../variables/variables';
 import { TemplateInput } from './templateTypes';
 
@@ -25,13 +26,8 @@ export function expandTemplateInput(
 }
 
 function expandBody(bytes: Buffer, scope: VariableScope): Buffer {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
-  return text.includes('{{') ? Buffer.from(expandVariables(text, scope), 'utf8') : bytes;
+  const text = strictUtf8(bytes);
+  return text?.includes('{{') ? Buffer.from(expandVariables(text, scope), 'utf8') : bytes;
 }
 
 function mapValues(values: Readonly<Record<string, string>>, map: (value: string) => string): Record<string, string> {

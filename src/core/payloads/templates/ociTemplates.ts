@@ -60,6 +60,7 @@ export const onsNotificationTemplate: WebhookTemplate = {
     'What a CUSTOM_HTTPS subscription receives when an Events rule publishes to its topic: the envelope with X-OCI-NS-* headers.',
   fields: [...EVENT_FIELDS, ...TOPIC_FIELDS],
   takesBody: true,
+  noCustomHeaders: true,
   build: (input, fields, context) => {
     const { body, warnings } = envelope(input, fields, context);
     const delivery = buildOnsNotification({ ...topicRef(fields, input), body: body.toString('utf8') });
@@ -81,6 +82,7 @@ export const onsConfirmationTemplate: WebhookTemplate = {
     },
   ],
   takesBody: false,
+  noCustomHeaders: true,
   build: (input, fields) => {
     const ref = topicRef(fields, input);
     const confirmationUrl =
@@ -140,7 +142,27 @@ function token(): string {
 }
 
 function fromDelivery(url: string, delivery: OnsDelivery, warnings: string[]): TemplateRequest {
-  return { method: 'POST', url, headers: delivery.headers, body: Buffer.from(delivery.body, 'utf8'), warnings };
+  return {
+    method: 'POST',
+    url,
+    headers: delivery.headers,
+    body: Buffer.from(delivery.body, 'utf8'),
+    warnings: [...warnings, ...onsEndpointWarnings(url)],
+  };
+}
+
+/** ons.md's endpoint rules for CUSTOM_HTTPS: what ONS itself would refuse to deliver to. */
+function onsEndpointWarnings(url: string): string[] {
+  if (!URL.canParse(url)) {
+    return [];
+  }
+  const parsed = new URL(url);
+  return [
+    ...(parsed.search
+      ? ['ONS refuses subscription endpoints with a query string; a real topic could not deliver here.']
+      : []),
+    ...(url.length > 512 ? ['ONS accepts endpoint URLs of at most 512 characters.'] : []),
+  ];
 }
 
 function jsonWarning(body: Buffer): string[] {

@@ -54,6 +54,8 @@ export interface WebhookTemplate {
   readonly fields: readonly TemplateField[];
   /** Whether `--body` may replace the built body. */
   readonly takesBody: boolean;
+  /** The platform sends no custom headers (ONS): extra ones are still sent, with a warning. */
+  readonly noCustomHeaders?: boolean;
   /** What `--secret` is for, when the template uses one. */
   readonly secret?: string;
   build(input: TemplateInput, fields: Readonly<Record<string, string>>, context: TemplateContext): TemplateRequest;

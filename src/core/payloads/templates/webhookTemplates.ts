@@ -38,6 +38,9 @@ export function buildTemplate(id: string, input: TemplateInput, context: Templat
   }
   const request = template.build(input, fields, context);
   const warnings = [...request.warnings];
+  if (template.noCustomHeaders && Object.keys(input.headers ?? {}).length) {
+    warnings.push('ONS sends no custom headers to a subscription; a real delivery would not carry the extra ones.');
+  }
   if (input.secret && !template.secret) {
     warnings.push(`The ${template.id} template uses no secret; the one given is ignored.`);
   }
