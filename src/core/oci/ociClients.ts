@@ -2,9 +2,10 @@ import * as common from 'oci-common';
 import type { EventsClient, models as eventsModels } from 'oci-events';
 import type { FunctionsManagementClient, models as functionsModels } from 'oci-functions';
 import type { IdentityClient, models as identityModels } from 'oci-identity';
-import type { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
+import type { NotificationControlPlaneClient, NotificationDataPlaneClient, models as onsModels } from 'oci-ons';
 import type { models as streamingModels, StreamAdminClient } from 'oci-streaming';
 import { UserError } from '../errors/userError';
+import type { Page } from '../paging/pagedList';
 import { mapBounded } from './bounded';
 import { CallContext, describeOciError, PERMISSIONS } from './ociErrors';
 import { ProfileAuthProvider } from './profileAuthProvider';
@@ -27,6 +28,16 @@ export interface OpenOptions {
 interface SdkClient {
   endpoint: string;
   close(): void;
+}
+
+/** A tree shows this many items of a list before its "Load more" node. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+export interface PageOptions {
+  /** The token of the page to fetch; the first page without it. */
+  readonly page?: string;
+  readonly limit?: number;
+  readonly retry?: RetryOptions;
 }
 
 export interface ListOptions {
@@ -174,6 +185,51 @@ export class OciClients {
     );
   }
 
+  /** One page of a compartment's direct child compartments, for a tree that expands level by level. */
+  compartmentsPage(parentId: string, options: PageOptions = {}): Promise<Page<identityModels.Compartment>> {
+    const { models, requests } = sdk.identity();
+    return this.onePage(`list the compartments of ${parentId}`, PERMISSIONS.compartments, options, (page, limit) =>
+      this.identity.listCompartments({
+        compartmentId: parentId,
+        accessLevel: requests.ListCompartmentsRequest.AccessLevel.Accessible,
+        lifecycleState: models.Compartment.LifecycleState.Active,
+        limit,
+        page,
+      }),
+    );
+  }
+
+  /** One page of a compartment's rules; `displayName` filters on the server (an exact name, as the API matches). */
+  rulesPage(
+    compartmentId: string,
+    options: PageOptions & { readonly displayName?: string } = {},
+  ): Promise<Page<eventsModels.RuleSummary>> {
+    return this.onePage(`list the rules of ${compartmentId}`, PERMISSIONS.rules, options, (page, limit) =>
+      this.events.listRules({
+        compartmentId,
+        page,
+        limit,
+        ...(options.displayName ? { displayName: options.displayName } : {}),
+      }),
+    );
+  }
+
+  topicsPage(compartmentId: string, options: PageOptions = {}): Promise<Page<onsModels.NotificationTopicSummary>> {
+    return this.onePage(`list the topics of ${compartmentId}`, PERMISSIONS.topics, options, (page, limit) =>
+      this.onsControl.listTopics({ compartmentId, page, limit }),
+    );
+  }
+
+  subscriptionsPage(
+    compartmentId: string,
+    topicId: string,
+    options: PageOptions = {},
+  ): Promise<Page<onsModels.SubscriptionSummary>> {
+    return this.onePage(`list the subscriptions of ${topicId}`, PERMISSIONS.topics, options, (page, limit) =>
+      this.onsData.listSubscriptions({ compartmentId, topicId, page, limit }),
+    );
+  }
+
   createRule(
     details: eventsModels.CreateRuleDetails,
     retry?: RetryOptions,
@@ -182,6 +238,18 @@ export class OciClients {
       const response = await this.events.createRule({ createRuleDetails: details, opcRetryToken });
       return { rule: response.rule, etag: response.etag };
     });
+  }
+
+  private async onePage<T>(
+    what: string,
+    permission: string,
+    options: PageOptions,
+    fetchPage: (page: string | undefined, limit: number) => Promise<{ items: T[]; opcNextPage?: string }>,
+  ): Promise<Page<T>> {
+    const response = await this.call(what, permission, options.retry, () =>
+      fetchPage(options.page, options.limit ?? DEFAULT_PAGE_SIZE),
+    );
+    return { items: response.items, ...(response.opcNextPage ? { nextPage: response.opcNextPage } : {}) };
   }
 
   /** Follows opc-next-page to the end, a page of `pageSize` at a time, checking for a cancel between pages. */
