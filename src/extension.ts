@@ -29,6 +29,7 @@ import { forgetPassphrase } from './commands/forgetPassphrase';
 import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
 import { refreshSession } from './commands/refreshSession';
+import { loadMore } from './commands/loadMore';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
@@ -54,6 +55,7 @@ import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
+  loadMore,
   openConfigFile,
   createConfigFile,
   checkProfile,

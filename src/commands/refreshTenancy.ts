@@ -1,11 +1,31 @@
 import { TenancyNode } from '../views/tenancy/tenancyModel';
 import { Command } from './commandTable';
 
-/** Refreshes one profile (what was fetched for it), or from the view's title, the whole view. */
+/**
+ * Refreshes what a row stands for: a profile (its tenancy and clients), a list (a compartment,
+ * group or topic loads again from its first page), the list a row belongs to, or from the
+ * view's title, the whole view.
+ */
 export const refreshTenancy: Command = {
   id: 'oew.tenancy.refresh',
   run: (ctx, node?: TenancyNode) => {
-    const profile = node?.kind === 'profile' ? node : node && 'parent' in node ? node.parent : undefined;
-    return profile ? ctx.tenancy.refreshProfile(profile) : ctx.tenancy.refresh();
+    if (!node) {
+      return ctx.tenancy.refresh();
+    }
+    switch (node.kind) {
+      case 'configError':
+        return ctx.tenancy.refresh();
+      case 'profile':
+        return ctx.tenancy.refreshProfile(node);
+      case 'profileError':
+        return ctx.tenancy.refreshProfile(node.parent);
+      case 'tenancy':
+      case 'compartment':
+      case 'group':
+      case 'topic':
+        return ctx.tenancy.resources.refresh(node);
+      default:
+        return ctx.tenancy.resources.refresh(node.parent);
+    }
   },
 };

@@ -5,6 +5,8 @@ import { ConfigState, loadConfig } from '../../core/ociConfig/loadConfig';
 import { LocateInput } from '../../core/ociConfig/locateConfig';
 import { ResolvedProfile } from '../../core/ociConfig/resolveProfile';
 import type { OciService } from '../../oci/ociService';
+import { ResourceLists } from './resourceLists';
+import { ResourceNode } from './resourceNodes';
 
 export interface ProfileNode {
   readonly kind: 'profile';
@@ -48,7 +50,7 @@ export interface ProfileErrorNode {
   readonly needsPassphrase?: boolean;
 }
 
-export type TenancyNode = ProfileNode | ConfigErrorNode | TenancyInfoNode | ProfileErrorNode;
+export type TenancyNode = ProfileNode | ConfigErrorNode | TenancyInfoNode | ProfileErrorNode | ResourceNode;
 
 export interface TenancySettings extends LocateInput {
   readonly defaultProfile: string;
@@ -59,6 +61,8 @@ export class TenancyModel extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   /** The profiles changed: the whole tree is new. */
   readonly onDidChange = this._onDidChange.event;
+  /** The compartments, rules, topics and subscriptions under each profile's tenancy. */
+  readonly resources: ResourceLists;
   private readonly _onDidChangeNode = this._register(new vscode.EventEmitter<ProfileNode>());
   /** What is known of one profile changed: its description and children. */
   readonly onDidChangeNode = this._onDidChangeNode.event;
@@ -80,6 +84,7 @@ export class TenancyModel extends Disposable {
     private readonly log: (message: string) => void,
   ) {
     super();
+    this.resources = this._register(new ResourceLists(oci, log));
     this._settings = readSettings();
     this._register(
       oci.onDidReset(() => {
@@ -204,6 +209,7 @@ export class TenancyModel extends Disposable {
 
   private rebuild(): void {
     this.generation++;
+    this.resources.clear();
     this.details = new WeakMap();
     this.tenancyNames.clear();
     this._roots = this.computeRoots();

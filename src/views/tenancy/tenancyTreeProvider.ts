@@ -10,6 +10,7 @@ import {
   TenancyModel,
   TenancyNode,
 } from './tenancyModel';
+import { resourceItem } from './resourceItems';
 
 const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
   apiKey: 'API key',
@@ -25,17 +26,27 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
     super();
     this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
     this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
+    this._register(model.resources.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
   }
 
   getChildren(node?: TenancyNode): TenancyNode[] | Promise<TenancyNode[]> {
-    if (!node) {
-      return this.model.roots();
+    switch (node?.kind) {
+      case undefined:
+        return this.model.roots();
+      case 'profile':
+        return this.model.children(node);
+      case 'tenancy':
+      case 'compartment':
+      case 'group':
+      case 'topic':
+        return this.model.resources.children(node);
+      default:
+        return [];
     }
-    return node.kind === 'profile' ? this.model.children(node) : [];
   }
 
   getParent(node: TenancyNode): TenancyNode | undefined {
-    return node.kind === 'tenancy' || node.kind === 'profileError' ? node.parent : undefined;
+    return 'parent' in node ? node.parent : undefined;
   }
 
   getTreeItem(node: TenancyNode): vscode.TreeItem {
@@ -48,6 +59,8 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
         return tenancyItem(node);
       case 'profileError':
         return profileErrorItem(node);
+      default:
+        return resourceItem(node);
     }
   }
 }
@@ -100,7 +113,7 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
 }
 
 function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `tenancy:${node.parent.profile.name}`;
   item.description = node.homeRegion ? `tenancy · home region ${node.homeRegion}` : 'tenancy';
   item.tooltip = [node.name, node.description, node.id].filter(Boolean).join('\n');

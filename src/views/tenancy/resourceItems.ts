@@ -1,0 +1,151 @@
+import * as vscode from 'vscode';
+import { redactUrl } from '../../core/http/redact';
+import { profileOf } from './resourceLists';
+import {
+  CompartmentNode,
+  ContainerNode,
+  GroupNode,
+  ListErrorNode,
+  LoadMoreNode,
+  ResourceNode,
+  RuleNode,
+  SubscriptionNode,
+  TopicNode,
+} from './resourceNodes';
+
+/** How each resource row is drawn; what it holds is in resourceNodes.ts. */
+export function resourceItem(node: ResourceNode): vscode.TreeItem {
+  switch (node.kind) {
+    case 'compartment':
+      return compartmentItem(node);
+    case 'group':
+      return groupItem(node);
+    case 'rule':
+      return ruleItem(node);
+    case 'topic':
+      return topicItem(node);
+    case 'subscription':
+      return subscriptionItem(node);
+    case 'loadMore':
+      return loadMoreItem(node);
+    case 'listError':
+      return listErrorItem(node);
+  }
+}
+
+/** A row's id: unique in the view, and the same across refreshes so that expansion is kept. */
+function key(node: ContainerNode): string {
+  const profile = profileOf(node).profile.name;
+  switch (node.kind) {
+    case 'tenancy':
+      return `tenancy:${profile}`;
+    case 'compartment':
+      return `${profile}:${node.id}`;
+    case 'group':
+      return `${profile}:${node.compartmentId}:${node.group}`;
+    case 'topic':
+      return `${profile}:${node.topic.topicId}`;
+  }
+}
+
+function compartmentItem(node: CompartmentNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = key(node);
+  item.iconPath = new vscode.ThemeIcon('folder');
+  item.tooltip = [node.name, node.description, node.id].filter(Boolean).join('\n');
+  item.contextValue = 'oew.compartment';
+  return item;
+}
+
+function groupItem(node: GroupNode): vscode.TreeItem {
+  const rules = node.group === 'rules';
+  const item = new vscode.TreeItem(rules ? 'Rules' : 'Topics', vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = key(node);
+  item.iconPath = new vscode.ThemeIcon(rules ? 'zap' : 'broadcast');
+  item.contextValue = rules ? 'oew.rules' : 'oew.topics';
+  return item;
+}
+
+function ruleItem(node: RuleNode): vscode.TreeItem {
+  const { rule } = node;
+  const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.None);
+  item.id = `${profileOf(node.parent).profile.name}:${rule.id}`;
+  const state = rule.lifecycleState === 'ACTIVE' ? undefined : rule.lifecycleState;
+  item.description = [rule.isEnabled ? undefined : 'disabled', state].filter(Boolean).join(' · ') || undefined;
+  item.iconPath = ruleIcon(rule.lifecycleState, rule.isEnabled);
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(rule.description ? `${rule.displayName}\n\n${rule.description}\n\n` : `${rule.displayName}\n\n`);
+  tooltip.appendCodeblock(prettyCondition(rule.condition), 'json');
+  tooltip.appendText(`${rule.isEnabled ? 'Enabled' : 'Disabled'} · ${rule.lifecycleState}\n${rule.id}`);
+  item.tooltip = tooltip;
+  item.contextValue = rule.isEnabled ? 'oew.rule.enabled' : 'oew.rule.disabled';
+  return item;
+}
+
+function ruleIcon(state: string, enabled: boolean): vscode.ThemeIcon {
+  if (state === 'FAILED') {
+    return new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  }
+  if (state === 'CREATING' || state === 'UPDATING' || state === 'DELETING') {
+    return new vscode.ThemeIcon('loading~spin');
+  }
+  return enabled
+    ? new vscode.ThemeIcon('zap')
+    : new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+}
+
+function prettyCondition(condition: string): string {
+  try {
+    return JSON.stringify(JSON.parse(condition), null, 2);
+  } catch {
+    return condition;
+  }
+}
+
+function topicItem(node: TopicNode): vscode.TreeItem {
+  const { topic } = node;
+  const item = new vscode.TreeItem(topic.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = key(node);
+  item.description = topic.lifecycleState === 'ACTIVE' ? undefined : topic.lifecycleState;
+  item.iconPath = new vscode.ThemeIcon(topic.lifecycleState === 'ACTIVE' ? 'broadcast' : 'loading~spin');
+  item.tooltip = [topic.name, topic.description, topic.topicId].filter(Boolean).join('\n');
+  item.contextValue = 'oew.topic';
+  return item;
+}
+
+function subscriptionItem(node: SubscriptionNode): vscode.TreeItem {
+  const { subscription } = node;
+  // Basic credentials in a CUSTOM_HTTPS endpoint are a secret: never shown, here or in the tooltip.
+  const endpoint = redactUrl(subscription.endpoint);
+  const pending = subscription.lifecycleState === 'PENDING';
+  const item = new vscode.TreeItem(endpoint, vscode.TreeItemCollapsibleState.None);
+  item.id = `${profileOf(node.parent).profile.name}:${subscription.id}`;
+  item.description = `${subscription.protocol} · ${pending ? 'PENDING: waiting for confirmation' : subscription.lifecycleState}`;
+  item.iconPath = pending
+    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+    : new vscode.ThemeIcon('mail');
+  item.tooltip = `${subscription.protocol} ${endpoint}\n${subscription.lifecycleState}\n${subscription.id}`;
+  item.contextValue = pending ? 'oew.subscription.pending' : 'oew.subscription';
+  return item;
+}
+
+function loadMoreItem(node: LoadMoreNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Load more…', vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent)}:more`;
+  item.description = `${node.loaded} loaded`;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'oew.loadMore';
+  item.command = { title: 'Load More', command: 'oew.tenancy.loadMore', arguments: [node] };
+  return item;
+}
+
+function listErrorItem(node: ListErrorNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Could not load', vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent)}:error`;
+  item.description = node.message;
+  item.tooltip = `${node.message}\n\n${node.nextStep}\n\nClick to retry.`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.contextValue = 'oew.listError';
+  item.command = { title: 'Retry', command: 'oew.tenancy.loadMore', arguments: [node] };
+  return item;
+}

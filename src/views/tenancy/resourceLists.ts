@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../../base/disposable';
+import { describeError } from '../../core/errors/userError';
+import { PagedList } from '../../core/paging/pagedList';
+import type { OciService } from '../../oci/ociService';
+import {
+  CompartmentNode,
+  ContainerNode,
+  GroupNode,
+  ListErrorNode,
+  ResourceNode,
+  RuleNode,
+  SubscriptionNode,
+  TopicNode,
+} from './resourceNodes';
+import type { ProfileNode } from './tenancyModel';
+
+type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode;
+
+/**
+ * The tenancy's resources under a profile: each container (the tenancy as root compartment, a
+ * compartment, a Rules or Topics group, a topic) owns a list that loads a page at a time, as the
+ * Azure tools' parent items do. A list that fails keeps what it loaded and shows an error row
+ * with Retry; the rest of the tree is not affected.
+ */
+export class ResourceLists extends Disposable {
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<ContainerNode>());
+  /** A container's children changed: a page arrived, a load failed, or it was refreshed. */
+  readonly onDidChange = this._onDidChange.event;
+  // Keyed by node object, so that a tree rebuilt after a reload starts with empty lists.
+  private lists = new WeakMap<ContainerNode, PagedList<Listed>>();
+  private groups = new WeakMap<ContainerNode, readonly GroupNode[]>();
+
+  constructor(
+    private readonly oci: OciService,
+    private readonly log: (message: string) => void,
+  ) {
+    super();
+  }
+
+  /** The rows under a container; the first page is fetched on the first expand. */
+  async children(node: ContainerNode): Promise<ResourceNode[]> {
+    const list = this.listOf(node);
+    if (list.hasMore && list.items.length === 0 && list.error === undefined) {
+      await list.loadMore();
+      this.logError(node, list);
+    }
+    return this.rows(node, list);
+  }
+
+  /** The next page of a container, for its "Load more" row; clicks during a load share it. */
+  async loadMore(node: ContainerNode): Promise<void> {
+    const list = this.listOf(node);
+    await list.loadMore();
+    this.logError(node, list);
+    this._onDidChange.fire(node);
+  }
+
+  /** Forgets a container's pages, so that it loads again from the first. */
+  refresh(node: ContainerNode): void {
+    this.lists.get(node)?.reset();
+    this._onDidChange.fire(node);
+  }
+
+  clear(): void {
+    this.lists = new WeakMap();
+    this.groups = new WeakMap();
+  }
+
+  private rows(node: ContainerNode, list: PagedList<Listed>): ResourceNode[] {
+    const tail: ResourceNode[] = [];
+    if (list.error !== undefined) {
+      const { cause, nextStep } = describeError(list.error);
+      const error: ListErrorNode = { kind: 'listError', parent: node, message: cause, nextStep };
+      tail.push(error);
+    } else if (list.hasMore) {
+      tail.push({ kind: 'loadMore', parent: node, loaded: list.items.length });
+    }
+    return [...this.groupsOf(node), ...list.items, ...tail];
+  }
+
+  /** A compartment's Rules and Topics come before its child compartments, made once so the tree can find them again. */
+  private groupsOf(node: ContainerNode): readonly GroupNode[] {
+    if (node.kind !== 'tenancy' && node.kind !== 'compartment') {
+      return [];
+    }
+    let groups = this.groups.get(node);
+    if (!groups) {
+      const profile = profileOf(node);
+      groups = (['rules', 'topics'] as const).map((group) => ({
+        kind: 'group',
+        parent: node,
+        profile,
+        group,
+        compartmentId: node.id,
+      }));
+      this.groups.set(node, groups);
+    }
+    return groups;
+  }
+
+  private listOf(node: ContainerNode): PagedList<Listed> {
+    let list = this.lists.get(node);
+    if (!list) {
+      list = new PagedList((page) => this.fetchPage(node, page));
+      this.lists.set(node, list);
+    }
+    return list;
+  }
+
+  private async fetchPage(
+    node: ContainerNode,
+    page: string | undefined,
+  ): Promise<{ items: Listed[]; nextPage?: string }> {
+    const profile = profileOf(node);
+    const clients = await this.oci.clientsFor(profile.file, profile.profile.name);
+    switch (node.kind) {
+      case 'tenancy':
+      case 'compartment': {
+        const result = await clients.compartmentsPage(node.id, { page });
+        return {
+          ...result,
+          items: result.items.map((c) => ({
+            kind: 'compartment',
+            parent: node,
+            profile,
+            id: c.id,
+            name: c.name,
+            description: c.description,
+          })),
+        };
+      }
+      case 'group':
+        if (node.group === 'rules') {
+          const result = await clients.rulesPage(node.compartmentId, { page });
+          return { ...result, items: result.items.map((rule) => ({ kind: 'rule', parent: node, profile, rule })) };
+        } else {
+          const result = await clients.topicsPage(node.compartmentId, { page });
+          return { ...result, items: result.items.map((topic) => ({ kind: 'topic', parent: node, profile, topic })) };
+        }
+      case 'topic': {
+        const result = await clients.subscriptionsPage(node.topic.compartmentId, node.topic.topicId, { page });
+        return {
+          ...result,
+          items: result.items.map((subscription) => ({ kind: 'subscription', parent: node, profile, subscription })),
+        };
+      }
+    }
+  }
+
+  private logError(node: ContainerNode, list: PagedList<Listed>): void {
+    if (list.error !== undefined) {
+      this.log(`Profile ${profileOf(node).profile.name}: ${describeError(list.error).cause}`);
+    }
+  }
+}
+
+export function profileOf(node: ContainerNode): ProfileNode {
+  return node.kind === 'tenancy' ? node.parent : node.profile;
+}

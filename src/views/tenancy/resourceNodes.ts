@@ -1,0 +1,89 @@
+import type { ProfileNode, TenancyInfoNode } from './tenancyModel';
+
+/** What the tree keeps of a rule: the summary the list call returns. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description?: string;
+  readonly lifecycleState: string;
+  readonly isEnabled: boolean;
+  readonly condition: string;
+  readonly compartmentId: string;
+}
+
+export interface TopicInfo {
+  readonly topicId: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly lifecycleState: string;
+  readonly compartmentId: string;
+}
+
+export interface SubscriptionInfo {
+  readonly id: string;
+  readonly protocol: string;
+  readonly endpoint: string;
+  readonly lifecycleState: string;
+  readonly topicId: string;
+}
+
+/** A compartment below the tenancy (the tenancy node itself stands for the root compartment). */
+export interface CompartmentNode {
+  readonly kind: 'compartment';
+  readonly parent: TenancyInfoNode | CompartmentNode;
+  readonly profile: ProfileNode;
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+}
+
+/** A compartment's Rules or Topics. */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly parent: TenancyInfoNode | CompartmentNode;
+  readonly profile: ProfileNode;
+  readonly group: 'rules' | 'topics';
+  readonly compartmentId: string;
+}
+
+export interface RuleNode {
+  readonly kind: 'rule';
+  readonly parent: GroupNode;
+  readonly profile: ProfileNode;
+  readonly rule: RuleInfo;
+}
+
+export interface TopicNode {
+  readonly kind: 'topic';
+  readonly parent: GroupNode;
+  readonly profile: ProfileNode;
+  readonly topic: TopicInfo;
+}
+
+export interface SubscriptionNode {
+  readonly kind: 'subscription';
+  readonly parent: TopicNode;
+  readonly profile: ProfileNode;
+  readonly subscription: SubscriptionInfo;
+}
+
+/** A node whose children are loaded a page at a time. */
+export type ContainerNode = TenancyInfoNode | CompartmentNode | GroupNode | TopicNode;
+
+/** The "Load more" row at the end of a list that has another page. */
+export interface LoadMoreNode {
+  readonly kind: 'loadMore';
+  readonly parent: ContainerNode;
+  readonly loaded: number;
+}
+
+/** Why a list could not be (fully) loaded, in place of its missing items; its Retry loads again. */
+export interface ListErrorNode {
+  readonly kind: 'listError';
+  readonly parent: ContainerNode;
+  readonly message: string;
+  readonly nextStep: string;
+}
+
+export type ResourceNode =
+  CompartmentNode | GroupNode | RuleNode | TopicNode | SubscriptionNode | LoadMoreNode | ListErrorNode;

@@ -1,0 +1,153 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as vscode from 'vscode';
+import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import type { ProfileNode, TenancyNode } from '../../src/views/tenancy/tenancyModel';
+import { api, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
+
+interface Shown {
+  node: TenancyNode;
+  label: string;
+  description: string;
+  tooltip: string;
+}
+
+/** Compartments, rules, topics and subscriptions as the Tenancy view shows them, against the emulator. */
+describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
+  let emulator: Emulator;
+
+  async function useEmulator(options: Parameters<typeof startEmulator>[0]): Promise<void> {
+    emulator = await startEmulator(options);
+    await resetSettings();
+    writeConfig(`${SAMPLE_CONFIG}\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
+    await vscode.workspace
+      .getConfiguration('oew')
+      .update('oci.endpoints', { EMULATOR: emulator.server.url }, vscode.ConfigurationTarget.Global);
+    const { tenancy } = await api();
+    await tenancy.model.refresh();
+  }
+
+  afterEach(async () => {
+    await vscode.workspace
+      .getConfiguration('oew')
+      .update('oci.endpoints', undefined, vscode.ConfigurationTarget.Global);
+    await resetSettings();
+    await emulator.close();
+  });
+
+  async function shown(node?: TenancyNode): Promise<Shown[]> {
+    const { tenancy } = await api();
+    const children = (await tenancy.provider.getChildren(node)) ?? [];
+    return children.map((child) => {
+      const item = tenancy.provider.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
+      return { node: child, label, description: String(item.description ?? ''), tooltip };
+    });
+  }
+
+  async function open(...path: string[]): Promise<Shown[]> {
+    const { tenancy } = await api();
+    const profile = await waitFor(
+      () => tenancy.model.roots().find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === 'EMULATOR'),
+      (n) => n !== undefined,
+      'the EMULATOR profile',
+    );
+    let rows = await shown(await Promise.resolve(profile));
+    rows = await shown(rows[0].node);
+    for (const label of path) {
+      const row = rows.find((r) => r.label === label);
+      assert.ok(row, `"${label}" among ${rows.map((r) => r.label).join(', ')}`);
+      rows = await shown(row.node);
+    }
+    return rows;
+  }
+
+  it('shows the root compartment’s Rules and Topics, then its child compartments, each of which opens the same way', async () => {
+    await useEmulator({ dataset: 'demo' });
+    // Compartments come in the service's order, which the emulator makes by name.
+    const root = await open();
+    assert.deepStrictEqual(
+      root.map((r) => r.label),
+      ['Rules', 'Topics', 'apps', 'network', 'security'],
+    );
+    const apps = await open('apps');
+    assert.deepStrictEqual(
+      apps.map((r) => r.label),
+      ['Rules', 'Topics', 'apps-dev', 'apps-prod'],
+    );
+    const { tenancy } = await api();
+    const appsDev = apps.find((r) => r.label === 'apps-dev')!.node;
+    const appsParent = tenancy.provider.getParent(appsDev)!;
+    assert.strictEqual(tenancy.provider.getTreeItem(appsParent).label, 'apps', 'reveal can walk up from any row');
+    assert.strictEqual(tenancy.provider.getParent(appsParent), tenancy.provider.getParent(root[0].node));
+  });
+
+  it('shows rules with a disabled badge and their condition in the tooltip, topics, and subscriptions with credentials masked and PENDING marked', async () => {
+    await useEmulator({ dataset: 'demo' });
+    const rules = [...emulator.state.rules.values()].map((r) => r.value);
+    const inRoot = rules.filter((r) => r.compartmentId === emulator.state.tenancy.id);
+    const shownRules = await open('Rules');
+    assert.deepStrictEqual(shownRules.map((r) => r.label).sort(), inRoot.map((r) => r.displayName).sort());
+    for (const rule of inRoot) {
+      const row = shownRules.find((r) => r.label === rule.displayName)!;
+      assert.strictEqual(row.description.includes('disabled'), !rule.isEnabled, rule.displayName);
+      assert.ok(row.tooltip.includes(rule.id));
+    }
+    const topics = await open('apps', 'apps-dev', 'Topics');
+    assert.deepStrictEqual(
+      topics.map((t) => t.label),
+      ['dev-notifications'],
+    );
+    const [subscription] = await shown(topics[0].node);
+    assert.strictEqual(subscription.label, 'https://builder:<redacted>@dev.example.com/hooks/oci');
+    assert.strictEqual(subscription.description, 'CUSTOM_HTTPS · PENDING: waiting for confirmation');
+    assert.ok(!subscription.tooltip.includes('s3cret'));
+  });
+
+  it('loads 50 rules at a time behind "Load more", one call per click', async () => {
+    await useEmulator({ dataset: 'large', compartments: 1, rulesPerCompartment: 120 });
+    const compartment = (await open())[2];
+    let rows = await open(compartment.label, 'Rules');
+    assert.strictEqual(rows.length, 51);
+    assert.deepStrictEqual([rows[50].label, rows[50].description], ['Load more…', '50 loaded']);
+    assert.strictEqual(emulator.server.stats.get('events.listRules'), 1);
+    const { tenancy } = await api();
+    const group = tenancy.provider.getParent(rows[0].node)!;
+    await Promise.all([
+      vscode.commands.executeCommand('oew.tenancy.loadMore', rows[50].node),
+      vscode.commands.executeCommand('oew.tenancy.loadMore', rows[50].node),
+    ]);
+    assert.strictEqual(emulator.server.stats.get('events.listRules'), 2, 'two clicks at once share one load');
+    await vscode.commands.executeCommand('oew.tenancy.loadMore', rows[50].node);
+    rows = await shown(group);
+    assert.strictEqual(rows.length, 120, 'every rule, and no Load more after the last page');
+    assert.strictEqual(emulator.server.stats.get('events.listRules'), 3);
+  });
+
+  it('turns a compartment that fails to load into an error row with Retry, and the rest of the tree keeps working', async () => {
+    await useEmulator({ dataset: 'demo' });
+    const root = await open();
+    await fetch(`${emulator.server.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ fault5xxRate: 1 }),
+    });
+    const failed = await shown(root.find((r) => r.label === 'security')!.node);
+    const error = failed[failed.length - 1];
+    assert.strictEqual(error.label, 'Could not load');
+    assert.deepStrictEqual(
+      failed.slice(0, 2).map((r) => r.label),
+      ['Rules', 'Topics'],
+      'the groups are still there',
+    );
+    await fetch(`${emulator.server.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ fault5xxRate: 0 }),
+    });
+    assert.ok((await shown(root.find((r) => r.label === 'network')!.node)).length >= 2, 'another compartment opens');
+    const { tenancy } = await api();
+    await vscode.commands.executeCommand('oew.tenancy.loadMore', error.node);
+    const retried = await shown(tenancy.provider.getParent(error.node));
+    assert.ok(!retried.some((r) => r.label === 'Could not load'));
+  });
+});
