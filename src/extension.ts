@@ -30,6 +30,7 @@ import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
 import { refreshSession } from './commands/refreshSession';
 import { loadMore } from './commands/loadMore';
+import { revealActionTarget } from './commands/revealActionTarget';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
@@ -56,6 +57,7 @@ import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
   loadMore,
+  revealActionTarget,
   openConfigFile,
   createConfigFile,
   checkProfile,
@@ -117,6 +119,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     extension,
     log,
     tenancy,
+    revealInTenancy: (node) => view.reveal(node),
     oci,
     conditions: {
       catalogue: conditionLanguage.catalogue,

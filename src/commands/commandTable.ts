@@ -8,13 +8,15 @@ import { FusionDetails } from '../views/fusion/fusionDetails';
 import { FusionModel } from '../views/fusion/fusionModel';
 import { FilterEvaluationModel } from '../views/filterEvaluation/filterEvaluationModel';
 import { OciService } from '../oci/ociService';
-import { TenancyModel } from '../views/tenancy/tenancyModel';
+import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
 
 /** What command handlers may use; owned by the extension's lifetime. */
 export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
   readonly tenancy: TenancyModel;
+  /** Selects a row of the Tenancy view, expanding its ancestors. */
+  readonly revealInTenancy: (node: TenancyNode) => Thenable<void>;
   readonly oci: OciService;
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;

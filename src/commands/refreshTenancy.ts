@@ -23,6 +23,7 @@ export const refreshTenancy: Command = {
       case 'compartment':
       case 'group':
       case 'topic':
+      case 'rule':
         return ctx.tenancy.resources.refresh(node);
       default:
         return ctx.tenancy.resources.refresh(node.parent);

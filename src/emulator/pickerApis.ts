@@ -4,8 +4,9 @@ import { compartmentParam, Route, RouteContext } from './route';
 import { EmulatorState } from './state';
 
 /**
- * Functions (/20181201 applications and functions) and Streaming (/20180418 streams): listings
- * only, enough for a rule editor to pick a FAAS or OSS target by name.
+ * Functions (/20181201 applications and functions) and Streaming (/20180418 streams): listings,
+ * enough for a rule editor to pick a FAAS or OSS target by name, and a read of one function or
+ * stream, enough for the tree to name a rule's action target.
  */
 export const pickerRoutes: Route[] = [
   listing('/20181201/applications', 'functions.listApplications', (state, query) => {
@@ -23,7 +24,24 @@ export const pickerRoutes: Route[] = [
     const compartmentId = compartmentParam(query, state);
     return [...state.streams.values()].filter((s) => s.compartmentId === compartmentId);
   }),
+  reading('/20181201/functions/{functionId}', 'functions.getFunction', (state, id) => state.functions.get(id)),
+  reading('/20180418/streams/{streamId}', 'streaming.getStream', (state, id) => state.streams.get(id)),
 ];
+
+function reading(path: string, operation: string, item: (state: EmulatorState, id: string) => unknown): Route {
+  return {
+    method: 'GET',
+    path,
+    operation,
+    handle: ({ state, params }: RouteContext) => {
+      const found = item(state, Object.values(params)[0] ?? '');
+      if (!found) {
+        throw notFound();
+      }
+      return { status: 200, body: found };
+    },
+  };
+}
 
 function listing(
   path: string,

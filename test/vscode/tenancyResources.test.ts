@@ -105,6 +105,35 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
     assert.ok(!subscription.tooltip.includes('s3cret'));
   });
 
+  it('opens a rule to the event types of its condition and its actions, each target named, and reveals an action’s topic', async () => {
+    await useEmulator({ dataset: 'demo' });
+    const rules = await open('network', 'Rules');
+    const rule = rules.find((r) => r.label === 'network-changes')!;
+    const children = await shown(rule.node);
+    assert.deepStrictEqual(
+      children.map((c) => [c.label, c.description]),
+      [
+        ['com.oraclecloud.virtualnetwork.createvcn', 'event type'],
+        ['com.oraclecloud.virtualnetwork.deletevcn', 'event type'],
+        ['com.oraclecloud.virtualnetwork.updatesecuritylist', 'event type'],
+        ['com.oraclecloud.virtualnetwork.updateroutetable', 'event type'],
+        ['com.oraclecloud.natgateway.createnatgateway', 'event type'],
+        ['com.oraclecloud.servicegateway.createservicegateway', 'event type'],
+        ['infra-alerts', 'Notifications topic'],
+        ['siem', 'Stream'],
+      ],
+    );
+    assert.strictEqual(emulator.server.stats.get('events.getRule'), 1, 'the actions come from one read of the rule');
+    const { tenancy } = await api();
+    const action = children[6].node;
+    assert.strictEqual(action.kind, 'action');
+    assert.strictEqual(tenancy.model.resources.loadedTopic(action as never), undefined, 'its topic is not loaded yet');
+    const topics = await open('apps', 'apps-prod', 'Topics');
+    const topic = topics.find((t) => t.label === 'infra-alerts')!.node;
+    assert.strictEqual(tenancy.model.resources.loadedTopic(action as never), topic);
+    await vscode.commands.executeCommand('oew.tenancy.revealActionTarget', action);
+  });
+
   it('loads 50 rules at a time behind "Load more", one call per click', async () => {
     await useEmulator({ dataset: 'large', compartments: 1, rulesPerCompartment: 120 });
     const compartment = (await open())[2];

@@ -230,6 +230,32 @@ export class OciClients {
     );
   }
 
+  /** A rule with its actions, which the list call leaves out. */
+  getRule(ruleId: string, retry?: RetryOptions): Promise<{ rule: eventsModels.Rule; etag: string }> {
+    return this.call(`read rule ${ruleId}`, PERMISSIONS.rules, retry, async () => {
+      const response = await this.events.getRule({ ruleId });
+      return { rule: response.rule, etag: response.etag };
+    });
+  }
+
+  async getTopic(topicId: string, retry?: RetryOptions): Promise<onsModels.NotificationTopic> {
+    return this.call(`read topic ${topicId}`, PERMISSIONS.topics, retry, async () => {
+      return (await this.onsControl.getTopic({ topicId })).notificationTopic;
+    });
+  }
+
+  async getFunction(functionId: string, retry?: RetryOptions): Promise<functionsModels.Function> {
+    return this.call(`read function ${functionId}`, PERMISSIONS.functions, retry, async () => {
+      return (await this.functions.getFunction({ functionId })).function;
+    });
+  }
+
+  async getStream(streamId: string, retry?: RetryOptions): Promise<streamingModels.Stream> {
+    return this.call(`read stream ${streamId}`, PERMISSIONS.streams, retry, async () => {
+      return (await this.streams.getStream({ streamId })).stream;
+    });
+  }
+
   createRule(
     details: eventsModels.CreateRuleDetails,
     retry?: RetryOptions,

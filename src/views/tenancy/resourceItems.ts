@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { redactUrl } from '../../core/http/redact';
 import { profileOf } from './resourceLists';
 import {
+  ActionNode,
   CompartmentNode,
+  EventTypeNode,
   ContainerNode,
   GroupNode,
   ListErrorNode,
@@ -26,6 +28,10 @@ export function resourceItem(node: ResourceNode): vscode.TreeItem {
       return topicItem(node);
     case 'subscription':
       return subscriptionItem(node);
+    case 'eventType':
+      return eventTypeItem(node);
+    case 'action':
+      return actionItem(node);
     case 'loadMore':
       return loadMoreItem(node);
     case 'listError':
@@ -45,6 +51,8 @@ function key(node: ContainerNode): string {
       return `${profile}:${node.compartmentId}:${node.group}`;
     case 'topic':
       return `${profile}:${node.topic.topicId}`;
+    case 'rule':
+      return `${profile}:${node.rule.id}`;
   }
 }
 
@@ -68,8 +76,8 @@ function groupItem(node: GroupNode): vscode.TreeItem {
 
 function ruleItem(node: RuleNode): vscode.TreeItem {
   const { rule } = node;
-  const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.None);
-  item.id = `${profileOf(node.parent).profile.name}:${rule.id}`;
+  const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = key(node);
   const state = rule.lifecycleState === 'ACTIVE' ? undefined : rule.lifecycleState;
   item.description = [rule.isEnabled ? undefined : 'disabled', state].filter(Boolean).join(' · ') || undefined;
   item.iconPath = ruleIcon(rule.lifecycleState, rule.isEnabled);
@@ -126,6 +134,46 @@ function subscriptionItem(node: SubscriptionNode): vscode.TreeItem {
     : new vscode.ThemeIcon('mail');
   item.tooltip = `${subscription.protocol} ${endpoint}\n${subscription.lifecycleState}\n${subscription.id}`;
   item.contextValue = pending ? 'oew.subscription.pending' : 'oew.subscription';
+  return item;
+}
+
+function eventTypeItem(node: EventTypeNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.eventType, vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent)}:eventType:${node.eventType}`;
+  item.description = 'event type';
+  item.iconPath = new vscode.ThemeIcon('symbol-event');
+  item.contextValue = 'oew.ruleEventType';
+  return item;
+}
+
+const ACTION_KINDS: Record<ActionNode['actionType'], { label: string; icon: string }> = {
+  ONS: { label: 'Notifications topic', icon: 'broadcast' },
+  FAAS: { label: 'Function', icon: 'symbol-function' },
+  OSS: { label: 'Stream', icon: 'database' },
+};
+
+function actionItem(node: ActionNode): vscode.TreeItem {
+  const kind = ACTION_KINDS[node.actionType];
+  const item = new vscode.TreeItem(node.targetName ?? node.targetId, vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent)}:action:${node.targetId}`;
+  item.description = [kind.label, node.isEnabled ? undefined : 'disabled', node.unresolved ? 'name unknown' : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  item.iconPath = node.unresolved
+    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+    : new vscode.ThemeIcon(kind.icon);
+  item.tooltip = [
+    `${kind.label} ${node.targetName ?? ''}`.trim(),
+    node.description,
+    node.unresolved ? `The name could not be read: ${node.unresolved}` : undefined,
+    node.targetId,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  item.contextValue = `oew.action.${node.actionType}`;
+  if (node.actionType === 'ONS') {
+    item.command = { title: 'Reveal Topic', command: 'oew.tenancy.revealActionTarget', arguments: [node] };
+  }
   return item;
 }
 

@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { describeError } from '../../core/errors/userError';
 import { PagedList } from '../../core/paging/pagedList';
+import { namedEventTypesIn } from '../../core/condition/conditionContext';
+import type { OciClients } from '../../core/oci/ociClients';
 import type { OciService } from '../../oci/ociService';
 import {
+  ActionNode,
   CompartmentNode,
+  EventTypeNode,
   ContainerNode,
   GroupNode,
   ListErrorNode,
@@ -15,7 +19,17 @@ import {
 } from './resourceNodes';
 import type { ProfileNode } from './tenancyModel';
 
-type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode;
+type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode | EventTypeNode | ActionNode;
+
+/** The part of an SDK action the tree reads; its target id sits on the subtype. */
+interface ActionSummary {
+  readonly actionType: string;
+  readonly isEnabled: boolean;
+  readonly description?: string;
+  readonly topicId?: string;
+  readonly functionId?: string;
+  readonly streamId?: string;
+}
 
 /**
  * The tenancy's resources under a profile: each container (the tenancy as root compartment, a
@@ -30,6 +44,10 @@ export class ResourceLists extends Disposable {
   // Keyed by node object, so that a tree rebuilt after a reload starts with empty lists.
   private lists = new WeakMap<ContainerNode, PagedList<Listed>>();
   private groups = new WeakMap<ContainerNode, readonly GroupNode[]>();
+  /** Loaded topics by profile and OCID, so that a rule's ONS action can reveal its topic. */
+  private readonly topics = new Map<string, TopicNode>();
+  /** Action target names by profile and OCID: many rules send to the same few topics. */
+  private readonly names = new Map<string, Promise<{ name?: string; unresolved?: string }>>();
 
   constructor(
     private readonly oci: OciService,
@@ -65,6 +83,15 @@ export class ResourceLists extends Disposable {
   clear(): void {
     this.lists = new WeakMap();
     this.groups = new WeakMap();
+    this.topics.clear();
+    this.names.clear();
+  }
+
+  /** The topic an ONS action sends to, when it is loaded in the tree. */
+  loadedTopic(action: ActionNode): TopicNode | undefined {
+    return action.actionType === 'ONS'
+      ? this.topics.get(`${action.parent.profile.profile.name}:${action.targetId}`)
+      : undefined;
   }
 
   private rows(node: ContainerNode, list: PagedList<Listed>): ResourceNode[] {
@@ -136,8 +163,22 @@ export class ResourceLists extends Disposable {
           return { ...result, items: result.items.map((rule) => ({ kind: 'rule', parent: node, profile, rule })) };
         } else {
           const result = await clients.topicsPage(node.compartmentId, { page });
-          return { ...result, items: result.items.map((topic) => ({ kind: 'topic', parent: node, profile, topic })) };
+          const items = result.items.map((topic): TopicNode => ({ kind: 'topic', parent: node, profile, topic }));
+          items.forEach((t) => this.topics.set(`${profile.profile.name}:${t.topic.topicId}`, t));
+          return { ...result, items };
         }
+      case 'rule': {
+        const { rule } = await clients.getRule(node.rule.id);
+        const eventTypes = eventTypesOf(rule.condition).map((eventType): EventTypeNode => ({
+          kind: 'eventType',
+          parent: node,
+          eventType,
+        }));
+        const actions = await Promise.all(
+          ((rule.actions?.actions ?? []) as ActionSummary[]).map((action) => this.actionNode(node, clients, action)),
+        );
+        return { items: [...eventTypes, ...actions] };
+      }
       case 'topic': {
         const result = await clients.subscriptionsPage(node.topic.compartmentId, node.topic.topicId, { page });
         return {
@@ -148,10 +189,51 @@ export class ResourceLists extends Disposable {
     }
   }
 
+  private async actionNode(rule: RuleNode, clients: OciClients, action: ActionSummary): Promise<ActionNode> {
+    const actionType = action.actionType === 'FAAS' ? 'FAAS' : action.actionType === 'OSS' ? 'OSS' : 'ONS';
+    const targetId = action.topicId ?? action.functionId ?? action.streamId ?? '';
+    const key = `${rule.profile.profile.name}:${targetId}`;
+    let name = this.names.get(key);
+    if (!name) {
+      const read =
+        actionType === 'ONS'
+          ? () => clients.getTopic(targetId).then((t) => t.name)
+          : actionType === 'FAAS'
+            ? () => clients.getFunction(targetId).then((f) => f.displayName)
+            : () => clients.getStream(targetId).then((s) => s.name);
+      name = read().then(
+        (resolved) => ({ name: resolved }),
+        // The action still shows, by OCID, with the reason: a deleted topic is worth seeing.
+        (err: unknown) => ({ unresolved: describeError(err).cause }),
+      );
+      this.names.set(key, name);
+    }
+    const { name: targetName, unresolved } = await name;
+    return {
+      kind: 'action',
+      parent: rule,
+      actionType,
+      targetId,
+      isEnabled: action.isEnabled,
+      ...(targetName ? { targetName } : {}),
+      ...(unresolved ? { unresolved } : {}),
+      ...(action.description ? { description: action.description } : {}),
+    };
+  }
+
   private logError(node: ContainerNode, list: PagedList<Listed>): void {
     if (list.error !== undefined) {
       this.log(`Profile ${profileOf(node).profile.name}: ${describeError(list.error).cause}`);
     }
+  }
+}
+
+/** The event types a rule's condition names; a condition that is not JSON names none. */
+function eventTypesOf(condition: string): string[] {
+  try {
+    return namedEventTypesIn(JSON.parse(condition));
+  } catch {
+    return [];
   }
 }
 

@@ -67,8 +67,28 @@ export interface SubscriptionNode {
   readonly subscription: SubscriptionInfo;
 }
 
-/** A node whose children are loaded a page at a time. */
-export type ContainerNode = TenancyInfoNode | CompartmentNode | GroupNode | TopicNode;
+/** An event type a rule's condition names, as written (a wildcard stays one). */
+export interface EventTypeNode {
+  readonly kind: 'eventType';
+  readonly parent: RuleNode;
+  readonly eventType: string;
+}
+
+/** Where a rule sends what it matches: an ONS topic, a function or a stream, by name when it could be read. */
+export interface ActionNode {
+  readonly kind: 'action';
+  readonly parent: RuleNode;
+  readonly actionType: 'ONS' | 'FAAS' | 'OSS';
+  readonly targetId: string;
+  readonly targetName?: string;
+  /** Why the name could not be read (not found, no permission), when it could not. */
+  readonly unresolved?: string;
+  readonly isEnabled: boolean;
+  readonly description?: string;
+}
+
+/** A node whose children are loaded a page at a time (a rule's, in one page). */
+export type ContainerNode = TenancyInfoNode | CompartmentNode | GroupNode | TopicNode | RuleNode;
 
 /** The "Load more" row at the end of a list that has another page. */
 export interface LoadMoreNode {
@@ -86,4 +106,12 @@ export interface ListErrorNode {
 }
 
 export type ResourceNode =
-  CompartmentNode | GroupNode | RuleNode | TopicNode | SubscriptionNode | LoadMoreNode | ListErrorNode;
+  | CompartmentNode
+  | GroupNode
+  | RuleNode
+  | TopicNode
+  | SubscriptionNode
+  | EventTypeNode
+  | ActionNode
+  | LoadMoreNode
+  | ListErrorNode;

@@ -39,6 +39,7 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'compartment':
       case 'group':
       case 'topic':
+      case 'rule':
         return this.model.resources.children(node);
       default:
         return [];

@@ -3,7 +3,7 @@ import { Disposable, SerialDisposable } from '../../base/disposable';
 import { configCandidates } from '../../core/ociConfig/locateConfig';
 import { watchFiles } from '../../core/ociConfig/watchFiles';
 import { SETTINGS_SECTION } from '../../settings';
-import { TenancyModel } from './tenancyModel';
+import { TenancyModel, TenancyNode } from './tenancyModel';
 import { TenancyTreeProvider } from './tenancyTreeProvider';
 
 export const TENANCY_VIEW_ID = 'oew.tenancy';
@@ -15,6 +15,7 @@ export const TENANCY_VIEW_ID = 'oew.tenancy';
 export class TenancyView extends Disposable {
   readonly provider: TenancyTreeProvider;
   private readonly watch = this._register(new SerialDisposable());
+  private readonly view: vscode.TreeView<TenancyNode>;
 
   constructor(readonly model: TenancyModel) {
     super();
@@ -22,6 +23,7 @@ export class TenancyView extends Disposable {
     const view = this._register(
       vscode.window.createTreeView(TENANCY_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
     );
+    this.view = view;
     this._register(
       model.onDidChange(() => {
         const state = model.state;
@@ -39,6 +41,10 @@ export class TenancyView extends Disposable {
       }),
     );
     this.rewatch();
+  }
+
+  reveal(node: TenancyNode): Thenable<void> {
+    return this.view.reveal(node, { select: true, focus: true });
   }
 
   private rewatch(): void {
