@@ -29,6 +29,7 @@ import { forgetPassphrase } from './commands/forgetPassphrase';
 import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
 import { refreshSession } from './commands/refreshSession';
+import { copyOcid } from './commands/copyOcid';
 import { loadMore } from './commands/loadMore';
 import { revealActionTarget } from './commands/revealActionTarget';
 import { refreshTenancy } from './commands/refreshTenancy';
@@ -57,6 +58,7 @@ import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
   loadMore,
+  copyOcid,
   revealActionTarget,
   openConfigFile,
   createConfigFile,

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import { ocidOf, SubscriptionNode, TopicNode } from '../../src/views/tenancy/resourceNodes';
 import type { ProfileNode, TenancyNode } from '../../src/views/tenancy/tenancyModel';
 import { api, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
@@ -103,6 +104,13 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
     assert.strictEqual(subscription.label, 'https://builder:<redacted>@dev.example.com/hooks/oci');
     assert.strictEqual(subscription.description, 'CUSTOM_HTTPS · PENDING: waiting for confirmation');
     assert.ok(!subscription.tooltip.includes('s3cret'));
+    // Copy OCID copies what the row stands for; the endpoint's credentials are never part of it.
+    const devTopic = [...emulator.state.topics.values()].find((t) => t.value.name === 'dev-notifications')!.value;
+    const devSubscription = [...emulator.state.subscriptions.values()].find(
+      (s) => s.value.topicId === devTopic.topicId,
+    )!;
+    assert.strictEqual(ocidOf(topics[0].node as TopicNode), devTopic.topicId);
+    assert.strictEqual(ocidOf(subscription.node as SubscriptionNode), devSubscription.value.id);
   });
 
   it('opens a rule to the event types of its condition and its actions, each target named, and reveals an action’s topic', async () => {

@@ -115,3 +115,22 @@ export type ResourceNode =
   | ActionNode
   | LoadMoreNode
   | ListErrorNode;
+
+/** The OCID a Tenancy row stands for: the tenancy, a compartment, rule, topic, subscription, or an action's target. */
+export function ocidOf(node: TenancyInfoNode | ResourceNode): string | undefined {
+  switch (node.kind) {
+    case 'tenancy':
+    case 'compartment':
+      return node.id;
+    case 'rule':
+      return node.rule.id;
+    case 'topic':
+      return node.topic.topicId;
+    case 'subscription':
+      return node.subscription.id;
+    case 'action':
+      return node.targetId;
+    default:
+      return undefined;
+  }
+}
