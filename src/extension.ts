@@ -30,6 +30,7 @@ import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
 import { refreshSession } from './commands/refreshSession';
 import { copyOcid } from './commands/copyOcid';
+import { clearRuleFilter, filterRules } from './commands/filterRules';
 import { loadMore } from './commands/loadMore';
 import { revealActionTarget } from './commands/revealActionTarget';
 import { refreshTenancy } from './commands/refreshTenancy';
@@ -58,6 +59,8 @@ import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
   loadMore,
+  filterRules,
+  clearRuleFilter,
   copyOcid,
   revealActionTarget,
   openConfigFile,

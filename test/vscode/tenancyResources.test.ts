@@ -162,6 +162,39 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
     assert.strictEqual(emulator.server.stats.get('events.listRules'), 3);
   });
 
+  it('filters rules by exact name on the service, or by part of the name over what is loaded, until cleared', async () => {
+    await useEmulator({ dataset: 'large', compartments: 1, rulesPerCompartment: 120 });
+    const compartment = (await open())[2];
+    const all = await open(compartment.label, 'Rules');
+    const { tenancy } = await api();
+    const group = tenancy.provider.getParent(all[0].node)!;
+    const wanted = [...emulator.state.rules.values()]
+      .map((r) => r.value)
+      .sort((a, b) => (a.displayName < b.displayName ? 1 : -1))[0];
+    tenancy.model.resources.setRuleFilter({ text: wanted.displayName, mode: 'exact' });
+    const exact = await shown(group);
+    assert.deepStrictEqual(
+      exact.map((r) => r.label),
+      [wanted.displayName],
+      'found by the service even though it is not on the first page',
+    );
+    tenancy.model.resources.setRuleFilter({ text: all[3].label.slice(-3), mode: 'contains' });
+    const calls = emulator.server.stats.get('events.listRules');
+    const contains = await shown(group);
+    assert.ok(
+      contains.length >= 1 &&
+        contains.every((r) => r.label.includes(all[3].label.slice(-3)) || r.label === 'Load more…'),
+    );
+    assert.strictEqual(
+      emulator.server.stats.get('events.listRules'),
+      calls! + 1,
+      'leaving the exact filter reloads once',
+    );
+    await vscode.commands.executeCommand('oew.tenancy.clearRuleFilter');
+    assert.strictEqual(tenancy.model.resources.ruleFilter, undefined);
+    assert.strictEqual((await shown(group)).length, 51);
+  });
+
   it('turns a compartment that fails to load into an error row with Retry, and the rest of the tree keeps working', async () => {
     await useEmulator({ dataset: 'demo' });
     const root = await open();

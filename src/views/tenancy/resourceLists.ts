@@ -19,6 +19,15 @@ import {
 } from './resourceNodes';
 import type { ProfileNode } from './tenancyModel';
 
+/**
+ * How the Rules lists are filtered: `exact` asks the service for that display name (the API
+ * matches whole names only) and so reaches every page; `contains` narrows what is loaded, here.
+ */
+export interface RuleFilter {
+  readonly text: string;
+  readonly mode: 'exact' | 'contains';
+}
+
 type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode | EventTypeNode | ActionNode;
 
 /** The part of an SDK action the tree reads; its target id sits on the subtype. */
@@ -41,6 +50,11 @@ export class ResourceLists extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<ContainerNode>());
   /** A container's children changed: a page arrived, a load failed, or it was refreshed. */
   readonly onDidChange = this._onDidChange.event;
+  private readonly _onDidChangeRuleFilter = this._register(new vscode.EventEmitter<RuleFilter | undefined>());
+  readonly onDidChangeRuleFilter = this._onDidChangeRuleFilter.event;
+  private _ruleFilter: RuleFilter | undefined;
+  /** The Rules groups with a list, so that a new filter can reload each. */
+  private readonly ruleGroups = new Set<GroupNode>();
   // Keyed by node object, so that a tree rebuilt after a reload starts with empty lists.
   private lists = new WeakMap<ContainerNode, PagedList<Listed>>();
   private groups = new WeakMap<ContainerNode, readonly GroupNode[]>();
@@ -80,9 +94,28 @@ export class ResourceLists extends Disposable {
     this._onDidChange.fire(node);
   }
 
+  get ruleFilter(): RuleFilter | undefined {
+    return this._ruleFilter;
+  }
+
+  /** Filters every Rules list; an exact filter reloads them from the service, a `contains` one only redraws. */
+  setRuleFilter(filter: RuleFilter | undefined): void {
+    const before = this._ruleFilter;
+    this._ruleFilter = filter?.text ? filter : undefined;
+    const reload = before?.mode === 'exact' || this._ruleFilter?.mode === 'exact';
+    for (const group of this.ruleGroups) {
+      if (reload) {
+        this.lists.get(group)?.reset();
+      }
+      this._onDidChange.fire(group);
+    }
+    this._onDidChangeRuleFilter.fire(this._ruleFilter);
+  }
+
   clear(): void {
     this.lists = new WeakMap();
     this.groups = new WeakMap();
+    this.ruleGroups.clear();
     this.topics.clear();
     this.names.clear();
   }
@@ -103,7 +136,14 @@ export class ResourceLists extends Disposable {
     } else if (list.hasMore) {
       tail.push({ kind: 'loadMore', parent: node, loaded: list.items.length });
     }
-    return [...this.groupsOf(node), ...list.items, ...tail];
+    const filter = this._ruleFilter;
+    const items =
+      filter?.mode === 'contains' && node.kind === 'group' && node.group === 'rules'
+        ? list.items.filter(
+            (r) => r.kind === 'rule' && r.rule.displayName.toLowerCase().includes(filter.text.toLowerCase()),
+          )
+        : list.items;
+    return [...this.groupsOf(node), ...items, ...tail];
   }
 
   /** A compartment's Rules and Topics come before its child compartments, made once so the tree can find them again. */
@@ -131,6 +171,9 @@ export class ResourceLists extends Disposable {
     if (!list) {
       list = new PagedList((page) => this.fetchPage(node, page));
       this.lists.set(node, list);
+      if (node.kind === 'group' && node.group === 'rules') {
+        this.ruleGroups.add(node);
+      }
     }
     return list;
   }
@@ -159,7 +202,8 @@ export class ResourceLists extends Disposable {
       }
       case 'group':
         if (node.group === 'rules') {
-          const result = await clients.rulesPage(node.compartmentId, { page });
+          const exact = this._ruleFilter?.mode === 'exact' ? this._ruleFilter.text : undefined;
+          const result = await clients.rulesPage(node.compartmentId, { page, displayName: exact });
           return { ...result, items: result.items.map((rule) => ({ kind: 'rule', parent: node, profile, rule })) };
         } else {
           const result = await clients.topicsPage(node.compartmentId, { page });

@@ -29,8 +29,14 @@ export class TenancyView extends Disposable {
         const state = model.state;
         void vscode.commands.executeCommand('setContext', 'oew.tenancy.configMissing', state?.kind === 'missing');
         if (state && state.kind !== 'missing') {
-          view.description = state.file.source === 'setting' ? state.file.path : undefined;
+          this.describe();
         }
+      }),
+    );
+    this._register(
+      model.resources.onDidChangeRuleFilter((filter) => {
+        void vscode.commands.executeCommand('setContext', 'oew.tenancy.ruleFilter', filter !== undefined);
+        this.describe();
       }),
     );
     this._register(
@@ -41,6 +47,19 @@ export class TenancyView extends Disposable {
       }),
     );
     this.rewatch();
+  }
+
+  /** The view's description: the config file when a setting chose it, and the active rule filter. */
+  private describe(): void {
+    const state = this.model.state;
+    const filter = this.model.resources.ruleFilter;
+    this.view.description =
+      [
+        state && state.kind !== 'missing' && state.file.source === 'setting' ? state.file.path : undefined,
+        filter ? `rules ${filter.mode === 'exact' ? 'named' : 'containing'} "${filter.text}"` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ') || undefined;
   }
 
   reveal(node: TenancyNode): Thenable<void> {
