@@ -1,23 +1,12 @@
 import { strictUtf8 } from '../text/utf8';
-import { ConfirmationOutcome, ForwardOutcome, InboxRecord, InboxResponseInfo } from './inboxRecord';
+import { InboxRecord } from './inboxRecord';
 
-/** A record as one line of `oew inbox` output: the body readable when it is text. */
-export interface InboxJsonLine {
-  readonly id: string;
-  readonly time: string;
-  readonly method: string;
-  readonly path: string;
-  readonly query: Readonly<Record<string, string | string[]>>;
-  readonly headers: Readonly<Record<string, string>>;
+/** A record as one line of `oew inbox` output: the record's fields, with the body readable when it is text. */
+export type InboxJsonLine = Omit<InboxRecord, 'seq' | 'body'> & {
   /** The body as text when its bytes are valid UTF-8, else base64. */
   readonly body: string;
   readonly bodyEncoding?: 'base64';
-  readonly bodySize: number;
-  readonly bodyTruncated: boolean;
-  readonly response: InboxResponseInfo;
-  readonly confirmation?: ConfirmationOutcome;
-  readonly forward?: ForwardOutcome;
-}
+};
 
 /**
  * The JSON object for a record; the caller stringifies it. A body cut inside a multi-byte
