@@ -1,4 +1,5 @@
 import { hasWildcard, wildcardMatcher } from './wildcard';
+import { isJsonObject } from '../json/isJsonObject';
 
 /** One decision of the matcher, for a user to read why an event matched or not. */
 export interface TraceLine {
@@ -54,11 +55,11 @@ function compileValue(condition: unknown): Test {
   if (Array.isArray(condition)) {
     return compileArray(condition);
   }
-  if (isObject(condition)) {
+  if (isJsonObject(condition)) {
     const keys = Object.keys(condition);
     const tests = keys.map((key) => compileValue(condition[key]));
     return (value) => {
-      if (!isObject(value)) {
+      if (!isJsonObject(value)) {
         return false;
       }
       for (let i = 0; i < keys.length; i++) {
@@ -126,8 +127,8 @@ function otherEventValue(value: unknown, matchesText: (s: string) => boolean): b
 }
 
 function explain(condition: unknown, event: unknown, path: string[]): TraceLine[] {
-  if (isObject(condition)) {
-    if (path.length && !isObject(event)) {
+  if (isJsonObject(condition)) {
+    if (path.length && !isJsonObject(event)) {
       return [line(path, condition, event, false, 'nested object expected')];
     }
     const entries = Object.entries(condition);
@@ -136,7 +137,7 @@ function explain(condition: unknown, event: unknown, path: string[]): TraceLine[
     }
     return entries.flatMap(([key, c]) => {
       const here = [...path, key];
-      if (!isObject(event) || !(key in event)) {
+      if (!isJsonObject(event) || !(key in event)) {
         return [line(here, c, MISSING, false, 'field missing from the event')];
       }
       return explain(c, event[key], here);
@@ -167,8 +168,4 @@ function line(path: string[], condition: unknown, event: unknown, matched: boole
 
 function lowerCase(value: unknown): unknown {
   return typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map(lowerCase) : value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { EventTypeInfo } from './catalogue';
+import { isJsonObject } from '../json/isJsonObject';
 
 /**
  * The user's own event types, from `.oew/event-types.json` or the `oew.events.customEventTypes`
@@ -8,7 +9,7 @@ import { EventTypeInfo } from './catalogue';
 export function parseUserEventTypes(value: unknown, origin: string): { types: EventTypeInfo[]; errors: string[] } {
   const list = Array.isArray(value)
     ? value
-    : isRecord(value) && Array.isArray(value.eventTypes)
+    : isJsonObject(value) && Array.isArray(value.eventTypes)
       ? value.eventTypes
       : undefined;
   if (!list) {
@@ -17,7 +18,7 @@ export function parseUserEventTypes(value: unknown, origin: string): { types: Ev
   const types: EventTypeInfo[] = [];
   const errors: string[] = [];
   list.forEach((item: unknown, index) => {
-    const entry = typeof item === 'string' ? { eventType: item } : isRecord(item) ? item : undefined;
+    const entry = typeof item === 'string' ? { eventType: item } : isJsonObject(item) ? item : undefined;
     const eventType = entry?.eventType;
     if (typeof eventType !== 'string' || !eventType.trim()) {
       errors.push(`${origin}: item ${index + 1} has no "eventType" string.`);
@@ -28,15 +29,11 @@ export function parseUserEventTypes(value: unknown, origin: string): { types: Ev
       eventType: eventType.trim(),
       service: typeof entry!.service === 'string' ? entry!.service : 'Custom',
       description: typeof entry!.description === 'string' ? entry!.description : 'Added by you.',
-      additionalDetails: isRecord(details)
+      additionalDetails: isJsonObject(details)
         ? Object.fromEntries(Object.entries(details).map(([k, v]) => [k, String(v)]))
         : undefined,
       origin,
     });
   });
   return { types, errors };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { VERIFY_MESSAGE } from '../payloads/cloudpods';
 import { AutoAnswerKind } from './inboxRecord';
+import { isJsonObject } from '../json/isJsonObject';
 
 /** Which handshakes the inbox answers 200 by itself. */
 export interface AutoAnswerSwitches {
@@ -52,9 +53,7 @@ export function onsConfirmationUrl(headers: Readonly<Record<string, string>>, bo
 function jsonField(body: Buffer, key: string): unknown {
   try {
     const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)[key]
-      : undefined;
+    return isJsonObject(parsed) ? parsed[key] : undefined;
   } catch {
     return undefined;
   }

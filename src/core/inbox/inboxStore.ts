@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { ConfirmationOutcome, ForwardOutcome, InboxRecord, InboxResponseInfo } from './inboxRecord';
+import { isJsonObject } from '../json/isJsonObject';
 
 export const RECORDS_FILE = 'records.jsonl';
 /** A batch is written this long after its first record, so a burst costs one write every 250 ms. */
@@ -201,7 +202,7 @@ function parseLine(line: string): InboxRecord | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     return undefined;
   }
   const { id, seq, time, method, path, query, headers, body, bodySize, bodyTruncated, response } = value;
@@ -211,12 +212,12 @@ function parseLine(line: string): InboxRecord | undefined {
     typeof time !== 'string' ||
     typeof method !== 'string' ||
     typeof path !== 'string' ||
-    !isObject(query) ||
-    !isObject(headers) ||
+    !isJsonObject(query) ||
+    !isJsonObject(headers) ||
     typeof body !== 'string' ||
     typeof bodySize !== 'number' ||
     typeof bodyTruncated !== 'boolean' ||
-    !isObject(response) ||
+    !isJsonObject(response) ||
     typeof response.status !== 'number'
   ) {
     return undefined;
@@ -233,11 +234,7 @@ function parseLine(line: string): InboxRecord | undefined {
     bodySize,
     bodyTruncated,
     response: response as unknown as InboxResponseInfo,
-    ...(isObject(value.confirmation) ? { confirmation: value.confirmation as unknown as ConfirmationOutcome } : {}),
-    ...(isObject(value.forward) ? { forward: value.forward as unknown as ForwardOutcome } : {}),
+    ...(isJsonObject(value.confirmation) ? { confirmation: value.confirmation as unknown as ConfirmationOutcome } : {}),
+    ...(isJsonObject(value.forward) ? { forward: value.forward as unknown as ForwardOutcome } : {}),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

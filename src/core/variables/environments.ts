@@ -1,5 +1,6 @@
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { expandVariables, newScope } from './variables';
+import { isJsonObject } from '../json/isJsonObject';
 
 /** `.oew/environments.json`: `{"environments": {"local": {"inbox": "http://127.0.0.1:8080"}, …}}`. */
 export const ENVIRONMENTS_FILE = '.oew/environments.json';
@@ -16,14 +17,14 @@ export function parseEnvironments(text: string, file = ENVIRONMENTS_FILE): Envir
     throw new Error(`${file}, line ${line}: ${printParseErrorCode(first.error)}.`);
   }
   const environments = (root as { environments?: unknown } | undefined)?.environments;
-  if (!isObject(environments)) {
+  if (!isJsonObject(environments)) {
     throw new Error(
       `${file} needs an "environments" object, such as {"environments": {"local": {"inbox": "http://127.0.0.1:8080"}}}.`,
     );
   }
   const result: Record<string, Record<string, string>> = {};
   for (const [name, values] of Object.entries(environments)) {
-    if (!isObject(values)) {
+    if (!isJsonObject(values)) {
       throw new Error(`${file}: the environment "${name}" must be an object of names and values.`);
     }
     result[name] = {};
@@ -56,8 +57,4 @@ export function resolveEnvironment(
   }
   const scope = newScope({}, { origin: options.file, processEnv: options.processEnv });
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, expandVariables(value, scope)]));
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../json/isJsonObject';
 import { TemplateRequest } from '../templateRequest';
 import { cloudpodsEventTemplate, cloudpodsValidateTemplate, cloudpodsVerifyTemplate } from './cloudpodsTemplates';
 import { fusionEventTemplate } from './fusionTemplate';
@@ -62,7 +63,7 @@ function checkedFields(template: WebhookTemplate, given: Readonly<Record<string,
     if (value && field.values && !field.values.includes(value)) {
       throw new Error(`${field.name} must be one of ${field.values.join(', ')}, not "${value}".`);
     }
-    if (value && field.json && !isJsonObject(value)) {
+    if (value && field.json && !parsesToObject(value)) {
       throw new Error(`${field.name} must be a JSON object, such as {"name":"yunion"}.`);
     }
     fields[field.name] = value;
@@ -78,10 +79,9 @@ function withHeaders(
   return { ...Object.fromEntries(Object.entries(headers).filter(([k]) => !replaced.has(k.toLowerCase()))), ...extra };
 }
 
-function isJsonObject(text: string): boolean {
+function parsesToObject(text: string): boolean {
   try {
-    const value = JSON.parse(text) as unknown;
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return isJsonObject(JSON.parse(text));
   } catch {
     return false;
   }
