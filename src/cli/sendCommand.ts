@@ -92,7 +92,8 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
   }
   const result = await sendRequest(first, options);
   io.out(`${responseHead(result)}\n${bodyText(result.body)}`);
-  if (result.body.length && !result.body.toString('utf8').endsWith('\n')) {
+  // The prompt starts on a line of its own; the body itself was printed as it came.
+  if (result.body.length && result.body[result.body.length - 1] !== 0x0a) {
     io.out('\n');
   }
   const size = `${result.size} bytes${result.truncated ? ` (cut at the limit${result.announcedSize ? ` of ${result.announcedSize} announced` : ''})` : ''}`;
