@@ -28,7 +28,7 @@ async function main(args: string[]): Promise<void> {
   // The emulated tenancy lives in this process, beside code-server, until Ctrl-C.
   const emulator = await startEmulator({ dataset: 'demo', stateDir: path.join(run.root, 'emulator') });
   emulator.state.log = (line) => console.error(`emulator: ${line}`);
-  const env = addEmulatorProfiles(run.home, path.join(run.userDataDir, 'User', 'settings.json'), emulator);
+  const env = addEmulatorProfiles(run.home, run.userDataDir, emulator);
   mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
   await installExtension(toolchain, run, packageVsix().file);
   const server = await startCodeServer(toolchain, run, env, DEFAULT_PORT);

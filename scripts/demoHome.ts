@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync } from 'crypto';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
 import type { Emulator } from '../src/emulator/emulator';
@@ -58,15 +58,18 @@ export const DEMO_FUSION_CONNECTION = 'acme-test (emulator)';
  * at the emulator with `oew.oci.endpoints`, and adds a Fusion connection to it. Returns the
  * environment that hands the connection's password to the extension, which keeps it in
  * SecretStorage.
+ *
+ * Both settings have `machine` scope. code-server's window is a remote one, and a remote window
+ * ignores machine-scoped settings in the user's settings once the extension's schema is
+ * registered: they go in the remote machine's settings, `<user-data-dir>/Machine/settings.json`.
  */
-export function addEmulatorProfiles(
-  home: string,
-  userSettingsFile: string,
-  emulator: Emulator,
-): Record<string, string> {
+export function addEmulatorProfiles(home: string, userDataDir: string, emulator: Emulator): Record<string, string> {
   const config = path.join(home, '.oci', 'config');
   appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
-  const settings = JSON.parse(readFileSync(userSettingsFile, 'utf8')) as Record<string, unknown>;
+  const machineSettingsFile = path.join(userDataDir, 'Machine', 'settings.json');
+  const settings = existsSync(machineSettingsFile)
+    ? (JSON.parse(readFileSync(machineSettingsFile, 'utf8')) as Record<string, unknown>)
+    : {};
   settings['oew.oci.endpoints'] = Object.fromEntries(
     [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
   );
@@ -74,6 +77,7 @@ export function addEmulatorProfiles(
   settings['oew.fusion.connections'] = [
     { name: DEMO_FUSION_CONNECTION, baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] },
   ];
-  writeFileSync(userSettingsFile, JSON.stringify(settings, null, 2));
+  mkdirSync(path.dirname(machineSettingsFile), { recursive: true });
+  writeFileSync(machineSettingsFile, JSON.stringify(settings, null, 2));
   return { [PASSWORDS_VARIABLE]: JSON.stringify({ [DEMO_FUSION_CONNECTION]: password }) };
 }

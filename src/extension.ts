@@ -33,6 +33,10 @@ import { copyOcid } from './commands/copyOcid';
 import { clearRuleFilter, filterRules } from './commands/filterRules';
 import { loadMore } from './commands/loadMore';
 import { revealActionTarget } from './commands/revealActionTarget';
+import { openInConsole } from './commands/openInConsole';
+import { createTopic, deleteTopic, publishMessage } from './commands/topicCommands';
+import { createSubscription, deleteSubscription, resendConfirmation } from './commands/subscriptionCommands';
+import { loadAllRules, revealRule } from './commands/topicRulesCommands';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
@@ -63,6 +67,15 @@ const COMMANDS: readonly Command[] = [
   clearRuleFilter,
   copyOcid,
   revealActionTarget,
+  openInConsole,
+  createTopic,
+  deleteTopic,
+  publishMessage,
+  createSubscription,
+  deleteSubscription,
+  resendConfirmation,
+  loadAllRules,
+  revealRule,
   openConfigFile,
   createConfigFile,
   checkProfile,

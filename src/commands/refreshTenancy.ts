@@ -25,6 +25,11 @@ export const refreshTenancy: Command = {
       case 'topic':
       case 'rule':
         return ctx.tenancy.resources.refresh(node);
+      case 'topicRules':
+        return ctx.tenancy.resources.redrawTopicRules(node);
+      case 'ruleRef':
+      case 'loadAllRules':
+        return ctx.tenancy.resources.redrawTopicRules(node.parent);
       default:
         return ctx.tenancy.resources.refresh(node.parent);
     }

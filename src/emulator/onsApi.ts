@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'crypto';
+import { MAX_MESSAGE_BYTES } from '../core/ons/messageSize';
 import { buildOnsNotification, buildSubscriptionConfirmation } from '../core/payloads/ons';
 import { ApiError, invalidParameter, notFound } from './apiError';
 import { deliverWithRetries } from './delivery';
@@ -59,7 +60,7 @@ export const onsRoutes: Route[] = [
       const name = query.get('name');
       const items = sortBy<Topic>(
         [...state.topics.values()]
-          .map((t) => currentTopic(t, now))
+          .map((t) => ({ ...currentTopic(t, now), etag: t.etag }))
           .filter((t) => t.compartmentId === compartmentId && (!name || t.name === name)),
         query,
         { TIMECREATED: (t) => t.timeCreated, LIFECYCLESTATE: (t) => t.lifecycleState },
@@ -160,9 +161,12 @@ export const onsRoutes: Route[] = [
       const compartmentId = query.get('compartmentId') ?? '';
       const topicId = query.get('topicId');
       const items = [...state.subscriptions.values()]
-        .map((s) => s.value)
-        .filter((s) => s.compartmentId === compartmentId && (!topicId || s.topicId === topicId))
-        .map(({ deliverPolicy, ...rest }) => ({ ...rest, deliveryPolicy: JSON.parse(deliverPolicy) as unknown }));
+        .filter(({ value: s }) => s.compartmentId === compartmentId && (!topicId || s.topicId === topicId))
+        .map(({ value: { deliverPolicy, ...rest }, etag }) => ({
+          ...rest,
+          etag,
+          deliveryPolicy: JSON.parse(deliverPolicy) as unknown,
+        }));
       const { page, headers } = pageOf(items, query, 50, 10);
       return { status: 200, body: page, headers };
     },
@@ -180,8 +184,9 @@ export const onsRoutes: Route[] = [
     method: 'DELETE',
     path: '/20181201/subscriptions/{subscriptionId}',
     operation: 'ons.deleteSubscription',
-    handle: ({ params, state }) => {
-      findSubscription(state, params.subscriptionId);
+    handle: (ctx) => {
+      const { params, state } = ctx;
+      checkIfMatch(ctx, findSubscription(state, params.subscriptionId).etag);
       state.subscriptions.delete(params.subscriptionId);
       return { status: 204 };
     },
@@ -223,7 +228,13 @@ export const onsRoutes: Route[] = [
     handle: (ctx) => {
       const topic = findTopic(ctx.state, ctx.params.topicId).value;
       const message = object(ctx.body);
-      const messageId = publish(ctx.state, ctx.baseUrl, topic, requiredString(message, 'body'));
+      const body = requiredString(message, 'body');
+      const size = Buffer.byteLength(body) + Buffer.byteLength(optionalString(message, 'title') ?? '');
+      if (size > MAX_MESSAGE_BYTES) {
+        // The status and code of the real refusal are a guess: the limit is documented, the error is not.
+        throw invalidParameter(`The message is ${size} bytes; a message is at most ${MAX_MESSAGE_BYTES} bytes.`);
+      }
+      const messageId = publish(ctx.state, ctx.baseUrl, topic, body);
       return { status: 200, body: { messageId, timeStamp: new Date(ctx.now).toISOString() } };
     },
   },

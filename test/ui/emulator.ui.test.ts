@@ -19,9 +19,9 @@ describe('The emulator’s profiles in a real workbench', function () {
     const keyFile = path.join(emulator.identity.folder, 'emulator_api_key.pem');
     const key = createPrivateKey(readFileSync(keyFile));
     writeFileSync(keyFile, key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: PASSPHRASE }));
-    wb = await Workbench.start((home, _workspace, settings) => {
+    wb = await Workbench.start((home, _workspace, userDataDir) => {
       writeDemoHome(home);
-      addEmulatorProfiles(home, settings, emulator);
+      addEmulatorProfiles(home, userDataDir, emulator);
     });
   });
 

@@ -12,9 +12,9 @@ describe('the Fusion Events view in a real workbench', function () {
     emulator = await startEmulator({ dataset: 'demo' });
     let env: Record<string, string> = {};
     wb = await Workbench.start(
-      (home, _workspace, settings) => {
+      (home, _workspace, userDataDir) => {
         writeDemoHome(home);
-        env = addEmulatorProfiles(home, settings, emulator);
+        env = addEmulatorProfiles(home, userDataDir, emulator);
       },
       () => env,
     );

@@ -21,12 +21,12 @@ export class Workbench {
 
   /** `env` is read after `prepare`: what the extension host should find in its environment. */
   static async start(
-    prepare: (home: string, workspace: string, userSettingsFile: string) => void,
+    prepare: (home: string, workspace: string, userDataDir: string) => void,
     env: () => NodeJS.ProcessEnv = () => ({}),
   ): Promise<Workbench> {
     const toolchain = ensureToolchain();
     const run = createRunDir('ui');
-    prepare(run.home, run.workspace, path.join(run.userDataDir, 'User', 'settings.json'));
+    prepare(run.home, run.workspace, run.userDataDir);
     await installExtension(toolchain, run, packageVsix().file);
     const server = await startCodeServer(toolchain, run, env());
     const browser = await launchBrowser(run.browserProfile);

@@ -1,68 +1,17 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
-import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import type { Emulator } from '../../src/emulator/emulator';
 import { ocidOf, SubscriptionNode, TopicNode } from '../../src/views/tenancy/resourceNodes';
-import type { ProfileNode, TenancyNode } from '../../src/views/tenancy/tenancyModel';
-import { api, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
-
-interface Shown {
-  node: TenancyNode;
-  label: string;
-  description: string;
-  tooltip: string;
-}
+import { api } from './helpers';
+import { open, shown, useTenancyEmulator } from './tenancyTree';
 
 /** Compartments, rules, topics and subscriptions as the Tenancy view shows them, against the emulator. */
 describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
+  const ctx = useTenancyEmulator();
   let emulator: Emulator;
-
-  async function useEmulator(options: Parameters<typeof startEmulator>[0]): Promise<void> {
-    emulator = await startEmulator(options);
-    await resetSettings();
-    writeConfig(`${SAMPLE_CONFIG}\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
-    await vscode.workspace
-      .getConfiguration('oew')
-      .update('oci.endpoints', { EMULATOR: emulator.server.url }, vscode.ConfigurationTarget.Global);
-    const { tenancy } = await api();
-    await tenancy.model.refresh();
-  }
-
-  afterEach(async () => {
-    await vscode.workspace
-      .getConfiguration('oew')
-      .update('oci.endpoints', undefined, vscode.ConfigurationTarget.Global);
-    await resetSettings();
-    await emulator.close();
-  });
-
-  async function shown(node?: TenancyNode): Promise<Shown[]> {
-    const { tenancy } = await api();
-    const children = (await tenancy.provider.getChildren(node)) ?? [];
-    return children.map((child) => {
-      const item = tenancy.provider.getTreeItem(child);
-      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-      const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
-      return { node: child, label, description: String(item.description ?? ''), tooltip };
-    });
-  }
-
-  async function open(...path: string[]): Promise<Shown[]> {
-    const { tenancy } = await api();
-    const profile = await waitFor(
-      () => tenancy.model.roots().find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === 'EMULATOR'),
-      (n) => n !== undefined,
-      'the EMULATOR profile',
-    );
-    let rows = await shown(await Promise.resolve(profile));
-    rows = await shown(rows[0].node);
-    for (const label of path) {
-      const row = rows.find((r) => r.label === label);
-      assert.ok(row, `"${label}" among ${rows.map((r) => r.label).join(', ')}`);
-      rows = await shown(row.node);
-    }
-    return rows;
-  }
+  const useEmulator = async (options: Parameters<typeof ctx.start>[0]) => {
+    emulator = await ctx.start(options);
+  };
 
   it('shows the root compartment’s Rules and Topics, then its child compartments, each of which opens the same way', async () => {
     await useEmulator({ dataset: 'demo' });
@@ -100,7 +49,8 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
       topics.map((t) => t.label),
       ['dev-notifications'],
     );
-    const [subscription] = await shown(topics[0].node);
+    const [rulesRow, subscription] = await shown(topics[0].node);
+    assert.strictEqual(rulesRow.label, 'Rules targeting this topic');
     assert.strictEqual(subscription.label, 'https://builder:<redacted>@dev.example.com/hooks/oci');
     assert.strictEqual(subscription.description, 'CUSTOM_HTTPS · PENDING: waiting for confirmation');
     assert.ok(!subscription.tooltip.includes('s3cret'));

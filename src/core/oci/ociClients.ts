@@ -266,6 +266,64 @@ export class OciClients {
     });
   }
 
+  createTopic(
+    compartmentId: string,
+    name: string,
+    description?: string,
+    retry?: RetryOptions,
+  ): Promise<onsModels.NotificationTopic> {
+    return this.call(`create topic ${name}`, PERMISSIONS.topics, retry, async (opcRetryToken) => {
+      const createTopicDetails = { compartmentId, name, ...(description ? { description } : {}) };
+      return (await this.onsControl.createTopic({ createTopicDetails, opcRetryToken })).notificationTopic;
+    });
+  }
+
+  /** `ifMatch`: the ETag the topic was listed with, so that a topic someone changed since is not deleted unseen. */
+  deleteTopic(topicId: string, ifMatch?: string, retry?: RetryOptions): Promise<void> {
+    return this.call(`delete topic ${topicId}`, PERMISSIONS.topics, retry, async () => {
+      await this.onsControl.deleteTopic({ topicId, ...(ifMatch ? { ifMatch } : {}) });
+    });
+  }
+
+  createSubscription(
+    details: { compartmentId: string; topicId: string; protocol: string; endpoint: string },
+    retry?: RetryOptions,
+  ): Promise<onsModels.Subscription> {
+    return this.call(
+      `create a ${details.protocol} subscription on ${details.topicId}`,
+      PERMISSIONS.topics,
+      retry,
+      async (opcRetryToken) =>
+        (await this.onsData.createSubscription({ createSubscriptionDetails: details, opcRetryToken })).subscription,
+    );
+  }
+
+  deleteSubscription(subscriptionId: string, ifMatch?: string, retry?: RetryOptions): Promise<void> {
+    return this.call(`delete subscription ${subscriptionId}`, PERMISSIONS.topics, retry, async () => {
+      await this.onsData.deleteSubscription({ subscriptionId, ...(ifMatch ? { ifMatch } : {}) });
+    });
+  }
+
+  resendConfirmation(subscriptionId: string, retry?: RetryOptions): Promise<onsModels.Subscription> {
+    return this.call(`resend the confirmation of ${subscriptionId}`, PERMISSIONS.topics, retry, async () => {
+      return (await this.onsData.resendSubscriptionConfirmation({ id: subscriptionId })).subscription;
+    });
+  }
+
+  /**
+   * Publishes once: publishMessage takes no retry token, so a retry after a 5xx the service had
+   * in fact handled would deliver the message twice.
+   */
+  publishMessage(
+    topicId: string,
+    message: { title?: string; body: string },
+    retry?: RetryOptions,
+  ): Promise<onsModels.PublishResult> {
+    return this.call(`publish to ${topicId}`, PERMISSIONS.topics, { ...retry, attempts: 1 }, async () => {
+      return (await this.onsData.publishMessage({ topicId, messageDetails: message })).publishResult;
+    });
+  }
+
   private async onePage<T>(
     what: string,
     permission: string,

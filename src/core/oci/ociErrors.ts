@@ -64,6 +64,12 @@ export function describeOciError(err: unknown, ctx: CallContext): UserError {
         'Wait a minute and try again.',
       );
     default:
+      if (e.serviceCode === 'TopicLimitReached') {
+        return new UserError(
+          `OCI refused to ${ctx.what}: the compartment already holds as many topics as its limit allows${request}.`,
+          'Delete topics that are no longer used, create the topic in another compartment, or ask for a higher Notifications limit.',
+        );
+      }
       if (status !== undefined && status >= 500) {
         return new UserError(
           `OCI failed with ${status} ${e.serviceCode ?? ''} while trying to ${ctx.what}${request}.`,

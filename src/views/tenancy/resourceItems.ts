@@ -8,11 +8,14 @@ import {
   ContainerNode,
   GroupNode,
   ListErrorNode,
+  LoadAllRulesNode,
   LoadMoreNode,
   ResourceNode,
+  RuleRefNode,
   RuleNode,
   SubscriptionNode,
   TopicNode,
+  TopicRulesNode,
 } from './resourceNodes';
 
 /** How each resource row is drawn; what it holds is in resourceNodes.ts. */
@@ -36,6 +39,12 @@ export function resourceItem(node: ResourceNode): vscode.TreeItem {
       return loadMoreItem(node);
     case 'listError':
       return listErrorItem(node);
+    case 'topicRules':
+      return topicRulesItem(node);
+    case 'ruleRef':
+      return ruleRefItem(node);
+    case 'loadAllRules':
+      return loadAllRulesItem(node);
   }
 }
 
@@ -195,5 +204,37 @@ function listErrorItem(node: ListErrorNode): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
   item.contextValue = 'oew.listError';
   item.command = { title: 'Retry', command: 'oew.tenancy.loadMore', arguments: [node] };
+  return item;
+}
+
+function topicRulesItem(node: TopicRulesNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Rules targeting this topic', vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `${key(node.parent)}:rules`;
+  item.iconPath = new vscode.ThemeIcon('references');
+  item.tooltip = 'The Events rules whose actions send to this topic, among the rules read so far.';
+  item.contextValue = 'oew.topicRules';
+  return item;
+}
+
+function ruleRefItem(node: RuleRefNode): vscode.TreeItem {
+  const { rule } = node;
+  const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent.parent)}:rules:${rule.id}`;
+  item.description = rule.isEnabled ? undefined : 'disabled';
+  item.iconPath = ruleIcon(rule.lifecycleState, rule.isEnabled);
+  item.tooltip = [rule.displayName, rule.description, rule.id].filter(Boolean).join('\n');
+  item.contextValue = 'oew.ruleRef';
+  item.command = { title: 'Reveal Rule', command: 'oew.tenancy.revealRule', arguments: [node] };
+  return item;
+}
+
+function loadAllRulesItem(node: LoadAllRulesNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Not every rule is read yet: Load All Rules…', vscode.TreeItemCollapsibleState.None);
+  item.id = `${key(node.parent.parent)}:rules:all`;
+  item.iconPath = new vscode.ThemeIcon('info');
+  item.tooltip =
+    'Only the rules loaded in this tree have been read. Load All Rules reads every rule of the tenancy, with its actions, so that this list is complete.';
+  item.contextValue = 'oew.loadAllRules';
+  item.command = { title: 'Load All Rules', command: 'oew.tenancy.loadAllRules', arguments: [node] };
   return item;
 }

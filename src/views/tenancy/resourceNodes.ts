@@ -17,6 +17,8 @@ export interface TopicInfo {
   readonly description?: string;
   readonly lifecycleState: string;
   readonly compartmentId: string;
+  /** As listed: a delete sends it as if-match, so that a topic changed since is not deleted unseen. */
+  readonly etag?: string;
 }
 
 export interface SubscriptionInfo {
@@ -25,6 +27,8 @@ export interface SubscriptionInfo {
   readonly endpoint: string;
   readonly lifecycleState: string;
   readonly topicId: string;
+  readonly compartmentId: string;
+  readonly etag?: string;
 }
 
 /** A compartment below the tenancy (the tenancy node itself stands for the root compartment). */
@@ -87,6 +91,25 @@ export interface ActionNode {
   readonly description?: string;
 }
 
+/** A topic's "Rules targeting this topic" row: the rules read so far whose actions send to it. */
+export interface TopicRulesNode {
+  readonly kind: 'topicRules';
+  readonly parent: TopicNode;
+}
+
+/** A rule under "Rules targeting this topic"; clicking it reveals the rule when its list is loaded. */
+export interface RuleRefNode {
+  readonly kind: 'ruleRef';
+  readonly parent: TopicRulesNode;
+  readonly rule: RuleInfo;
+}
+
+/** Says that not every rule has been read yet, and offers to read them all. */
+export interface LoadAllRulesNode {
+  readonly kind: 'loadAllRules';
+  readonly parent: TopicRulesNode;
+}
+
 /** A node whose children are loaded a page at a time (a rule's, in one page). */
 export type ContainerNode = TenancyInfoNode | CompartmentNode | GroupNode | TopicNode | RuleNode;
 
@@ -114,7 +137,10 @@ export type ResourceNode =
   | EventTypeNode
   | ActionNode
   | LoadMoreNode
-  | ListErrorNode;
+  | ListErrorNode
+  | TopicRulesNode
+  | RuleRefNode
+  | LoadAllRulesNode;
 
 /** The OCID a Tenancy row stands for: the tenancy, a compartment, rule, topic, subscription, or an action's target. */
 export function ocidOf(node: TenancyInfoNode | ResourceNode): string | undefined {
@@ -123,6 +149,7 @@ export function ocidOf(node: TenancyInfoNode | ResourceNode): string | undefined
     case 'compartment':
       return node.id;
     case 'rule':
+    case 'ruleRef':
       return node.rule.id;
     case 'topic':
       return node.topic.topicId;

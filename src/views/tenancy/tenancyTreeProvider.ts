@@ -27,6 +27,7 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
     this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
     this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
     this._register(model.resources.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
+    this._register(model.resources.onDidChangeTopicRules((node) => this._onDidChangeTreeData.fire(node)));
   }
 
   getChildren(node?: TenancyNode): TenancyNode[] | Promise<TenancyNode[]> {
@@ -41,6 +42,8 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'topic':
       case 'rule':
         return this.model.resources.children(node);
+      case 'topicRules':
+        return this.model.resources.topicRuleRows(node);
       default:
         return [];
     }

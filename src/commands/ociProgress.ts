@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { RetryOptions } from '../core/oci/retry';
+
+/**
+ * Runs an OCI call with a cancellable notification. oci-common cannot abort a request in
+ * flight, so Cancel stops the retries and stops waiting: `task` still finishes in the
+ * background (a create that reached OCI still refreshes its node), and its late error goes to
+ * the log. Resolves to undefined when cancelled.
+ */
+export async function withOciProgress<T>(
+  log: vscode.LogOutputChannel,
+  title: string,
+  task: (retry: RetryOptions) => Promise<T>,
+  onCancel?: string,
+): Promise<T | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (_progress, token) => {
+      const running = task({ isCancelled: () => token.isCancellationRequested });
+      const cancelled = new Promise<'cancelled'>((resolve) =>
+        token.onCancellationRequested(() => resolve('cancelled')),
+      );
+      const outcome = await Promise.race([running.then((value) => ({ value })), cancelled]);
+      if (outcome !== 'cancelled') {
+        return outcome.value;
+      }
+      running.catch((err: unknown) =>
+        log.warn(`${title} (cancelled): ${err instanceof Error ? err.message : String(err)}`),
+      );
+      if (onCancel) {
+        void vscode.window.showInformationMessage(onCancel);
+      }
+      return undefined;
+    },
+  );
+}

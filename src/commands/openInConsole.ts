@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { isLoopback } from '../core/net/isLoopback';
+import { consoleUrl, ConsoleTarget } from '../core/oci/consoleUrl';
+import { CompartmentNode, RuleNode, SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
+import { TenancyInfoNode } from '../views/tenancy/tenancyModel';
+import { Command } from './commandTable';
+
+type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | TopicNode | SubscriptionNode;
+
+/** Opens a resource's page in the OCI Console, in the region the profile calls. */
+export const openInConsole: Command = {
+  id: 'oew.tenancy.openInConsole',
+  run: async (_ctx, node: ConsoleNode) => {
+    const profile = node.kind === 'tenancy' ? node.parent : node.profile;
+    if (profile.endpoint && isLoopback(profile.endpoint)) {
+      throw new UserError(
+        `Profile ${profile.profile.name} calls ${profile.endpoint}, a local endpoint such as the emulator, which has no OCI Console.`,
+        'Open in OCI Console works on profiles of a real tenancy.',
+      );
+    }
+    if (!profile.region) {
+      throw new UserError(`Profile ${profile.profile.name} has no region.`, 'Add region= to the profile.');
+    }
+    const result = consoleUrl({ ...targetOf(node), region: profile.region });
+    if ('reason' in result) {
+      throw new UserError(result.reason, 'Copy OCID is on the same menu.');
+    }
+    await vscode.env.openExternal(vscode.Uri.parse(result.url, true));
+    return result.url;
+  },
+};
+
+function targetOf(node: ConsoleNode): Omit<ConsoleTarget, 'region'> {
+  switch (node.kind) {
+    case 'tenancy':
+    case 'compartment':
+      return { kind: node.kind, id: node.id };
+    case 'rule':
+      return { kind: 'rule', id: node.rule.id };
+    case 'topic':
+      return { kind: 'topic', id: node.topic.topicId };
+    case 'subscription':
+      return { kind: 'subscription', id: node.subscription.id, topicId: node.subscription.topicId };
+  }
+}

@@ -1,0 +1,128 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../src/emulator/emulator';
+import { startReceiver } from '../unit/emulator/receiver';
+import { api } from './helpers';
+import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
+
+/** Create, publish, resend and delete from the Tenancy view's rows, against the emulator. */
+describe('Tenancy view: topic and subscription commands', () => {
+  const ctx = useTenancyEmulator();
+  let emulator: Emulator;
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+  });
+
+  const calls = (operation: string) => emulator.server.stats.get(operation) ?? 0;
+  const parentOf = async (row: Shown) => (await api()).tenancy.provider.getParent(row.node)!;
+  const labels = (rows: Shown[]) => rows.map((r) => r.label);
+
+  it('creates a topic in a compartment and reloads only that compartment’s Topics; a taken name is refused before any call', async () => {
+    const root = await open('apps');
+    const topicsRow = root.find((r) => r.label === 'Topics')!;
+    await shown(topicsRow.node);
+    const listCompartments = calls('identity.listCompartments');
+    const listTopics = calls('ons.listTopics');
+    const topic = await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' });
+    assert.ok(topic, 'created');
+    assert.deepStrictEqual(labels(await shown(topicsRow.node)), ['orders']);
+    assert.strictEqual(calls('ons.listTopics'), listTopics + 1, 'the Topics list loaded again, once');
+    assert.strictEqual(calls('identity.listCompartments'), listCompartments, 'nothing else reloaded');
+    const creates = calls('ons.createTopic');
+    const again = await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' });
+    assert.strictEqual(again, undefined, 'refused');
+    assert.strictEqual(calls('ons.createTopic'), creates, 'the loaded name was enough to refuse it');
+  });
+
+  it('subscribes a local endpoint, shown PENDING until it confirms; a bad endpoint is refused before any call', async () => {
+    const receiver = await startReceiver();
+    try {
+      const topics = await open('apps', 'apps-dev', 'Topics');
+      const topic = topics.find((t) => t.label === 'dev-notifications')!;
+      const refused = await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
+        protocol: 'CUSTOM_HTTPS',
+        endpoint: `${receiver.url}?token=1`,
+      });
+      assert.strictEqual(refused, undefined);
+      assert.strictEqual(calls('ons.createSubscription'), 0);
+      const confirmation = receiver.next();
+      await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
+        protocol: 'CUSTOM_HTTPS',
+        endpoint: receiver.url,
+      });
+      const rows = await shown(topic.node);
+      const created = rows.find((r) => r.label === receiver.url)!;
+      assert.strictEqual(created.description, 'CUSTOM_HTTPS · PENDING: waiting for confirmation');
+      assert.strictEqual((await confirmation).headers['x-oci-ns-messagetype'], 'SubscriptionConfirmation');
+
+      const resent = receiver.next();
+      await vscode.commands.executeCommand('oew.tenancy.resendConfirmation', created.node);
+      const url = (JSON.parse((await resent).body) as { ConfirmationURL: string }).ConfirmationURL;
+      assert.strictEqual((await fetch(url)).status, 200);
+      await vscode.commands.executeCommand('oew.tenancy.refresh', topic.node);
+      const confirmed = (await shown(topic.node)).find((r) => r.label === receiver.url)!;
+      assert.strictEqual(confirmed.description, 'CUSTOM_HTTPS · ACTIVE');
+
+      const publishes = calls('ons.publishMessage');
+      const tooBig = await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
+        title: 'big',
+        body: 'x'.repeat(64 * 1024),
+      });
+      assert.strictEqual(tooBig, undefined, 'over 64 KB with its title');
+      assert.strictEqual(calls('ons.publishMessage'), publishes, 'refused before any call');
+      const delivery = receiver.next();
+      await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
+        title: 'Hello',
+        body: 'from the Tenancy view',
+      });
+      assert.strictEqual((await delivery).body, 'from the Tenancy view');
+
+      await vscode.commands.executeCommand('oew.tenancy.deleteSubscription', confirmed.node, { confirmed: true });
+      assert.ok(!labels(await shown(topic.node)).includes(receiver.url), 'the subscription is gone');
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('deletes a topic, and only its compartment’s Topics reload', async () => {
+    const topics = await open('security', 'Topics');
+    const topic = topics.find((t) => t.label === 'security-alerts')!;
+    const group = await parentOf(topic);
+    const listCompartments = calls('identity.listCompartments');
+    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', topic.node, { confirmed: true });
+    assert.deepStrictEqual(labels(await shown(group)), []);
+    assert.strictEqual(calls('identity.listCompartments'), listCompartments);
+    assert.strictEqual(
+      [...emulator.state.topics.values()].some((t) => t.value.name === 'security-alerts'),
+      false,
+    );
+  });
+
+  it('lists the rules targeting a topic among those read, and all of them after Load All Rules', async () => {
+    const topicId = [...emulator.state.topics.values()].find((t) => t.value.name === 'infra-alerts')!.value.topicId;
+    const sending = [...emulator.state.rules.values()]
+      .map((r) => r.value)
+      .filter((r) => r.actions.actions.some((a) => 'topicId' in a && a.topicId === topicId))
+      .map((r) => r.displayName)
+      .sort();
+    assert.ok(sending.length >= 2, `the demo has several rules sending to infra-alerts: ${sending.join(', ')}`);
+    // One rule is loaded in the tree: its compartment's Rules were opened.
+    const prodRules = await open('apps', 'apps-prod', 'Rules');
+    const topics = await open('apps', 'apps-prod', 'Topics');
+    const topic = topics.find((t) => t.label === 'infra-alerts')!;
+    const [rulesRow] = await shown(topic.node);
+    const partial = await shown(rulesRow.node);
+    const loadedSending = prodRules.filter((r) => sending.includes(r.label)).map((r) => r.label);
+    assert.deepStrictEqual(labels(partial.slice(0, -1)), loadedSending.sort());
+    assert.strictEqual(partial[partial.length - 1].label, 'Not every rule is read yet: Load All Rules…');
+    await vscode.commands.executeCommand('oew.tenancy.loadAllRules', partial[partial.length - 1].node);
+    const complete = await shown(rulesRow.node);
+    assert.deepStrictEqual(labels(complete), sending);
+  });
+
+  it('has no console for the emulator’s profile, and says so', async () => {
+    const root = await open();
+    const url = await vscode.commands.executeCommand('oew.tenancy.openInConsole', await parentOf(root[0]));
+    assert.strictEqual(url, undefined);
+  });
+});
