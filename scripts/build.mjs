@@ -29,6 +29,8 @@ const builds = [
   { ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // The XPath filter language with the xpath and xmldom packages, loaded when a filter is first used.
   { ...node, entryPoints: { xpath: 'src/core/xpath/index.ts' } },
+  // The emulator, for "Start Local Emulator": it never loads at activation either.
+  { ...node, entryPoints: { emulator: 'src/emulator/index.ts' } },
   // The OCI SDK, apart from the extension so that activation never loads it.
   { ...node, entryPoints: { oci: 'src/core/oci/index.ts' }, alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' } },
   {

@@ -37,6 +37,8 @@ import { openInConsole } from './commands/openInConsole';
 import { createTopic, deleteTopic, publishMessage } from './commands/topicCommands';
 import { createSubscription, deleteSubscription, resendConfirmation } from './commands/subscriptionCommands';
 import { loadAllRules, revealRule } from './commands/topicRulesCommands';
+import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorCommands';
+import { LocalEmulator } from './oci/localEmulator';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
@@ -76,6 +78,8 @@ const COMMANDS: readonly Command[] = [
   resendConfirmation,
   loadAllRules,
   revealRule,
+  startLocalEmulator,
+  stopLocalEmulator,
   openConfigFile,
   createConfigFile,
   checkProfile,
@@ -108,6 +112,7 @@ const COMMANDS: readonly Command[] = [
 export interface WorkbenchApi {
   readonly tenancy: { readonly model: TenancyModel; readonly provider: TenancyTreeProvider };
   readonly oci: OciService;
+  readonly localEmulator: LocalEmulator;
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
   readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
@@ -122,6 +127,13 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     ociBundleLoader(extension.extensionPath, codeCache),
     new PassphraseStore(extension.secrets),
     new RegionOverrides(extension.globalState),
+  );
+  const localEmulator = new LocalEmulator(
+    oci,
+    path.join(extension.globalStorageUri.fsPath, 'local-emulator'),
+    extension.extensionPath,
+    codeCache,
+    log,
   );
   const tenancy = new TenancyModel(readTenancySettings, oci, (message) => log.warn(message));
   const view = new TenancyView(tenancy);
@@ -139,6 +151,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     tenancy,
     revealInTenancy: (node) => view.reveal(node),
     oci,
+    localEmulator,
     conditions: {
       catalogue: conditionLanguage.catalogue,
       testModel: conditionTest.model,
@@ -150,6 +163,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   extension.subscriptions.push(
     log,
     oci,
+    localEmulator,
     tenancy,
     view,
     new OciConfigDiagnostics(),
@@ -167,6 +181,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   return {
     tenancy: { model: tenancy, provider: view.provider },
     oci,
+    localEmulator,
     conditionTest: { provider: conditionTest.provider },
     filterEvaluation: { provider: filterEvaluation.provider },
     fusion: { model: fusionModel, provider: fusionView.provider },

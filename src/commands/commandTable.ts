@@ -7,6 +7,7 @@ import { XPathCore } from '../languages/xpathFilter/xpathCore';
 import { FusionDetails } from '../views/fusion/fusionDetails';
 import { FusionModel } from '../views/fusion/fusionModel';
 import { FilterEvaluationModel } from '../views/filterEvaluation/filterEvaluationModel';
+import { LocalEmulator } from '../oci/localEmulator';
 import { OciService } from '../oci/ociService';
 import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
 
@@ -18,6 +19,8 @@ export interface CommandContext {
   /** Selects a row of the Tenancy view, expanding its ancestors. */
   readonly revealInTenancy: (node: TenancyNode) => Thenable<void>;
   readonly oci: OciService;
+  /** The emulator run in the extension host, started by a command. */
+  readonly localEmulator: LocalEmulator;
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;
     readonly testModel: ConditionTestModel;

@@ -1,5 +1,5 @@
 import { buildState, DatasetOptions } from './datasets';
-import { createEmulatorIdentity, EmulatorIdentity } from './emulatorIdentity';
+import { createEmulatorIdentity, EmulatorIdentity, EmulatorProfileNames } from './emulatorIdentity';
 import { FaultInjector, FaultSettings, NO_FAULTS } from './faults';
 import { loadState, saveState } from './persistence';
 import { EmulatorServer, startEmulatorServer } from './server';
@@ -12,6 +12,8 @@ export interface EmulatorOptions extends DatasetOptions {
   readonly faults?: Partial<FaultSettings>;
   /** Where the key and config file go; a new temporary folder when absent. */
   readonly stateDir?: string;
+  /** The profiles of its config file; EMULATOR and EMULATOR_SESSION when absent. */
+  readonly profileNames?: EmulatorProfileNames;
 }
 
 export interface Emulator {
@@ -35,7 +37,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const state = (options.stateDir && loadState(options.stateDir)) || buildState(options);
   const persisting = options.stateDir ? persistOnChange(state, options.stateDir) : undefined;
   state.onChange();
-  const identity = await createEmulatorIdentity(state.tenancy.id, state.sessionSecret, options.stateDir);
+  const identity = await createEmulatorIdentity(
+    state.tenancy.id,
+    state.sessionSecret,
+    options.stateDir,
+    options.profileNames,
+  );
   state.apiKeys.set(identity.keyId, identity.publicKey);
   state.timeScale = options.timeScale ?? 1;
   const faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });

@@ -13,6 +13,12 @@ export const EMULATOR_REGION = 'us-ashburn-1';
 /** As long as a fresh token from `oci session authenticate` lasts. */
 const SESSION_TTL_MS = 60 * 60 * 1000;
 
+/** The config file's two sections: an emulator started beside another one names its profiles apart. */
+export interface EmulatorProfileNames {
+  readonly apiKey: string;
+  readonly session: string;
+}
+
 export interface EmulatorIdentity {
   readonly keyId: string;
   readonly publicKey: KeyObject;
@@ -33,6 +39,7 @@ export async function createEmulatorIdentity(
   tenancyId: string,
   sessionSecret: Buffer,
   stateDir?: string,
+  names: EmulatorProfileNames = { apiKey: EMULATOR_PROFILE, session: EMULATOR_SESSION_PROFILE },
 ): Promise<EmulatorIdentity> {
   const folder = stateDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'oew-emulator-')));
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -52,14 +59,14 @@ export async function createEmulatorIdentity(
     configFile,
     [
       '# Written by "oew emulator": profiles for the local emulator, not for Oracle Cloud.',
-      `[${EMULATOR_PROFILE}]`,
+      `[${names.apiKey}]`,
       `user=${user}`,
       `fingerprint=${apiKey.fingerprint}`,
       `tenancy=${tenancyId}`,
       `region=${EMULATOR_REGION}`,
       `key_file=${apiKey.file}`,
       '',
-      `[${EMULATOR_SESSION_PROFILE}]`,
+      `[${names.session}]`,
       `fingerprint=${sessionKey.fingerprint}`,
       `tenancy=${tenancyId}`,
       `region=${EMULATOR_REGION}`,
@@ -73,7 +80,7 @@ export async function createEmulatorIdentity(
     keyId: `${tenancyId}/${user}/${apiKey.fingerprint}`,
     publicKey: apiKey.publicKey,
     configFile,
-    profile: EMULATOR_PROFILE,
+    profile: names.apiKey,
     user,
     folder,
     sessionTokenFile,

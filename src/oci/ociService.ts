@@ -1,10 +1,18 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
 import type { ListOptions, OciClients, ProfileTarget } from '../core/oci';
+import type { ResolvedProfile } from '../core/ociConfig/resolveProfile';
 import { OciSettings, readOciSettings, SETTINGS_SECTION } from '../settings';
 import type { OciBundleLoader } from './ociBundle';
 import { PassphraseStore } from './passphraseStore';
 import { RegionOverrides } from './regionOverrides';
+
+/** Profiles of a config file of the extension's own, whose calls all go to one local endpoint. */
+export interface LocalProfiles {
+  readonly file: string;
+  readonly endpoint: string;
+  readonly profiles: readonly ResolvedProfile[];
+}
 
 /**
  * The OCI clients of each profile, made on first use (which is when the SDK is loaded) and
@@ -16,6 +24,7 @@ export class OciService extends Disposable {
   readonly onDidReset = this._onDidReset.event;
   private readonly clients = new Map<string, Promise<OciClients>>();
   private settings: OciSettings;
+  private _local: LocalProfiles | undefined;
 
   constructor(
     private readonly bundle: OciBundleLoader,
@@ -46,12 +55,24 @@ export class OciService extends Disposable {
     return this.bundle.loaded;
   }
 
+  /** The profiles of the emulator running in this editor, shown beside the config file's. */
+  get localProfiles(): LocalProfiles | undefined {
+    return this._local;
+  }
+
+  /** Adds (or, with undefined, removes) the in-editor emulator's profiles; the tree is rebuilt. */
+  setLocalProfiles(local: LocalProfiles | undefined): void {
+    this._local = local;
+    this.reset();
+  }
+
   /** Where calls of a profile go: its endpoint override and its region. */
   target(configFile: string, profile: string): ProfileTarget {
+    const local = this._local?.file === configFile ? this._local.endpoint : undefined;
     return {
       configFile,
       profile,
-      endpoint: this.settings.endpoints[profile] || undefined,
+      endpoint: local ?? (this.settings.endpoints[profile] || undefined),
       region: this.regions.get(profile),
     };
   }

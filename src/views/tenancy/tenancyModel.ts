@@ -216,6 +216,29 @@ export class TenancyModel extends Disposable {
   }
 
   private computeRoots(): TenancyNode[] {
+    const local = this.oci.localProfiles;
+    const localRoots = (local?.profiles ?? []).map((profile) => this.profileNode(profile, local!.file));
+    return [...this.fileRoots(), ...localRoots];
+  }
+
+  private profileNode(profile: ResolvedProfile, file: string): ProfileNode {
+    const target = this.oci.target(file, profile.name);
+    return {
+      kind: 'profile',
+      profile,
+      file,
+      isDefault: file === this.fileOfState() && profile.name === this._settings.defaultProfile,
+      region: target.region ?? profile.region,
+      regionSwitched: target.region !== undefined && target.region !== profile.region,
+      endpoint: target.endpoint,
+    };
+  }
+
+  private fileOfState(): string | undefined {
+    return this._state && this._state.kind !== 'missing' ? this._state.file.path : undefined;
+  }
+
+  private fileRoots(): TenancyNode[] {
     const state = this._state;
     switch (state?.kind) {
       case undefined:
@@ -233,18 +256,7 @@ export class TenancyModel extends Disposable {
           },
         ];
       case 'loaded':
-        return state.profiles.map((profile) => {
-          const target = this.oci.target(state.file.path, profile.name);
-          return {
-            kind: 'profile',
-            profile,
-            file: state.file.path,
-            isDefault: profile.name === this._settings.defaultProfile,
-            region: target.region ?? profile.region,
-            regionSwitched: target.region !== undefined && target.region !== profile.region,
-            endpoint: target.endpoint,
-          };
-        });
+        return state.profiles.map((profile) => this.profileNode(profile, state.file.path));
     }
   }
 }
