@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import { startReceiver } from '../unit/emulator/receiver';
 import { Workbench } from './workbench';
 
 const PASSPHRASE = 'open sesame';
@@ -81,5 +82,79 @@ describe('The emulator’s profiles in a real workbench', function () {
     assert.strictEqual(await wb.treeRow('Tenancy', 'Enter the pass phrase of the key…').count(), 0);
     assert.strictEqual(await wb.quickInput().isVisible(), false, 'no pass phrase was asked for');
     await wb.screenshot('24-refreshed-without-asking');
+  });
+
+  const at = (label: string | RegExp, level: number) => wb.treeRowAt('Tenancy', label, level).first();
+
+  it('3. expands the emulator’s tenancy down to a rule and its actions, and to a topic and its subscriptions', async () => {
+    await wb.widenSideBar(640);
+    await at(emulator.state.tenancy.name, 2).click();
+    await at('network', 3).click();
+    await at('Rules', 4).click();
+    await at('network-changes', 5).click();
+    await at('infra-alerts', 6).waitFor({ timeout: 30_000 });
+    assert.match(await at('infra-alerts', 6).innerText(), /Notifications topic/);
+    assert.match(await at('siem', 6).innerText(), /Stream/);
+    await wb.screenshot('25-rule-and-actions');
+    await at('network', 3).click();
+    await at('apps', 3).click();
+    await at('apps-dev', 4).click();
+    await at('Topics', 5).click();
+    await at('dev-notifications', 6).click();
+    const subscription = at(/dev\.example\.com/, 7);
+    await subscription.waitFor({ timeout: 30_000 });
+    const text = await subscription.innerText();
+    assert.match(text, /builder:<redacted>@dev\.example\.com/);
+    assert.ok(!text.includes('s3cret'), 'the endpoint’s password is masked');
+    assert.match(text, /PENDING: waiting for confirmation/);
+    await at('Rules targeting this topic', 7).waitFor();
+    await wb.screenshot('26-topic-and-subscriptions');
+  });
+
+  it('4. filters the rules by exact name on the service, shown in the view’s description until cleared', async () => {
+    await at('Rules', 5).click();
+    await at('dev-bucket-uploads', 6).waitFor({ timeout: 30_000 });
+    await wb.runCommand('OCI Events: Filter Rules…');
+    await wb.quickInput().getByText('Name is exactly…').click();
+    await wb.quickInput().locator('input').fill('network-changes');
+    await wb.page.keyboard.press('Enter');
+    const header = wb.page.locator('.pane-header', { hasText: 'Tenancy' });
+    await header.getByText('rules named "network-changes"').waitFor({ timeout: 30_000 });
+    // apps-dev has no rule of that name: the service returns none there.
+    await at('dev-bucket-uploads', 6).waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.screenshot('27-rules-filtered');
+    await wb.runCommand('OCI Events: Clear Rule Filter');
+    await header.getByText('rules named').waitFor({ state: 'detached', timeout: 30_000 });
+    await at('dev-bucket-uploads', 6).waitFor({ timeout: 30_000 });
+  });
+
+  it('5. creates a subscription on a topic and sees it PENDING until its endpoint confirms', async () => {
+    const receiver = await startReceiver();
+    try {
+      const confirmation = receiver.next();
+      await wb.contextMenu(at('dev-notifications', 6), 'Create Subscription…');
+      await wb.quickInput().locator('input').fill('CUSTOM_HTTPS');
+      await wb.page.keyboard.press('Enter');
+      const input = wb.quickInput().locator('input');
+      await wb
+        .quickInput()
+        .getByText(/this emulator profile also takes http:\/\/127\.0\.0\.1/)
+        .waitFor();
+      await input.fill(`${receiver.url}?debug=1`);
+      await wb
+        .quickInput()
+        .getByText(/query string/)
+        .waitFor();
+      await wb.screenshot('28-subscription-endpoint-checked');
+      await input.fill(receiver.url);
+      await wb.page.keyboard.press('Enter');
+      const created = at(receiver.url, 7);
+      await created.waitFor({ timeout: 30_000 });
+      assert.match(await created.innerText(), /CUSTOM_HTTPS · PENDING: waiting for confirmation/);
+      assert.strictEqual((await confirmation).headers['x-oci-ns-messagetype'], 'SubscriptionConfirmation');
+      await wb.screenshot('29-subscription-pending');
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -74,6 +74,33 @@ export class Workbench {
     return this.view(viewTitle).locator('.monaco-list-row').filter({ hasText: label });
   }
 
+  /** A tree row at a depth (1 for the roots), for labels that repeat at several depths such as "Rules". */
+  treeRowAt(viewTitle: string, label: string | RegExp, level: number): Locator {
+    return this.treeRow(viewTitle, label).and(this.page.locator(`[aria-level="${level}"]`));
+  }
+
+  /** Drags the side bar's edge to `width` pixels, as a user makes room for long rows. */
+  async widenSideBar(width: number): Promise<void> {
+    const sideBar = await this.page.locator('.part.sidebar').boundingBox();
+    if (!sideBar) {
+      return;
+    }
+    const edge = sideBar.x + sideBar.width;
+    const y = sideBar.y + sideBar.height / 2;
+    await this.page.mouse.move(edge + 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(sideBar.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Opens a row's context menu and chooses `title`. */
+  async contextMenu(row: Locator, title: string): Promise<void> {
+    await row.click({ button: 'right' });
+    const item = this.page.locator('.monaco-menu .action-label', { hasText: title });
+    await item.first().waitFor();
+    await item.first().click();
+  }
+
   view(viewTitle: string): Locator {
     return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: viewTitle }) });
   }
