@@ -5,6 +5,7 @@ import * as path from 'path';
 import { benchConditions } from './benchConditions';
 import { benchFusion } from './benchFusion';
 import { benchOci } from './benchOci';
+import { benchTree } from './benchTree';
 import { benchWebhooks } from './benchWebhooks';
 import { benchXPath } from './benchXPath';
 import { writeDemoHome } from './demoHome';
@@ -42,6 +43,11 @@ const BENCHES: Record<string, Bench> = {
   webhooks: {
     summary: 'inbox throughput under autocannon and burst sending, against a bare Node http server in the same run',
     run: benchWebhooks,
+  },
+  tree: {
+    summary:
+      'the Tenancy view: first expand of the emulator profile with the dist/oci.js load, and the longest event-loop block while browsing a large tenancy',
+    run: benchTree,
   },
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',

@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const LATENCY_MS = 40;
 const CONCURRENCY = 8;
 
-interface Announcement {
+export interface Announcement {
   endpoint: string;
   configFile: string;
   profile: string;
@@ -96,23 +96,22 @@ export async function benchOci(): Promise<void> {
 }
 
 /** `oew emulator` with the large dataset, as a user would start it; its first stdout line says where it is. */
-async function startEmulatorProcess(): Promise<{ child: ChildProcess; announcement: Announcement }> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'dist', 'cli.js'),
-      'emulator',
-      '--dataset',
-      'large',
-      '--compartments',
-      '300',
-      '--rules-per-compartment',
-      '20',
-      '--latency-ms',
-      String(LATENCY_MS),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+/** `oew emulator` in a process of its own, as a service would be; resolves once it announced itself. */
+export async function startEmulatorProcess(
+  args: readonly string[] = [
+    '--dataset',
+    'large',
+    '--compartments',
+    '300',
+    '--rules-per-compartment',
+    '20',
+    '--latency-ms',
+    String(LATENCY_MS),
+  ],
+): Promise<{ child: ChildProcess; announcement: Announcement }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'emulator', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const firstLine = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`oew emulator exited with ${code} before it announced itself`)));

@@ -49,8 +49,24 @@ const NAMESPACES = [
   'WorkspaceEdit',
 ];
 
+/** A working EventEmitter: models announce changes through it, and a bench that drives a model needs them heard. */
+class EventEmitter<T> {
+  private listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(value: T): void {
+    this.listeners.forEach((l) => l(value));
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
 export function installVscodeStub(): void {
-  const vscode = Object.fromEntries(NAMESPACES.map((name) => [name, stub()]));
+  const vscode: Record<string, unknown> = Object.fromEntries(NAMESPACES.map((name) => [name, stub()]));
+  vscode.EventEmitter = EventEmitter;
   const resolve = (Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string })
     ._resolveFilename;
   (Module as unknown as { _resolveFilename: typeof resolve })._resolveFilename = function (request, ...rest) {
