@@ -67,6 +67,16 @@ class EventEmitter<T> {
 export function installVscodeStub(): void {
   const vscode: Record<string, unknown> = Object.fromEntries(NAMESPACES.map((name) => [name, stub()]));
   vscode.EventEmitter = EventEmitter;
+  // Views load their rows inside withProgress: the task must run and its result come back.
+  const window = stub() as object;
+  const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+  vscode.window = new Proxy(window, {
+    get: (target, key) =>
+      key === 'withProgress'
+        ? (_options: unknown, task: (progress: unknown, t: typeof token) => unknown) =>
+            task({ report: () => undefined }, token)
+        : (Reflect.get(target, key) as unknown),
+  });
   const resolve = (Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string })
     ._resolveFilename;
   (Module as unknown as { _resolveFilename: typeof resolve })._resolveFilename = function (request, ...rest) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ListErrorNode, LoadMoreNode } from '../views/tenancy/resourceNodes';
-import { TENANCY_VIEW_ID } from '../views/tenancy/tenancyView';
+import { TENANCY_VIEW_ID } from '../views/tenancy/tenancyTreeProvider';
 import { Command } from './commandTable';
 
 /** The next page of a list, from its "Load more" row, or the failed page again, from its error row. */

@@ -47,7 +47,7 @@ export const createSubscription: Command = {
         title: `Create ${protocol} Subscription on ${node.topic.name}`,
         prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
         validateInput: check,
-        // A password typed into the URL is still a password: the box does not echo it into history.
+        // Stays open while the user fetches the URL from another window.
         ignoreFocusOut: true,
       }));
     if (endpoint === undefined) {

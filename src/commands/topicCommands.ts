@@ -77,7 +77,7 @@ export const deleteTopic: Command = {
 };
 
 function topicDeleteDetail(ctx: CommandContext, node: TopicNode): string {
-  const targeting = ctx.tenancy.resources.rulesTargeting(node);
+  const targeting = ctx.tenancy.resources.topicRules.targeting(node);
   const rules = targeting.rules.length
     ? ` Rules that send to it stop notifying: ${targeting.rules.map((r) => r.displayName).join(', ')}.`
     : '';

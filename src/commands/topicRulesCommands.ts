@@ -13,7 +13,7 @@ export const loadAllRules: Command = {
       return undefined;
     }
     return withOciProgress(ctx.log, `Reading every rule of profile ${topic.profile.profile.name}…`, (retry) =>
-      ctx.tenancy.resources.loadAllRules(topic.profile, tenancy, retry),
+      ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),
     );
   },
 };

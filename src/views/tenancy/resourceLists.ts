@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { describeError } from '../../core/errors/userError';
-import { mapBounded } from '../../core/oci/bounded';
-import type { RetryOptions } from '../../core/oci/retry';
 import { PagedList } from '../../core/paging/pagedList';
 import { namedEventTypesIn } from '../../core/condition/conditionContext';
 import type { OciClients } from '../../core/oci/ociClients';
@@ -15,13 +13,11 @@ import {
   GroupNode,
   ListErrorNode,
   ResourceNode,
-  RuleInfo,
   RuleNode,
   SubscriptionNode,
   TopicNode,
-  TopicRulesNode,
 } from './resourceNodes';
-import { RuleTargetIndex } from './ruleTargetIndex';
+import { TopicRules } from './topicRules';
 import type { ProfileNode, TenancyInfoNode } from './tenancyModel';
 
 /**
@@ -67,19 +63,15 @@ export class ResourceLists extends Disposable {
   private readonly topics = new Map<string, TopicNode>();
   /** Action target names by profile and OCID: many rules send to the same few topics. */
   private readonly names = new Map<string, Promise<{ name?: string; unresolved?: string }>>();
-  /** Which rules send to which topic, as far as their actions have been read. */
-  private readonly ruleTargets = new RuleTargetIndex();
-  private topicRules = new WeakMap<TopicNode, TopicRulesNode>();
-  /** The "Rules targeting this topic" rows shown, redrawn when more rules are read. */
-  private readonly shownTopicRules = new Set<TopicRulesNode>();
-  private readonly _onDidChangeTopicRules = this._register(new vscode.EventEmitter<TopicRulesNode>());
-  readonly onDidChangeTopicRules = this._onDidChangeTopicRules.event;
+  /** Each topic's "Rules targeting this topic" row. */
+  readonly topicRules: TopicRules;
 
   constructor(
     private readonly oci: OciService,
     private readonly log: (message: string) => void,
   ) {
     super();
+    this.topicRules = this._register(new TopicRules(oci, log, (profile) => this.loadedRules(profile)));
   }
 
   /** The rows under a container; the first page is fetched on the first expand. */
@@ -127,9 +119,7 @@ export class ResourceLists extends Disposable {
   clear(): void {
     this.lists = new WeakMap();
     this.groups = new WeakMap();
-    this.topicRules = new WeakMap();
-    this.shownTopicRules.clear();
-    this.ruleTargets.clear();
+    this.topicRules.clear();
     this.ruleGroups.clear();
     this.topics.clear();
     this.names.clear();
@@ -146,66 +136,13 @@ export class ResourceLists extends Disposable {
     return [...this.topics].filter(([key]) => key.startsWith(prefix)).map(([, node]) => node.topic.name);
   }
 
-  /** The rules known to send to a topic, and whether every rule of the tenancy has been read. */
-  rulesTargeting(topic: TopicNode): { rules: RuleInfo[]; complete: boolean } {
-    return this.ruleTargets.targeting(topic.profile.profile.name, topic.topic.topicId);
-  }
-
-  /**
-   * The rows under "Rules targeting this topic". The rules loaded in the tree whose actions
-   * are not read yet are read first (a few at a time): a rule's actions come only with its details.
-   */
-  async topicRuleRows(node: TopicRulesNode): Promise<ResourceNode[]> {
-    this.shownTopicRules.add(node);
-    const profile = node.parent.profile;
-    const unread = this.loadedRules(profile).filter((r) => !this.ruleTargets.has(profile.profile.name, r.rule.id));
-    if (unread.length) {
-      const clients = await this.oci.clientsFor(profile.file, profile.profile.name);
-      await mapBounded(unread, 4, async (r) => {
-        try {
-          const { rule } = await clients.getRule(r.rule.id);
-          this.ruleTargets.record(profile.profile.name, r.rule, targetsOf(rule.actions?.actions));
-        } catch (err) {
-          // Left unread: the row below says not every rule is read, and Load All Rules tries again.
-          this.log(`Profile ${profile.profile.name}: ${describeError(err).cause}`);
-        }
-      });
-    }
-    const { rules, complete } = this.rulesTargeting(node.parent);
-    const rows: ResourceNode[] = rules.map((rule) => ({ kind: 'ruleRef', parent: node, rule }));
-    return complete ? rows : [...rows, { kind: 'loadAllRules', parent: node }];
-  }
-
-  /** Reads every rule of a profile's tenancy with its actions, so that each topic lists all the rules that send to it. */
-  async loadAllRules(profile: ProfileNode, tenancyId: string, retry?: RetryOptions): Promise<number> {
-    const clients = await this.oci.clientsFor(profile.file, profile.profile.name, true);
-    const options = { ...this.oci.listOptions(retry?.isCancelled), retry };
-    const compartments = await clients.listCompartments(tenancyId, true, options);
-    const summaries = await clients.listRules([tenancyId, ...compartments.map((c) => c.id)], options);
-    const rules = await mapBounded(summaries, options.concurrency ?? 8, async (summary) => {
-      const { rule } = await clients.getRule(summary.id, retry);
-      return { rule: summary, targets: targetsOf(rule.actions?.actions) };
-    });
-    this.ruleTargets.replaceAll(profile.profile.name, rules);
-    for (const node of this.shownTopicRules) {
-      if (node.parent.profile === profile) {
-        this._onDidChangeTopicRules.fire(node);
-      }
-    }
-    return rules.length;
-  }
-
-  /** Draws a "Rules targeting this topic" row's children again, from what is read by now. */
-  redrawTopicRules(node: TopicRulesNode): void {
-    this._onDidChangeTopicRules.fire(node);
-  }
-
   /** A rule as the tree holds it, when its Rules list has loaded it; for reveal. */
   loadedRule(profile: ProfileNode, ruleId: string): RuleNode | undefined {
     return this.loadedRules(profile).find((r) => r.rule.id === ruleId);
   }
 
-  private loadedRules(profile: ProfileNode): RuleNode[] {
+  /** The rules loaded in the tree under a profile. */
+  loadedRules(profile: ProfileNode): RuleNode[] {
     return [...this.ruleGroups]
       .filter((group) => group.profile === profile)
       .flatMap((group) => this.lists.get(group)?.items ?? [])
@@ -235,20 +172,8 @@ export class ResourceLists extends Disposable {
             (r) => r.kind === 'rule' && r.rule.displayName.toLowerCase().includes(filter.text.toLowerCase()),
           )
         : list.items;
-    return [...this.groupsOf(node), ...this.topicRulesOf(node), ...items, ...tail];
-  }
-
-  /** A topic's "Rules targeting this topic" row comes first, made once so the tree can find it again. */
-  private topicRulesOf(node: ContainerNode): TopicRulesNode[] {
-    if (node.kind !== 'topic') {
-      return [];
-    }
-    let row = this.topicRules.get(node);
-    if (!row) {
-      row = { kind: 'topicRules', parent: node };
-      this.topicRules.set(node, row);
-    }
-    return [row];
+    const topicRules = node.kind === 'topic' ? [this.topicRules.rowOf(node)] : [];
+    return [...this.groupsOf(node), ...topicRules, ...items, ...tail];
   }
 
   /** A compartment's Rules and Topics come before its child compartments, made once so the tree can find them again. */
@@ -318,7 +243,7 @@ export class ResourceLists extends Disposable {
         }
       case 'rule': {
         const { rule } = await clients.getRule(node.rule.id);
-        this.ruleTargets.record(profile.profile.name, node.rule, targetsOf(rule.actions?.actions));
+        this.topicRules.record(profile, node.rule, rule.actions?.actions);
         const eventTypes = eventTypesOf(rule.condition).map((eventType): EventTypeNode => ({
           kind: 'eventType',
           parent: node,
@@ -376,11 +301,6 @@ export class ResourceLists extends Disposable {
       this.log(`Profile ${profileOf(node).profile.name}: ${describeError(list.error).cause}`);
     }
   }
-}
-
-/** The OCIDs a rule's actions send to. */
-function targetsOf(actions: readonly unknown[] | undefined): string[] {
-  return ((actions ?? []) as ActionSummary[]).map((a) => a.topicId ?? a.functionId ?? a.streamId ?? '');
 }
 
 /** The event types a rule's condition names; a condition that is not JSON names none. */

@@ -18,6 +18,8 @@ const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
   other: 'other auth',
 };
 
+export const TENANCY_VIEW_ID = 'oew.tenancy';
+
 export class TenancyTreeProvider extends Disposable implements vscode.TreeDataProvider<TenancyNode> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TenancyNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
@@ -27,26 +29,31 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
     this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
     this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
     this._register(model.resources.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
-    this._register(model.resources.onDidChangeTopicRules((node) => this._onDidChangeTreeData.fire(node)));
+    this._register(model.resources.topicRules.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
   }
 
-  getChildren(node?: TenancyNode): TenancyNode[] | Promise<TenancyNode[]> {
+  getChildren(node?: TenancyNode): TenancyNode[] | Thenable<TenancyNode[]> {
     switch (node?.kind) {
       case undefined:
         return this.model.roots();
       case 'profile':
-        return this.model.children(node);
+        return this.withProgress(() => this.model.children(node));
       case 'tenancy':
       case 'compartment':
       case 'group':
       case 'topic':
       case 'rule':
-        return this.model.resources.children(node);
+        return this.withProgress(() => this.model.resources.children(node));
       case 'topicRules':
-        return this.model.resources.topicRuleRows(node);
+        return this.withProgress(() => this.model.resources.topicRules.children(node));
       default:
         return [];
     }
+  }
+
+  /** The view's progress bar while a row's children come from OCI. */
+  private withProgress(load: () => Promise<TenancyNode[]>): Thenable<TenancyNode[]> {
+    return vscode.window.withProgress({ location: { viewId: TENANCY_VIEW_ID } }, load);
   }
 
   getParent(node: TenancyNode): TenancyNode | undefined {

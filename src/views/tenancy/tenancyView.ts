@@ -4,9 +4,7 @@ import { configCandidates } from '../../core/ociConfig/locateConfig';
 import { watchFiles } from '../../core/ociConfig/watchFiles';
 import { SETTINGS_SECTION } from '../../settings';
 import { TenancyModel, TenancyNode } from './tenancyModel';
-import { TenancyTreeProvider } from './tenancyTreeProvider';
-
-export const TENANCY_VIEW_ID = 'oew.tenancy';
+import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
 
 /**
  * The Tenancy view: its tree, the context key its welcome content depends on, and a watch
