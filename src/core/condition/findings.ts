@@ -21,6 +21,12 @@ export const FINDING_CODES = {
   'non-string-value': 'warning',
   'matches-everything': 'info',
   'lone-wildcard': 'info',
+  // Rule documents (`*.rule.json`, `oci-rule:`): the fields around the condition.
+  'unknown-rule-field': 'error',
+  'missing-rule-field': 'error',
+  'rule-field-type': 'error',
+  'too-many-actions': 'error',
+  'action-target': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
