@@ -1,5 +1,5 @@
 import { Node, parseTree, ParseError } from 'jsonc-parser';
-import { analyzeCondition } from './analyzeCondition';
+import { analyzeCondition, ConditionAnalysis } from './analyzeCondition';
 import { EventTypeCatalogue } from './catalogue';
 import { ruleFieldFindings } from '../rules/ruleFields';
 import { Finding, finding } from './findings';
@@ -7,16 +7,19 @@ import { syntaxFindings } from './syntaxFindings';
 
 export type DocumentKind = 'condition' | 'rule';
 
+export interface CheckedDocument {
+  readonly kind: DocumentKind;
+  readonly findings: Finding[];
+  /** The condition's own analysis and where its text starts, when it is an object that can be analysed in place. */
+  readonly condition?: { readonly analysis: ConditionAnalysis; readonly text: string; readonly base: number };
+}
+
 /**
  * Checks a file that holds either a condition or a rule document (JSON with a `condition`
  * field, as the API and `*.rule.json` files hold it), told apart by content. Findings inside a
  * rule document's condition are placed in the document.
  */
-export function checkDocument(
-  text: string,
-  catalogue: EventTypeCatalogue,
-  kind?: DocumentKind,
-): { kind: DocumentKind; findings: Finding[] } {
+export function checkDocument(text: string, catalogue: EventTypeCatalogue, kind?: DocumentKind): CheckedDocument {
   const condition = ruleCondition(text);
   if (kind === 'rule' && !condition) {
     // A rule document (by its name) whose condition is missing or not an object: its fields say why.
@@ -27,7 +30,8 @@ export function checkDocument(
     };
   }
   if (!condition) {
-    return { kind: 'condition', findings: analyzeCondition(text, catalogue).findings };
+    const analysis = analyzeCondition(text, catalogue);
+    return { kind: 'condition', findings: analysis.findings, condition: { analysis, text, base: 0 } };
   }
   const fields = ruleFieldFindings(condition.root);
   if (condition.node.type === 'string') {
@@ -43,9 +47,12 @@ export function checkDocument(
     };
   }
   const base = condition.node.offset;
-  const inner = analyzeCondition(text.slice(base, base + condition.node.length), catalogue).findings;
+  const conditionText = text.slice(base, base + condition.node.length);
+  const analysis = analyzeCondition(conditionText, catalogue);
+  const inner = analysis.findings;
   return {
     kind: 'rule',
+    condition: { analysis, text: conditionText, base },
     findings: [
       ...condition.errors,
       ...fields,

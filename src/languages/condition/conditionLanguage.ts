@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { FindingCodeActions } from '../findingCodeActions';
 import { FindingDiagnostics } from '../findingDiagnostics';
-import { CONDITION_LANGUAGE, CONDITION_SELECTOR, ConditionAnalyses } from './conditionAnalyses';
+import { CONDITION_LANGUAGE, CONDITION_SELECTOR, ConditionAnalyses, RULE_LANGUAGE } from './conditionAnalyses';
 import { ConditionCatalogue } from './conditionCatalogue';
 import { ConditionCodeLens } from './conditionCodeLens';
 import { ConditionCompletion } from './conditionCompletion';
 import { ConditionFormatting } from './conditionFormatting';
 import { ConditionHover } from './conditionHover';
 
-/** The language features of OCI Events rule conditions (`*.condition.json`). */
+/** The language features of OCI Events rule conditions (`*.condition.json`), also inside rule documents (`*.rule.json`). */
 export class ConditionLanguage extends Disposable {
   readonly catalogue: ConditionCatalogue;
 
@@ -17,15 +17,13 @@ export class ConditionLanguage extends Disposable {
     super();
     this.catalogue = this._register(new ConditionCatalogue(log));
     const analyses = this._register(new ConditionAnalyses(this.catalogue));
-    const findings = (document: vscode.TextDocument) => analyses.get(document).findings;
-    this._register(
-      new FindingDiagnostics({
-        languageId: CONDITION_LANGUAGE,
-        label: 'OCI condition',
-        findings,
-        onDidChange: this.catalogue.onDidChange,
-      }),
-    );
+    const findings = (document: vscode.TextDocument) => analyses.findings(document);
+    for (const [languageId, label] of [
+      [CONDITION_LANGUAGE, 'OCI condition'],
+      [RULE_LANGUAGE, 'OCI rule'],
+    ] as const) {
+      this._register(new FindingDiagnostics({ languageId, label, findings, onDidChange: this.catalogue.onDidChange }));
+    }
     this._register(
       vscode.languages.registerCodeActionsProvider(CONDITION_SELECTOR, new FindingCodeActions(findings), {
         providedCodeActionKinds: FindingCodeActions.kinds,
