@@ -4,7 +4,7 @@ export type { Fix, Severity };
 
 export type Finding = TextFinding<FindingCode>;
 
-export const FINDING_CODES = {
+export const CONDITION_FINDING_CODES = {
   'invalid-json': 'error',
   comment: 'error',
   'trailing-comma': 'error',
@@ -21,13 +21,18 @@ export const FINDING_CODES = {
   'non-string-value': 'warning',
   'matches-everything': 'info',
   'lone-wildcard': 'info',
-  // Rule documents (`*.rule.json`, `oci-rule:`): the fields around the condition.
+} as const satisfies Record<string, Severity>;
+
+/** Rule documents (`*.rule.json`, `oci-rule:`): the fields around the condition. */
+export const RULE_FINDING_CODES = {
   'unknown-rule-field': 'error',
   'missing-rule-field': 'error',
   'rule-field-type': 'error',
   'too-many-actions': 'error',
   'action-target': 'error',
 } as const satisfies Record<string, Severity>;
+
+export const FINDING_CODES = { ...CONDITION_FINDING_CODES, ...RULE_FINDING_CODES };
 
 export type FindingCode = keyof typeof FINDING_CODES;
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { EventTypeCatalogue } from '../../../src/core/condition/catalogue';
 import { checkDocument } from '../../../src/core/condition/checkDocument';
+import { RULE_FINDING_CODES } from '../../../src/core/condition/findings';
 import { ruleDetailsOf, ruleDocumentText } from '../../../src/core/rules/ruleDocument';
 
 const catalogue = EventTypeCatalogue.builtin();
@@ -22,6 +23,16 @@ const apiRule = {
 };
 
 describe('rule documents', () => {
+  it('has a test below for every finding code of its own fields', () => {
+    assert.deepStrictEqual(Object.keys(RULE_FINDING_CODES).sort(), [
+      'action-target',
+      'missing-rule-field',
+      'rule-field-type',
+      'too-many-actions',
+      'unknown-rule-field',
+    ]);
+  });
+
   it('shows the condition as an object and each target by name beside its OCID', () => {
     const text = ruleDocumentText(apiRule, new Map([[TOPIC, 'infra-alerts']]));
     const document = JSON.parse(text) as Record<string, unknown>;
