@@ -18,18 +18,20 @@ const BROWSE_SAMPLES = 3;
  */
 export async function benchTree(): Promise<void> {
   const demo = await startEmulatorProcess(['--dataset', 'demo']);
-  const large = await startEmulatorProcess([
-    '--dataset',
-    'large',
-    '--compartments',
-    '300',
-    '--rules-per-compartment',
-    '120',
-    '--latency-ms',
-    '5',
-  ]);
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oew-bench-cache-'));
+  let large: Awaited<ReturnType<typeof startEmulatorProcess>> | undefined;
   try {
+    large = await startEmulatorProcess([
+      '--dataset',
+      'large',
+      '--compartments',
+      '300',
+      '--rules-per-compartment',
+      '120',
+      '--latency-ms',
+      '5',
+    ]);
+
     const child = (mode: string, target: typeof demo, cache = cacheDir) =>
       runChild(mode, cache, target.announcement.configFile, target.announcement.endpoint, target.announcement.profile);
 
@@ -75,7 +77,7 @@ export async function benchTree(): Promise<void> {
     row('baseline: p99 delay of an idle loop', of('idleP99Ms'));
   } finally {
     demo.child.kill();
-    large.child.kill();
+    large?.child.kill();
     rmSync(cacheDir, { recursive: true, force: true });
   }
 }

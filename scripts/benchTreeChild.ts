@@ -14,7 +14,6 @@ installVscodeStub();
 type OciServiceModule = typeof import('../src/oci/ociService');
 type TenancyModelModule = typeof import('../src/views/tenancy/tenancyModel');
 type ProviderModule = typeof import('../src/views/tenancy/tenancyTreeProvider');
-type NodesModule = typeof import('../src/views/tenancy/resourceNodes');
 const { OciService } = require('../src/oci/ociService') as OciServiceModule;
 const { ociBundleLoader } = require('../src/oci/ociBundle') as typeof import('../src/oci/ociBundle');
 const { PassphraseStore } = require('../src/oci/passphraseStore') as typeof import('../src/oci/passphraseStore');
@@ -25,7 +24,6 @@ const { TenancyTreeProvider } = require('../src/views/tenancy/tenancyTreeProvide
 type TenancyNode = import('../src/views/tenancy/tenancyModel').TenancyNode;
 type ContainerNode = import('../src/views/tenancy/resourceNodes').ContainerNode;
 type ResourceNode = import('../src/views/tenancy/resourceNodes').ResourceNode;
-void (null as unknown as NodesModule);
 
 const [mode, root, cacheDir, configFile, endpoint, profileName] = process.argv.slice(2);
 

@@ -118,6 +118,13 @@ export interface WorkbenchApi {
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
 }
 
+/** What deactivation waits for: the local emulator's last state write. */
+let stopOnDeactivate: (() => Promise<unknown>) | undefined;
+
+export function deactivate(): Promise<unknown> | undefined {
+  return stopOnDeactivate?.();
+}
+
 export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const log = vscode.window.createOutputChannel('OCI Event Workbench', { log: true });
   // Where V8 keeps the compiled code of the bundles loaded on first use.
@@ -135,6 +142,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     codeCache,
     log,
   );
+  stopOnDeactivate = () => localEmulator.stop();
   const tenancy = new TenancyModel(readTenancySettings, oci, (message) => log.warn(message));
   const view = new TenancyView(tenancy);
   const conditionLanguage = new ConditionLanguage(log);
@@ -160,10 +168,11 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     fusion: { model: fusionModel, passwords: fusionPasswords, details: fusionDetails },
     filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
   };
+  // Disposed in this order: the emulator stops while the log and the clients it uses are still there.
   extension.subscriptions.push(
+    localEmulator,
     log,
     oci,
-    localEmulator,
     tenancy,
     view,
     new OciConfigDiagnostics(),

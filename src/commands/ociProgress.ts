@@ -17,10 +17,16 @@ export async function withOciProgress<T>(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     async (_progress, token) => {
       const running = task({ isCancelled: () => token.isCancellationRequested });
-      const cancelled = new Promise<'cancelled'>((resolve) =>
-        token.onCancellationRequested(() => resolve('cancelled')),
-      );
-      const outcome = await Promise.race([running.then((value) => ({ value })), cancelled]);
+      let listener: vscode.Disposable | undefined;
+      const cancelled = new Promise<'cancelled'>((resolve) => {
+        listener = token.onCancellationRequested(() => resolve('cancelled'));
+      });
+      let outcome: { value: T } | 'cancelled';
+      try {
+        outcome = await Promise.race([running.then((value) => ({ value })), cancelled]);
+      } finally {
+        listener?.dispose();
+      }
       if (outcome !== 'cancelled') {
         return outcome.value;
       }

@@ -2,17 +2,18 @@ import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { isLoopback } from '../core/net/isLoopback';
 import { consoleUrl, ConsoleTarget } from '../core/oci/consoleUrl';
-import { CompartmentNode, RuleNode, SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
+import { CompartmentNode, RuleNode, RuleRefNode, SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
 import { TenancyInfoNode } from '../views/tenancy/tenancyModel';
 import { Command } from './commandTable';
 
-type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | TopicNode | SubscriptionNode;
+type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | RuleRefNode | TopicNode | SubscriptionNode;
 
 /** Opens a resource's page in the OCI Console, in the region the profile calls. */
 export const openInConsole: Command = {
   id: 'oew.tenancy.openInConsole',
   run: async (_ctx, node: ConsoleNode) => {
-    const profile = node.kind === 'tenancy' ? node.parent : node.profile;
+    const profile =
+      node.kind === 'tenancy' ? node.parent : node.kind === 'ruleRef' ? node.parent.parent.profile : node.profile;
     if (profile.endpoint && isLoopback(profile.endpoint)) {
       throw new UserError(
         `Profile ${profile.profile.name} calls ${profile.endpoint}, a local endpoint such as the emulator, which has no OCI Console.`,
@@ -37,6 +38,7 @@ function targetOf(node: ConsoleNode): Omit<ConsoleTarget, 'region'> {
     case 'compartment':
       return { kind: node.kind, id: node.id };
     case 'rule':
+    case 'ruleRef':
       return { kind: 'rule', id: node.rule.id };
     case 'topic':
       return { kind: 'topic', id: node.topic.topicId };

@@ -26,10 +26,10 @@ export const refreshTenancy: Command = {
       case 'rule':
         return ctx.tenancy.resources.refresh(node);
       case 'topicRules':
-        return ctx.tenancy.resources.topicRules.redraw(node);
+        return ctx.tenancy.resources.topicRules.reread(node);
       case 'ruleRef':
       case 'loadAllRules':
-        return ctx.tenancy.resources.topicRules.redraw(node.parent);
+        return ctx.tenancy.resources.topicRules.reread(node.parent);
       default:
         return ctx.tenancy.resources.refresh(node.parent);
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { UserError } from '../core/errors/userError';
-import { redactUrl } from '../core/http/redact';
+import { isUserError, UserError } from '../core/errors/userError';
+import { redactValues } from '../core/http/redact';
+import { endpointSecrets, maskEndpoint } from '../core/ons/maskEndpoint';
 import { isLoopback } from '../core/net/isLoopback';
 import {
   checkSubscriptionEndpoint,
@@ -11,7 +12,7 @@ import {
 import { SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
 import { Command } from './commandTable';
 import { withOciProgress } from './ociProgress';
-import { confirmDelete } from './topicCommands';
+import { confirmDelete } from './confirmDelete';
 
 const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
   CUSTOM_HTTPS: 'POST to your HTTPS endpoint, which must answer the confirmation',
@@ -58,15 +59,19 @@ export const createSubscription: Command = {
       throw new UserError(problem, `A ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`);
     }
     const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
-    const shown = redactUrl(endpoint);
+    const shown = maskEndpoint(protocol, endpoint);
     const subscription = await withOciProgress(
       ctx.log,
       `Subscribing ${shown} to ${node.topic.name}…`,
       async (retry) => {
-        const created = await clients.createSubscription(
-          { compartmentId: node.topic.compartmentId, topicId: node.topic.topicId, protocol, endpoint },
-          retry,
-        );
+        const created = await clients
+          .createSubscription(
+            { compartmentId: node.topic.compartmentId, topicId: node.topic.topicId, protocol, endpoint },
+            retry,
+          )
+          .catch((err: unknown) => {
+            throw withoutSecrets(err, endpointSecrets(protocol, endpoint));
+          });
         ctx.tenancy.resources.refresh(node);
         return created;
       },
@@ -85,7 +90,7 @@ export const deleteSubscription: Command = {
   id: 'oew.tenancy.deleteSubscription',
   run: async (ctx, node: SubscriptionNode, options: { confirmed?: boolean } = {}) => {
     const { subscription } = node;
-    const shown = redactUrl(subscription.endpoint);
+    const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
     if (
       !options.confirmed &&
       !(await confirmDelete(
@@ -96,14 +101,15 @@ export const deleteSubscription: Command = {
       return false;
     }
     const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
-    await withOciProgress(ctx.log, `Deleting the subscription of ${shown}…`, async (retry) => {
+    const deleted = await withOciProgress(ctx.log, `Deleting the subscription of ${shown}…`, async (retry) => {
       try {
         await clients.deleteSubscription(subscription.id, subscription.etag, retry);
+        return true;
       } finally {
         ctx.tenancy.resources.refresh(node.parent);
       }
     });
-    return true;
+    return deleted === true;
   },
 };
 
@@ -112,7 +118,7 @@ export const resendConfirmation: Command = {
   id: 'oew.tenancy.resendConfirmation',
   run: async (ctx, node: SubscriptionNode) => {
     const { subscription } = node;
-    const shown = redactUrl(subscription.endpoint);
+    const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
     const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
     const result = await withOciProgress(ctx.log, `Resending the confirmation to ${shown}…`, (retry) =>
       clients.resendConfirmation(subscription.id, retry),
@@ -126,3 +132,11 @@ export const resendConfirmation: Command = {
     return result;
   },
 };
+
+/** The service may quote the endpoint back in its message; its secret parts are hidden before it is shown or logged. */
+function withoutSecrets(err: unknown, secrets: readonly string[]): unknown {
+  if (isUserError(err)) {
+    return new UserError(redactValues(err.message, secrets), redactValues(err.nextStep, secrets));
+  }
+  return err instanceof Error ? new Error(redactValues(err.message, secrets)) : err;
+}

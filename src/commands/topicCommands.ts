@@ -6,6 +6,7 @@ import { profileOf } from '../views/tenancy/resourceLists';
 import { CompartmentNode, GroupNode, TopicNode } from '../views/tenancy/resourceNodes';
 import { TenancyInfoNode } from '../views/tenancy/tenancyModel';
 import { Command, CommandContext } from './commandTable';
+import { confirmDelete } from './confirmDelete';
 import { withOciProgress } from './ociProgress';
 
 /** Where a new topic goes: a compartment (or the tenancy, the root compartment), or its Topics row. */
@@ -64,22 +65,24 @@ export const deleteTopic: Command = {
     }
     const profile = node.profile;
     const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
-    await withOciProgress(ctx.log, `Deleting topic ${topic.name}…`, async (retry) => {
+    const deleted = await withOciProgress(ctx.log, `Deleting topic ${topic.name}…`, async (retry) => {
       try {
         await clients.deleteTopic(topic.topicId, topic.etag, retry);
+        return true;
       } finally {
         // Also after a 412 or 404: the tree then shows what is there now.
         ctx.tenancy.resources.refresh(node.parent);
       }
     });
-    return true;
+    return deleted === true;
   },
 };
 
 function topicDeleteDetail(ctx: CommandContext, node: TopicNode): string {
   const targeting = ctx.tenancy.resources.topicRules.targeting(node);
+  const names = targeting.rules.map((r) => r.displayName).join(', ');
   const rules = targeting.rules.length
-    ? ` Rules that send to it stop notifying: ${targeting.rules.map((r) => r.displayName).join(', ')}.`
+    ? ` ${targeting.complete ? 'Rules' : 'Among the rules read so far, rules'} that send to it stop notifying: ${names}.`
     : '';
   return `Its subscriptions are deleted with it, and messages in delivery are lost.${rules} ${node.topic.topicId}`;
 }
@@ -128,8 +131,3 @@ export const publishMessage: Command = {
     return result;
   },
 };
-
-export async function confirmDelete(message: string, detail: string): Promise<boolean> {
-  const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, 'Delete');
-  return choice === 'Delete';
-}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
 import { LoadAllRulesNode, RuleRefNode } from '../views/tenancy/resourceNodes';
 import { Command } from './commandTable';
 import { withOciProgress } from './ociProgress';
@@ -10,7 +11,10 @@ export const loadAllRules: Command = {
     const topic = node.parent.parent;
     const tenancy = topic.profile.profile.tenancy;
     if (!tenancy) {
-      return undefined;
+      throw new UserError(
+        `Profile ${topic.profile.profile.name} names no tenancy, so its rules cannot be listed.`,
+        'Add tenancy= to the profile.',
+      );
     }
     return withOciProgress(ctx.log, `Reading every rule of profile ${topic.profile.profile.name}…`, (retry) =>
       ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'crypto';
-import { MAX_MESSAGE_BYTES } from '../core/ons/messageSize';
+import { checkMessage } from '../core/ons/messageSize';
 import { buildOnsNotification, buildSubscriptionConfirmation } from '../core/payloads/ons';
 import { ApiError, invalidParameter, notFound } from './apiError';
 import { deliverWithRetries } from './delivery';
@@ -229,10 +229,10 @@ export const onsRoutes: Route[] = [
       const topic = findTopic(ctx.state, ctx.params.topicId).value;
       const message = object(ctx.body);
       const body = requiredString(message, 'body');
-      const size = Buffer.byteLength(body) + Buffer.byteLength(optionalString(message, 'title') ?? '');
-      if (size > MAX_MESSAGE_BYTES) {
+      const tooBig = checkMessage(optionalString(message, 'title') ?? '', body);
+      if (tooBig) {
         // The status and code of the real refusal are a guess: the limit is documented, the error is not.
-        throw invalidParameter(`The message is ${size} bytes; a message is at most ${MAX_MESSAGE_BYTES} bytes.`);
+        throw invalidParameter(tooBig);
       }
       const messageId = publish(ctx.state, ctx.baseUrl, topic, body);
       return { status: 200, body: { messageId, timeStamp: new Date(ctx.now).toISOString() } };

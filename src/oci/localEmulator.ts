@@ -19,6 +19,8 @@ const RUNNING_CONTEXT = 'oew.localEmulator.running';
  */
 export class LocalEmulator extends Disposable {
   private running: Promise<Emulator> | undefined;
+  /** Counts starts and stops, so that a start that a stop overtook publishes nothing. */
+  private generation = 0;
   private readonly bundle: LazyBundle<typeof EmulatorBundle>;
 
   constructor(
@@ -38,10 +40,15 @@ export class LocalEmulator extends Disposable {
 
   /** Starts it, or returns the one running; its profile joins the Tenancy view. */
   start(): Promise<Emulator> {
-    this.running ??= this.launch().catch((err: unknown) => {
-      this.running = undefined;
-      throw err;
-    });
+    if (!this.running) {
+      const starting = this.launch(++this.generation).catch((err: unknown) => {
+        if (this.running === starting) {
+          this.running = undefined;
+        }
+        throw err;
+      });
+      this.running = starting;
+    }
     return this.running;
   }
 
@@ -51,6 +58,7 @@ export class LocalEmulator extends Disposable {
       return false;
     }
     this.running = undefined;
+    this.generation++;
     this.oci.setLocalProfiles(undefined);
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
     const emulator = await running.catch(() => undefined);
@@ -59,16 +67,20 @@ export class LocalEmulator extends Disposable {
     return true;
   }
 
-  private async launch(): Promise<Emulator> {
+  private async launch(generation: number): Promise<Emulator> {
     const emulator = await this.bundle().startEmulator({
       dataset: 'demo',
       stateDir: this.stateDir,
       profileNames: { apiKey: LOCAL_EMULATOR_PROFILE, session: `${LOCAL_EMULATOR_PROFILE}_SESSION` },
     });
     const config = await loadConfig({ home: os.homedir(), setting: emulator.identity.configFile });
-    if (config.kind !== 'loaded') {
+    if (config.kind !== 'loaded' || generation !== this.generation) {
       await emulator.close();
-      throw new Error(`The emulator's config file ${emulator.identity.configFile} could not be read.`);
+      throw new Error(
+        config.kind !== 'loaded'
+          ? `The emulator's config file ${emulator.identity.configFile} could not be read.`
+          : 'The local emulator was stopped while it started.',
+      );
     }
     this.oci.setLocalProfiles({
       file: config.file.path,
@@ -81,7 +93,7 @@ export class LocalEmulator extends Disposable {
   }
 
   override dispose(): void {
-    void this.stop();
+    this.stop().catch((err: unknown) => this.log.error('Stopping the local emulator failed:', err));
     super.dispose();
   }
 }

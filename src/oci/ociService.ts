@@ -22,6 +22,8 @@ export class OciService extends Disposable {
   private readonly _onDidReset = this._register(new vscode.EventEmitter<void>());
   /** Fires when cached clients were dropped: what they fetched may be stale. */
   readonly onDidReset = this._onDidReset.event;
+  private readonly _onDidChangeLocalProfiles = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChangeLocalProfiles = this._onDidChangeLocalProfiles.event;
   private readonly clients = new Map<string, Promise<OciClients>>();
   private settings: OciSettings;
   private _local: LocalProfiles | undefined;
@@ -60,10 +62,12 @@ export class OciService extends Disposable {
     return this._local;
   }
 
-  /** Adds (or, with undefined, removes) the in-editor emulator's profiles; the tree is rebuilt. */
+  /** Adds (or, with undefined, removes) the in-editor emulator's profiles; the other profiles keep their clients. */
   setLocalProfiles(local: LocalProfiles | undefined): void {
+    const before = this._local;
     this._local = local;
-    this.reset();
+    before?.profiles.forEach((p) => this.forget(before.file, p.name));
+    this._onDidChangeLocalProfiles.fire();
   }
 
   /** Where calls of a profile go: its endpoint override and its region. */

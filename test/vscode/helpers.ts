@@ -85,3 +85,23 @@ export function workspaceFile(relative: string, text: string): vscode.Uri {
   writeFileSync(file, text);
   return vscode.Uri.file(file);
 }
+
+/**
+ * The messages the extension shows while `run` runs, such as the error boundary's, read by
+ * standing in for the window's message functions (the extension and its tests share one API
+ * object).
+ */
+export async function messagesShownBy(run: () => Thenable<unknown>): Promise<{ errors: string[]; infos: string[] }> {
+  const window = vscode.window as { showErrorMessage: unknown; showInformationMessage: unknown };
+  const { showErrorMessage, showInformationMessage } = window;
+  const shown = { errors: [] as string[], infos: [] as string[] };
+  window.showErrorMessage = (message: string) => (shown.errors.push(message), Promise.resolve(undefined));
+  window.showInformationMessage = (message: string) => (shown.infos.push(message), Promise.resolve(undefined));
+  try {
+    await run();
+  } finally {
+    window.showErrorMessage = showErrorMessage;
+    window.showInformationMessage = showInformationMessage;
+  }
+  return shown;
+}

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { startReceiver } from '../unit/emulator/receiver';
-import { api } from './helpers';
+import { api, messagesShownBy } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 /** Create, publish, resend and delete from the Tenancy view's rows, against the emulator. */
@@ -29,9 +29,15 @@ describe('Tenancy view: topic and subscription commands', () => {
     assert.strictEqual(calls('ons.listTopics'), listTopics + 1, 'the Topics list loaded again, once');
     assert.strictEqual(calls('identity.listCompartments'), listCompartments, 'nothing else reloaded');
     const creates = calls('ons.createTopic');
-    const again = await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' });
-    assert.strictEqual(again, undefined, 'refused');
+    const { errors } = await messagesShownBy(() =>
+      vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' }),
+    );
+    assert.match(errors.join('\n'), /A topic named orders already exists: topic names are unique across the tenancy/);
     assert.strictEqual(calls('ons.createTopic'), creates, 'the loaded name was enough to refuse it');
+    // Once deleted, the name is free again.
+    const orders = (await shown(topicsRow.node)).find((r) => r.label === 'orders')!;
+    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', orders.node, { confirmed: true });
+    assert.ok(await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' }));
   });
 
   it('subscribes a local endpoint, shown PENDING until it confirms; a bad endpoint is refused before any call', async () => {
@@ -39,19 +45,33 @@ describe('Tenancy view: topic and subscription commands', () => {
     try {
       const topics = await open('apps', 'apps-dev', 'Topics');
       const topic = topics.find((t) => t.label === 'dev-notifications')!;
-      const refused = await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-        protocol: 'CUSTOM_HTTPS',
-        endpoint: `${receiver.url}?token=1`,
-      });
-      assert.strictEqual(refused, undefined);
+      const refused = await messagesShownBy(() =>
+        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
+          protocol: 'CUSTOM_HTTPS',
+          endpoint: `${receiver.url}?token=1`,
+        }),
+      );
+      assert.match(refused.errors.join('\n'), /does not accept a query string/);
       assert.strictEqual(calls('ons.createSubscription'), 0);
       const confirmation = receiver.next();
-      await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-        protocol: 'CUSTOM_HTTPS',
-        endpoint: receiver.url,
-      });
+      // Basic credentials in the URL, as ONS takes them: never shown, in the tree or in a message.
+      const endpoint = receiver.url.replace('http://', 'http://hook:s3cret@');
+      const masked = receiver.url.replace('http://', 'http://hook:<redacted>@');
+      const subscribed = await messagesShownBy(() =>
+        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
+          protocol: 'CUSTOM_HTTPS',
+          endpoint,
+        }),
+      );
+      assert.match(subscribed.infos.join('\n'), /PENDING until the endpoint confirms/);
+      assert.ok(
+        subscribed.infos.every((m) => !m.includes('s3cret')),
+        subscribed.infos.join('\n'),
+      );
       const rows = await shown(topic.node);
-      const created = rows.find((r) => r.label === receiver.url)!;
+      const created = rows.find((r) => r.label === masked)!;
+      assert.ok(created, rows.map((r) => r.label).join(', '));
+      assert.ok(!created.tooltip.includes('s3cret'));
       assert.strictEqual(created.description, 'CUSTOM_HTTPS · PENDING: waiting for confirmation');
       assert.strictEqual((await confirmation).headers['x-oci-ns-messagetype'], 'SubscriptionConfirmation');
 
@@ -60,15 +80,21 @@ describe('Tenancy view: topic and subscription commands', () => {
       const url = (JSON.parse((await resent).body) as { ConfirmationURL: string }).ConfirmationURL;
       assert.strictEqual((await fetch(url)).status, 200);
       await vscode.commands.executeCommand('oew.tenancy.refresh', topic.node);
-      const confirmed = (await shown(topic.node)).find((r) => r.label === receiver.url)!;
+      const confirmed = (await shown(topic.node)).find((r) => r.label === masked)!;
       assert.strictEqual(confirmed.description, 'CUSTOM_HTTPS · ACTIVE');
 
       const publishes = calls('ons.publishMessage');
-      const tooBig = await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
-        title: 'big',
-        body: 'x'.repeat(64 * 1024),
-      });
-      assert.strictEqual(tooBig, undefined, 'over 64 KB with its title');
+      const tooBig = await messagesShownBy(() =>
+        vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
+          title: 'big',
+          body: 'x'.repeat(64 * 1024),
+        }),
+      );
+      assert.match(
+        tooBig.errors.join('\n'),
+        /64\.0 KB \(65539 bytes\); ONS takes at most 64 KB/,
+        'over 64 KB with its title',
+      );
       assert.strictEqual(calls('ons.publishMessage'), publishes, 'refused before any call');
       const delivery = receiver.next();
       await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
@@ -78,7 +104,7 @@ describe('Tenancy view: topic and subscription commands', () => {
       assert.strictEqual((await delivery).body, 'from the Tenancy view');
 
       await vscode.commands.executeCommand('oew.tenancy.deleteSubscription', confirmed.node, { confirmed: true });
-      assert.ok(!labels(await shown(topic.node)).includes(receiver.url), 'the subscription is gone');
+      assert.ok(!labels(await shown(topic.node)).includes(masked), 'the subscription is gone');
     } finally {
       await receiver.close();
     }
@@ -122,7 +148,10 @@ describe('Tenancy view: topic and subscription commands', () => {
 
   it('has no console for the emulator’s profile, and says so', async () => {
     const root = await open();
-    const url = await vscode.commands.executeCommand('oew.tenancy.openInConsole', await parentOf(root[0]));
-    assert.strictEqual(url, undefined);
+    const tenancyRow = await parentOf(root[0]);
+    const { errors } = await messagesShownBy(() =>
+      vscode.commands.executeCommand('oew.tenancy.openInConsole', tenancyRow),
+    );
+    assert.match(errors.join('\n'), /a local endpoint such as the emulator, which has no OCI Console/);
   });
 });

@@ -304,8 +304,10 @@ export class OciClients {
     });
   }
 
+  /** Sends once, as publishing does: a retry after a 5xx the service had handled would send a second confirmation. */
   resendConfirmation(subscriptionId: string, retry?: RetryOptions): Promise<onsModels.Subscription> {
-    return this.call(`resend the confirmation of ${subscriptionId}`, PERMISSIONS.topics, retry, async () => {
+    const once = { ...retry, attempts: 1 };
+    return this.call(`resend the confirmation of ${subscriptionId}`, PERMISSIONS.topics, once, async () => {
       return (await this.onsData.resendSubscriptionConfirmation({ id: subscriptionId })).subscription;
     });
   }

@@ -22,8 +22,15 @@ export const PERMISSIONS = {
   streams: 'use stream-push',
 } as const;
 
-/** An SDK error as a message that names the fix. Never includes request bodies or keys. */
-export function describeOciError(err: unknown, ctx: CallContext): UserError {
+/**
+ * An SDK error as a message that names the fix, keeping the HTTP status for callers that act
+ * on it (a 404 on a read after a list). Never includes request bodies or keys.
+ */
+export function describeOciError(err: unknown, ctx: CallContext): UserError & { statusCode?: number } {
+  return Object.assign(describe(err, ctx), { statusCode: (err as { statusCode?: number }).statusCode });
+}
+
+function describe(err: unknown, ctx: CallContext): UserError {
   const e = err as { statusCode?: number; serviceCode?: string; message?: string; opcRequestId?: string };
   const status = e.statusCode;
   const request = e.opcRequestId ? ` (opc-request-id ${e.opcRequestId})` : '';

@@ -40,9 +40,12 @@ export function checkSubscriptionEndpoint(
   }
   switch (protocol) {
     case 'EMAIL':
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(endpoint) ? undefined : `"${endpoint}" is not an email address.`;
+      return /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(endpoint)
+        ? undefined
+        : `"${endpoint}" is not an email address (write it without mailto:).`;
     case 'ORACLE_FUNCTIONS':
-      return /^ocid1\.fnfunc\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/i.test(endpoint)
+      // ocid1.<type>.<realm>.[region][.future use].<unique ID>
+      return /^ocid1\.fnfunc\.[a-z0-9-]+\.[a-z0-9-]*(\.[a-z0-9-]*)?\.[a-z0-9]+$/i.test(endpoint)
         ? undefined
         : 'An ORACLE_FUNCTIONS endpoint is the OCID of a function (ocid1.fnfunc.…).';
     default:
@@ -58,7 +61,8 @@ function checkUrl(protocol: SubscriptionProtocol, endpoint: string, options: End
   try {
     url = new URL(endpoint);
   } catch {
-    return `"${endpoint}" is not a URL; a ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`;
+    // Not quoted: what was typed may hold a password.
+    return `That is not a URL; a ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`;
   }
   const local = isLoopback(endpoint);
   if (local && options.allowLocalHttp && (url.protocol === 'http:' || url.protocol === 'https:')) {
@@ -74,7 +78,8 @@ function checkUrl(protocol: SubscriptionProtocol, endpoint: string, options: End
 }
 
 function customHttpsParts(url: URL): string | undefined {
-  if (url.search) {
+  // `search` is empty for a bare "?", which ONS would still see.
+  if (url.search || url.href.includes('?')) {
     return 'ONS does not accept a query string in a CUSTOM_HTTPS endpoint: remove everything from "?".';
   }
   if (url.hash) {
@@ -86,23 +91,31 @@ function customHttpsParts(url: URL): string | undefined {
   return undefined;
 }
 
-/** RFC 1918, link-local, unique-local and the names that only resolve inside a network. */
+/** RFC 1918, carrier-grade NAT, link-local, unique-local, and the names that only resolve inside a network. */
 function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) {
     return true;
   }
-  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  // An IPv4 address, or one mapped into IPv6 (::ffff:10.0.0.1, which URL writes as ::ffff:a00:1).
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  const v4 = mapped
+    ? [parseInt(mapped[1], 16) >> 8, parseInt(mapped[1], 16) & 255]
+    : /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host)?.slice(1, 3).map(Number);
   if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    const [a, b] = v4;
     return (
       a === 10 ||
       a === 127 ||
       a === 0 ||
+      (a === 100 && b >= 64 && b <= 127) ||
       (a === 172 && b >= 16 && b <= 31) ||
       (a === 192 && b === 168) ||
       (a === 169 && b === 254)
     );
   }
-  return host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
+  return host === '::1' || host === '::' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { redactUrl } from '../../core/http/redact';
+import { maskEndpoint } from '../../core/ons/maskEndpoint';
 import { profileOf } from './resourceLists';
 import {
   ActionNode,
@@ -132,8 +132,8 @@ function topicItem(node: TopicNode): vscode.TreeItem {
 
 function subscriptionItem(node: SubscriptionNode): vscode.TreeItem {
   const { subscription } = node;
-  // Basic credentials in a CUSTOM_HTTPS endpoint are a secret: never shown, here or in the tooltip.
-  const endpoint = redactUrl(subscription.endpoint);
+  // Basic credentials, and a Slack or PagerDuty URL's path, are secrets: never shown, here or in the tooltip.
+  const endpoint = maskEndpoint(subscription.protocol, subscription.endpoint);
   const pending = subscription.lifecycleState === 'PENDING';
   const item = new vscode.TreeItem(endpoint, vscode.TreeItemCollapsibleState.None);
   item.id = `${profileOf(node.parent).profile.name}:${subscription.id}`;

@@ -17,6 +17,7 @@ import {
   SubscriptionNode,
   TopicNode,
 } from './resourceNodes';
+import { ActionSummary, targetOf } from './ruleActions';
 import { TopicRules } from './topicRules';
 import type { ProfileNode, TenancyInfoNode } from './tenancyModel';
 
@@ -31,16 +32,6 @@ export interface RuleFilter {
 
 type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode | EventTypeNode | ActionNode;
 
-/** The part of an SDK action the tree reads; its target id sits on the subtype. */
-interface ActionSummary {
-  readonly actionType: string;
-  readonly isEnabled: boolean;
-  readonly description?: string;
-  readonly topicId?: string;
-  readonly functionId?: string;
-  readonly streamId?: string;
-}
-
 /**
  * The tenancy's resources under a profile: each container (the tenancy as root compartment, a
  * compartment, a Rules or Topics group, a topic) owns a list that loads a page at a time, as the
@@ -54,13 +45,11 @@ export class ResourceLists extends Disposable {
   private readonly _onDidChangeRuleFilter = this._register(new vscode.EventEmitter<RuleFilter | undefined>());
   readonly onDidChangeRuleFilter = this._onDidChangeRuleFilter.event;
   private _ruleFilter: RuleFilter | undefined;
-  /** The Rules groups with a list, so that a new filter can reload each. */
-  private readonly ruleGroups = new Set<GroupNode>();
+  /** The Rules and Topics groups with a list: a new filter reloads the Rules, and what they hold is looked up. */
+  private readonly listedGroups = new Set<GroupNode>();
   // Keyed by node object, so that a tree rebuilt after a reload starts with empty lists.
   private lists = new WeakMap<ContainerNode, PagedList<Listed>>();
   private groups = new WeakMap<ContainerNode, readonly GroupNode[]>();
-  /** Loaded topics by profile and OCID, so that a rule's ONS action can reveal its topic. */
-  private readonly topics = new Map<string, TopicNode>();
   /** Action target names by profile and OCID: many rules send to the same few topics. */
   private readonly names = new Map<string, Promise<{ name?: string; unresolved?: string }>>();
   /** Each topic's "Rules targeting this topic" row. */
@@ -94,7 +83,16 @@ export class ResourceLists extends Disposable {
 
   /** Forgets a container's pages, so that it loads again from the first. */
   refresh(node: ContainerNode): void {
-    this.lists.get(node)?.reset();
+    const list = this.lists.get(node);
+    if (node.kind === 'rule' || (node.kind === 'group' && node.group === 'rules')) {
+      // Their actions may have changed too: read again when a topic's rules are next shown.
+      const rules = node.kind === 'rule' ? [node] : (list?.items ?? []).filter((r) => r.kind === 'rule');
+      this.topicRules.forget(
+        profileOf(node),
+        rules.map((r) => r.rule.id),
+      );
+    }
+    list?.reset();
     this._onDidChange.fire(node);
   }
 
@@ -107,7 +105,7 @@ export class ResourceLists extends Disposable {
     const before = this._ruleFilter;
     this._ruleFilter = filter?.text ? filter : undefined;
     const reload = before?.mode === 'exact' || this._ruleFilter?.mode === 'exact';
-    for (const group of this.ruleGroups) {
+    for (const group of [...this.listedGroups].filter((g) => g.group === 'rules')) {
       if (reload) {
         this.lists.get(group)?.reset();
       }
@@ -120,8 +118,7 @@ export class ResourceLists extends Disposable {
     this.lists = new WeakMap();
     this.groups = new WeakMap();
     this.topicRules.clear();
-    this.ruleGroups.clear();
-    this.topics.clear();
+    this.listedGroups.clear();
     this.names.clear();
   }
 
@@ -132,8 +129,9 @@ export class ResourceLists extends Disposable {
 
   /** The names of the topics loaded under a profile, for a check before a create. */
   loadedTopicNames(profile: ProfileNode): string[] {
-    const prefix = `${profile.profile.name}:`;
-    return [...this.topics].filter(([key]) => key.startsWith(prefix)).map(([, node]) => node.topic.name);
+    return this.loaded(profile, 'topics')
+      .filter((item): item is TopicNode => item.kind === 'topic')
+      .map((t) => t.topic.name);
   }
 
   /** A rule as the tree holds it, when its Rules list has loaded it; for reveal. */
@@ -143,16 +141,22 @@ export class ResourceLists extends Disposable {
 
   /** The rules loaded in the tree under a profile. */
   loadedRules(profile: ProfileNode): RuleNode[] {
-    return [...this.ruleGroups]
-      .filter((group) => group.profile === profile)
-      .flatMap((group) => this.lists.get(group)?.items ?? [])
-      .filter((item): item is RuleNode => item.kind === 'rule');
+    return this.loaded(profile, 'rules').filter((item): item is RuleNode => item.kind === 'rule');
+  }
+
+  /** What the Rules or Topics lists of a profile hold now (a refreshed list holds nothing until it loads again). */
+  private loaded(profile: ProfileNode, group: GroupNode['group']): Listed[] {
+    return [...this.listedGroups]
+      .filter((g) => g.profile === profile && g.group === group)
+      .flatMap((g) => this.lists.get(g)?.items ?? []);
   }
 
   /** The topic an ONS action sends to, when it is loaded in the tree. */
   loadedTopic(action: ActionNode): TopicNode | undefined {
     return action.actionType === 'ONS'
-      ? this.topics.get(`${action.parent.profile.profile.name}:${action.targetId}`)
+      ? this.loaded(action.parent.profile, 'topics').find(
+          (item): item is TopicNode => item.kind === 'topic' && item.topic.topicId === action.targetId,
+        )
       : undefined;
   }
 
@@ -201,8 +205,8 @@ export class ResourceLists extends Disposable {
     if (!list) {
       list = new PagedList((page) => this.fetchPage(node, page));
       this.lists.set(node, list);
-      if (node.kind === 'group' && node.group === 'rules') {
-        this.ruleGroups.add(node);
+      if (node.kind === 'group') {
+        this.listedGroups.add(node);
       }
     }
     return list;
@@ -237,9 +241,10 @@ export class ResourceLists extends Disposable {
           return { ...result, items: result.items.map((rule) => ({ kind: 'rule', parent: node, profile, rule })) };
         } else {
           const result = await clients.topicsPage(node.compartmentId, { page });
-          const items = result.items.map((topic): TopicNode => ({ kind: 'topic', parent: node, profile, topic }));
-          items.forEach((t) => this.topics.set(`${profile.profile.name}:${t.topic.topicId}`, t));
-          return { ...result, items };
+          return {
+            ...result,
+            items: result.items.map((topic): TopicNode => ({ kind: 'topic', parent: node, profile, topic })),
+          };
         }
       case 'rule': {
         const { rule } = await clients.getRule(node.rule.id);
@@ -266,7 +271,7 @@ export class ResourceLists extends Disposable {
 
   private async actionNode(rule: RuleNode, clients: OciClients, action: ActionSummary): Promise<ActionNode> {
     const actionType = action.actionType === 'FAAS' ? 'FAAS' : action.actionType === 'OSS' ? 'OSS' : 'ONS';
-    const targetId = action.topicId ?? action.functionId ?? action.streamId ?? '';
+    const targetId = targetOf(action);
     const key = `${rule.profile.profile.name}:${targetId}`;
     let name = this.names.get(key);
     if (!name) {

@@ -36,6 +36,19 @@ export class RuleTargetIndex {
     return { rules, complete: known?.complete ?? false };
   }
 
+  /** Forgets some rules: the profile is no longer known complete. */
+  forget(profile: string, ruleIds: readonly string[]): void {
+    const known = this.profiles.get(profile);
+    if (known) {
+      ruleIds.forEach((id) => known.rules.delete(id));
+      known.complete = false;
+    }
+  }
+
+  forgetProfile(profile: string): void {
+    this.profiles.delete(profile);
+  }
+
   clear(): void {
     this.profiles.clear();
   }

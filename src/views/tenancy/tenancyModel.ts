@@ -12,6 +12,8 @@ export interface ProfileNode {
   readonly kind: 'profile';
   readonly profile: ResolvedProfile;
   readonly file: string;
+  /** The emulator run in this editor: not in the config file, so none of the file's actions apply. */
+  readonly local?: boolean;
   readonly isDefault: boolean;
   /** The region calls go to: the file's, or the one chosen in the editor. */
   readonly region?: string;
@@ -89,6 +91,13 @@ export class TenancyModel extends Disposable {
     this._register(
       oci.onDidReset(() => {
         this.rebuild();
+        this._onDidChange.fire();
+      }),
+    );
+    // The config file's profiles stay the same nodes, so what they fetched stays.
+    this._register(
+      oci.onDidChangeLocalProfiles(() => {
+        this._roots = [...this._roots.filter((n) => n.kind !== 'profile' || !n.local), ...this.localRoots()];
         this._onDidChange.fire();
       }),
     );
@@ -216,26 +225,26 @@ export class TenancyModel extends Disposable {
   }
 
   private computeRoots(): TenancyNode[] {
-    const local = this.oci.localProfiles;
-    const localRoots = (local?.profiles ?? []).map((profile) => this.profileNode(profile, local!.file));
-    return [...this.fileRoots(), ...localRoots];
+    return [...this.fileRoots(), ...this.localRoots()];
   }
 
-  private profileNode(profile: ResolvedProfile, file: string): ProfileNode {
+  private localRoots(): ProfileNode[] {
+    const local = this.oci.localProfiles;
+    return (local?.profiles ?? []).map((profile) => this.profileNode(profile, local!.file, true));
+  }
+
+  private profileNode(profile: ResolvedProfile, file: string, local = false): ProfileNode {
     const target = this.oci.target(file, profile.name);
     return {
       kind: 'profile',
       profile,
       file,
-      isDefault: file === this.fileOfState() && profile.name === this._settings.defaultProfile,
+      ...(local ? { local } : {}),
+      isDefault: !local && profile.name === this._settings.defaultProfile,
       region: target.region ?? profile.region,
       regionSwitched: target.region !== undefined && target.region !== profile.region,
       endpoint: target.endpoint,
     };
-  }
-
-  private fileOfState(): string | undefined {
-    return this._state && this._state.kind !== 'missing' ? this._state.file.path : undefined;
   }
 
   private fileRoots(): TenancyNode[] {

@@ -97,7 +97,7 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
     .filter(Boolean)
     .join(' · ');
   item.iconPath = new vscode.ThemeIcon(profile.authType === 'sessionToken' ? 'watch' : 'key');
-  item.contextValue = 'oew.profile';
+  item.contextValue = node.local ? 'oew.profile.local' : 'oew.profile';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(isDefault ? `${profile.name} (default profile)\n\n` : `${profile.name}\n\n`);
   for (const [label, value] of [

@@ -5,20 +5,9 @@ import { mapBounded } from '../../core/oci/bounded';
 import type { RetryOptions } from '../../core/oci/retry';
 import type { OciService } from '../../oci/ociService';
 import type { ResourceNode, RuleInfo, RuleNode, TopicNode, TopicRulesNode } from './resourceNodes';
+import { targetsOf } from './ruleActions';
 import { RuleTargetIndex } from './ruleTargetIndex';
 import type { ProfileNode } from './tenancyModel';
-
-/** Where an action sends: one of these is set, by its type. */
-interface ActionTarget {
-  readonly topicId?: string;
-  readonly functionId?: string;
-  readonly streamId?: string;
-}
-
-/** The OCIDs a rule's actions send to. */
-export function targetsOf(actions: readonly unknown[] | undefined): string[] {
-  return ((actions ?? []) as ActionTarget[]).map((a) => a.topicId ?? a.functionId ?? a.streamId ?? '');
-}
 
 /**
  * Each topic's "Rules targeting this topic" row. A rule's actions come only with its details,
@@ -90,18 +79,41 @@ export class TopicRules extends Disposable {
     const options = { ...this.oci.listOptions(retry?.isCancelled), retry };
     const compartments = await clients.listCompartments(tenancyId, true, options);
     const summaries = await clients.listRules([tenancyId, ...compartments.map((c) => c.id)], options);
-    const rules = await mapBounded(summaries, options.concurrency ?? 8, async (summary) => {
-      const { rule } = await clients.getRule(summary.id, retry);
-      return { rule: summary, targets: targetsOf(rule.actions?.actions) };
+    const read = await mapBounded(summaries, options.concurrency ?? 8, async (summary) => {
+      try {
+        const { rule } = await clients.getRule(summary.id, retry);
+        return { rule: summary, targets: targetsOf(rule.actions?.actions) };
+      } catch (err) {
+        if ((err as { statusCode?: number }).statusCode === 404) {
+          // Deleted between the list and the read: it sends nowhere now.
+          return undefined;
+        }
+        throw err;
+      }
     });
+    const rules = read.filter((r) => r !== undefined);
     this.index.replaceAll(profile.profile.name, rules);
-    [...this.shown].filter((node) => node.parent.profile === profile).forEach((node) => this._onDidChange.fire(node));
+    this.redrawProfile(profile);
     return rules.length;
   }
 
-  /** Draws a row's children again, from what is read by now. */
-  redraw(node: TopicRulesNode): void {
-    this._onDidChange.fire(node);
+  /** Reads the profile's rules again, as the row's Refresh asks. */
+  reread(node: TopicRulesNode): void {
+    this.index.forgetProfile(node.parent.profile.profile.name);
+    this.redrawProfile(node.parent.profile);
+  }
+
+  /** Forgets what is known of some rules (a Rules list or rule was refreshed): they are read again when next needed. */
+  forget(profile: ProfileNode, ruleIds: readonly string[]): void {
+    this.index.forget(profile.profile.name, ruleIds);
+  }
+
+  private redrawProfile(profile: ProfileNode): void {
+    for (const node of this.shown) {
+      if (node.parent.profile === profile) {
+        this._onDidChange.fire(node);
+      }
+    }
   }
 
   clear(): void {

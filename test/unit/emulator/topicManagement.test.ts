@@ -82,7 +82,7 @@ describe('topics and subscriptions managed through the client layer, against the
       assert.ok(result.messageId);
       assert.strictEqual((await delivery).body, 'a test message');
       const big = await refusal(clients.publishMessage(topic.topicId, { body: 'x'.repeat(MAX_MESSAGE_BYTES + 1) }));
-      assert.match(big.message, /at most 65536 bytes/);
+      assert.match(big.message, /at most 64 KB \(65536 bytes\)/);
     } finally {
       await receiver.close();
     }
