@@ -39,6 +39,10 @@ import { createSubscription, deleteSubscription, resendConfirmation } from './co
 import { loadAllRules, revealRule } from './commands/topicRulesCommands';
 import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorCommands';
 import { LocalEmulator } from './oci/localEmulator';
+import { editRule } from './commands/editRule';
+import { RuleFileSystem } from './rules/ruleFileSystem';
+import { checkDocument } from './core/condition/checkDocument';
+import { UserError } from './core/errors/userError';
 import { refreshTenancy } from './commands/refreshTenancy';
 import { switchRegion } from './commands/switchRegion';
 import { setDefaultProfile } from './commands/setDefaultProfile';
@@ -78,6 +82,7 @@ const COMMANDS: readonly Command[] = [
   resendConfirmation,
   loadAllRules,
   revealRule,
+  editRule,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,
@@ -113,6 +118,7 @@ export interface WorkbenchApi {
   readonly tenancy: { readonly model: TenancyModel; readonly provider: TenancyTreeProvider };
   readonly oci: OciService;
   readonly localEmulator: LocalEmulator;
+  readonly rules: { readonly fileSystem: RuleFileSystem };
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
   readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
@@ -146,6 +152,23 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const tenancy = new TenancyModel(readTenancySettings, oci, (message) => log.warn(message));
   const view = new TenancyView(tenancy);
   const conditionLanguage = new ConditionLanguage(log);
+  const ruleFiles = new RuleFileSystem({
+    clientsFor: (name) => {
+      const profile = tenancy.roots().find((n) => n.kind === 'profile' && n.profile.name === name);
+      if (profile?.kind !== 'profile') {
+        throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
+      }
+      return oci.clientsFor(profile.file, name, true);
+    },
+    findings: (text) => checkDocument(text, conditionLanguage.catalogue.current, 'rule').findings,
+    deployed: (name, ruleId) => {
+      const profile = tenancy.roots().find((n) => n.kind === 'profile' && n.profile.name === name);
+      const rule = profile?.kind === 'profile' ? tenancy.resources.loadedRule(profile, ruleId) : undefined;
+      if (rule) {
+        tenancy.resources.refresh(rule.parent);
+      }
+    },
+  });
   const conditionTest = new ConditionTestView();
   const filterEvaluation = new FilterEvaluationView();
   const xpathCore = xpathCoreLoader(extension.extensionPath, codeCache);
@@ -177,6 +200,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     view,
     new OciConfigDiagnostics(),
     conditionLanguage,
+    ruleFiles,
     conditionTest,
     new XPathFilterLanguage(xpathCore),
     filterEvaluation,
@@ -191,6 +215,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     tenancy: { model: tenancy, provider: view.provider },
     oci,
     localEmulator,
+    rules: { fileSystem: ruleFiles },
     conditionTest: { provider: conditionTest.provider },
     filterEvaluation: { provider: filterEvaluation.provider },
     fusion: { model: fusionModel, provider: fusionView.provider },

@@ -35,8 +35,8 @@ describe('the Fusion Events view in a real workbench', function () {
     await wb.openContainer('OCI Events');
     // Room for the Fusion tree: the Tenancy view folds away, as a user would fold it.
     await wb.view('Tenancy').waitFor();
-    await wb.page.locator('.pane-header', { hasText: 'Tenancy' }).click();
-    await wb.page.locator('.pane-header', { hasText: 'Fusion Events' }).click();
+    await wb.toggleView('Tenancy');
+    await wb.toggleView('Fusion Events');
     await row(DEMO_FUSION_CONNECTION).click();
     await row(/^Catalog/).click();
     await row(/^Procurement/).click();

@@ -101,6 +101,14 @@ export class Workbench {
     await item.first().click();
   }
 
+  /**
+   * Folds or unfolds a view by its title. Clicked at its title, not its middle: the header's
+   * action buttons appear under the pointer as it arrives, and one of them would take the click.
+   */
+  async toggleView(viewTitle: string): Promise<void> {
+    await this.page.locator('.pane-header', { hasText: viewTitle }).locator('.title').first().click();
+  }
+
   view(viewTitle: string): Locator {
     return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: viewTitle }) });
   }

@@ -266,6 +266,23 @@ export class OciClients {
     });
   }
 
+  /** Deploys a rule's new details; `ifMatch` is the ETag it was read with, so that no one else's change is overwritten. */
+  updateRule(
+    ruleId: string,
+    details: eventsModels.UpdateRuleDetails,
+    ifMatch: string | undefined,
+    retry?: RetryOptions,
+  ): Promise<{ rule: eventsModels.Rule; etag: string }> {
+    return this.call(`update rule ${details.displayName ?? ruleId}`, PERMISSIONS.rules, retry, async () => {
+      const response = await this.events.updateRule({
+        ruleId,
+        updateRuleDetails: details,
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+      return { rule: response.rule, etag: response.etag };
+    });
+  }
+
   createTopic(
     compartmentId: string,
     name: string,

@@ -16,12 +16,16 @@ export interface ApiRule {
 
 export interface ApiAction {
   readonly actionType: string;
-  readonly isEnabled: boolean;
+  /** The SDK's read type leaves it optional; an absent one is enabled. */
+  readonly isEnabled?: boolean;
   readonly description?: string;
   readonly topicId?: string;
   readonly functionId?: string;
   readonly streamId?: string;
 }
+
+/** An action as create and update take it. */
+export type DeployAction = ApiAction & { readonly isEnabled: boolean };
 
 /** What create and update take: the condition back as the string the API holds. */
 export interface RuleDetails {
@@ -29,7 +33,7 @@ export interface RuleDetails {
   readonly description?: string;
   readonly isEnabled: boolean;
   readonly condition: string;
-  readonly actions: { actions: ApiAction[] };
+  readonly actions: { actions: DeployAction[] };
   readonly freeformTags?: Record<string, string>;
   readonly definedTags?: Record<string, Record<string, unknown>>;
 }
@@ -69,7 +73,7 @@ function documentAction(action: ApiAction, names: ReadonlyMap<string, string>): 
     actionType: type,
     ...(name ? { [target.nameField]: name } : {}),
     [target.idField]: id,
-    isEnabled: action.isEnabled,
+    isEnabled: action.isEnabled !== false,
     ...(action.description ? { description: action.description } : {}),
   };
 }
@@ -115,7 +119,7 @@ export function ruleDetailsOf(text: string): RuleDetails & { id?: string; compar
   };
 }
 
-function apiAction(action: Record<string, unknown>): ApiAction {
+function apiAction(action: Record<string, unknown>): DeployAction {
   const type = String(action.actionType) as ActionType;
   const target = ACTION_TARGETS[type];
   const id = target ? action[target.idField] : undefined;

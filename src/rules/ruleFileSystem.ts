@@ -1,0 +1,260 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
+import type { Finding } from '../core/condition/findings';
+import { describeError } from '../core/errors/userError';
+import type { OciClients } from '../core/oci';
+import { ApiAction, ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
+import { parseRuleUri, RULE_SCHEME } from './ruleUri';
+import { RuleVersions } from './ruleVersions';
+
+/** What a save asks the user; tests answer in its place. */
+export interface RuleSaveQuestions {
+  /** Whether to deploy despite warnings; asked once per save. */
+  deployWithWarnings(rule: string, warnings: readonly Finding[]): Thenable<boolean>;
+  /** After a 412, with the diff open: what to do with the user's text. */
+  resolveConflict(rule: string): Thenable<'mine' | 'theirs' | undefined>;
+}
+
+export interface RuleFileSystemDeps {
+  clientsFor(profile: string): Promise<OciClients>;
+  findings(text: string): readonly Finding[];
+  /** A rule was deployed: the views showing it reload it. */
+  deployed(profile: string, ruleId: string): void;
+}
+
+interface Opened {
+  etag: string;
+  mtime: number;
+  size: number;
+  displayName: string;
+}
+
+const CONFLICT_CHOICES = { mine: 'Overwrite with Mine', theirs: 'Take Theirs' } as const;
+
+/**
+ * Rules as files: reading one reads the rule and the names of its targets; saving deploys it
+ * with `if-match`, so a change someone else made since it was read is never overwritten
+ * unseen. A save that does not deploy throws, so the editor stays dirty and keeps the text.
+ */
+export class RuleFileSystem extends Disposable implements vscode.FileSystemProvider {
+  private readonly _onDidChangeFile = this._register(new vscode.EventEmitter<vscode.FileChangeEvent[]>());
+  readonly onDidChangeFile = this._onDidChangeFile.event;
+  private readonly opened = new Map<string, Opened>();
+  /** Text read for a `stat`, handed to the `readFile` that follows it. */
+  private readonly pending = new Map<string, string>();
+  private readonly versions = this._register(new RuleVersions());
+  questions: RuleSaveQuestions = {
+    deployWithWarnings: async (rule, warnings) =>
+      (await vscode.window.showWarningMessage(
+        `Rule ${rule} has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Deploy it anyway?`,
+        { modal: true, detail: `${warnings[0].message}${warnings.length > 1 ? ' The Problems view lists all.' : ''}` },
+        'Deploy',
+      )) === 'Deploy',
+    resolveConflict: async (rule) => {
+      const choice = await vscode.window.showWarningMessage(
+        `Someone changed rule ${rule} since you opened it.`,
+        {
+          modal: true,
+          detail:
+            'The diff shows their version beside yours. Overwrite with Mine deploys your text over theirs; Take Theirs shows their version here and opens yours in a new editor. Your text is kept whichever you choose.',
+        },
+        CONFLICT_CHOICES.mine,
+        CONFLICT_CHOICES.theirs,
+      );
+      return choice === CONFLICT_CHOICES.mine ? 'mine' : choice === CONFLICT_CHOICES.theirs ? 'theirs' : undefined;
+    },
+  };
+
+  constructor(private readonly deps: RuleFileSystemDeps) {
+    super();
+    this._register(vscode.workspace.registerFileSystemProvider(RULE_SCHEME, this, { isCaseSensitive: true }));
+    // Opened again, a rule is read again: its ETag must be the one of the text shown.
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.opened.delete(d.uri.toString())));
+  }
+
+  watch(): vscode.Disposable {
+    // Changes come from this provider only: after a deploy, or when the user takes their version.
+    return new vscode.Disposable(() => undefined);
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    let opened = this.opened.get(uri.toString());
+    if (!opened) {
+      this.pending.set(uri.toString(), await this.load(uri));
+      opened = this.opened.get(uri.toString())!;
+    }
+    // The time it was read, not the service's: the editor's own "newer on disk" check must not
+    // preempt the if-match check, which can show what changed.
+    return { type: vscode.FileType.File, ctime: opened.mtime, mtime: opened.mtime, size: opened.size };
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const text = this.pending.get(uri.toString()) ?? (await this.load(uri));
+    this.pending.delete(uri.toString());
+    return new TextEncoder().encode(text);
+  }
+
+  async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
+    const { profile, ruleId } = this.parse(uri);
+    const opened = this.opened.get(uri.toString());
+    if (!opened) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    const text = new TextDecoder().decode(content);
+    const findings = this.deps.findings(text);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      throw new Error(
+        `Not deployed: the rule has ${errors.length} error${errors.length === 1 ? '' : 's'} (${errors[0].message}). The Problems view lists them; your text is kept.`,
+      );
+    }
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    if (warnings.length && !(await this.questions.deployWithWarnings(opened.displayName, warnings))) {
+      throw new Error('Not deployed: you chose not to deploy with warnings. Your text is kept.');
+    }
+    const details = ruleDetailsOf(text);
+    const clients = await this.deps.clientsFor(profile);
+    try {
+      await this.deploy(uri, clients, ruleId, details, opened.etag, text);
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode !== 412) {
+        throw new Error(`Not deployed: ${describeError(err).cause} Your text is kept.`, { cause: err });
+      }
+      await this.resolveConflict(uri, clients, ruleId, details, text);
+    }
+    this.deps.deployed(profile, ruleId);
+  }
+
+  readDirectory(): never {
+    throw vscode.FileSystemError.NoPermissions('Rules are opened one at a time from the Tenancy view.');
+  }
+
+  createDirectory(): never {
+    throw vscode.FileSystemError.NoPermissions('Rules are created with Create Rule… in the Tenancy view.');
+  }
+
+  delete(): never {
+    throw vscode.FileSystemError.NoPermissions('Rules are deleted with Delete Rule in the Tenancy view.');
+  }
+
+  rename(): never {
+    throw vscode.FileSystemError.NoPermissions('A rule is renamed by its displayName.');
+  }
+
+  private async deploy(
+    uri: vscode.Uri,
+    clients: OciClients,
+    ruleId: string,
+    details: ReturnType<typeof ruleDetailsOf>,
+    ifMatch: string,
+    text: string,
+  ): Promise<void> {
+    const { id: _id, compartmentId: _compartment, ...update } = details;
+    const { etag } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Deploying rule ${details.displayName}…` },
+      () => clients.updateRule(ruleId, update, ifMatch),
+    );
+    this.remember(uri, etag, text, details.displayName);
+  }
+
+  /** Their version beside the user's, then the user's choice; the user's text survives each. */
+  private async resolveConflict(
+    uri: vscode.Uri,
+    clients: OciClients,
+    ruleId: string,
+    details: ReturnType<typeof ruleDetailsOf>,
+    mine: string,
+  ): Promise<void> {
+    const current = await clients.getRule(ruleId);
+    const theirs = ruleDocumentText(current.rule, await this.targetNames(clients, current.rule.actions?.actions));
+    const key = `${ruleId}-${Date.now()}`;
+    await vscode.commands.executeCommand(
+      'vscode.diff',
+      this.versions.put(key, 'theirs', theirs),
+      this.versions.put(key, 'yours', mine),
+      `${details.displayName}: theirs ↔ yours`,
+      // Beside the user's editor, which stays in view with their text.
+      { preview: true, viewColumn: vscode.ViewColumn.Beside },
+    );
+    const choice = await this.questions.resolveConflict(details.displayName);
+    if (choice === 'mine') {
+      await this.deploy(uri, clients, ruleId, details, current.etag, mine);
+      return;
+    }
+    if (choice === 'theirs') {
+      // Yours goes to an editor of its own before this one shows theirs.
+      const yours = await vscode.workspace.openTextDocument({ language: 'oci-event-rule', content: mine });
+      await vscode.window.showTextDocument(yours, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+      this.remember(uri, current.etag, theirs, current.rule.displayName);
+      // Once this save has completed, the editor reads the file again, which is now theirs.
+      setTimeout(() => void this.showStored(uri, theirs), 50);
+      return;
+    }
+    throw new Error(
+      `Not deployed: rule ${details.displayName} changed since you opened it. Your text is kept; the diff shows both.`,
+    );
+  }
+
+  /** Shows `text` as the file's content in its editor, by reverting the editor to the file. */
+  private async showStored(uri: vscode.Uri, text: string): Promise<void> {
+    this.pending.set(uri.toString(), text);
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    if (editor.document.getText() !== text) {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+
+  private async load(uri: vscode.Uri): Promise<string> {
+    const { profile, ruleId } = this.parse(uri);
+    const clients = await this.deps.clientsFor(profile);
+    const { rule, etag } = await clients.getRule(ruleId);
+    const text = ruleDocumentText(rule, await this.targetNames(clients, rule.actions?.actions));
+    this.remember(uri, etag, text, rule.displayName);
+    return text;
+  }
+
+  private remember(uri: vscode.Uri, etag: string, text: string, displayName: string): void {
+    this.opened.set(uri.toString(), {
+      etag,
+      mtime: Date.now(),
+      size: new TextEncoder().encode(text).length,
+      displayName,
+    });
+  }
+
+  /** The names of the topics, functions and streams the actions send to; one that cannot be read is left out. */
+  private async targetNames(
+    clients: OciClients,
+    actions: readonly unknown[] | undefined,
+  ): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    await Promise.all(
+      ((actions ?? []) as ApiAction[]).map(async (action) => {
+        try {
+          const name = action.topicId
+            ? (await clients.getTopic(action.topicId)).name
+            : action.functionId
+              ? (await clients.getFunction(action.functionId)).displayName
+              : action.streamId
+                ? (await clients.getStream(action.streamId)).name
+                : undefined;
+          const id = action.topicId ?? action.functionId ?? action.streamId;
+          if (id && name) {
+            names.set(id, name);
+          }
+        } catch {
+          // The OCID stays; the name is only for reading.
+        }
+      }),
+    );
+    return names;
+  }
+
+  private parse(uri: vscode.Uri): { profile: string; ruleId: string } {
+    const parsed = parseRuleUri(uri);
+    if (!parsed) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    return parsed;
+  }
+}

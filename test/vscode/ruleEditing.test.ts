@@ -1,0 +1,133 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../src/emulator/emulator';
+import { etagOf } from '../../src/emulator/state';
+import type { RuleSaveQuestions } from '../../src/rules/ruleFileSystem';
+import { api, waitFor } from './helpers';
+import { open, useTenancyEmulator } from './tenancyTree';
+
+const CREATE_VCN = 'com.oraclecloud.virtualnetwork.createvcn';
+const CREATE_POLICY = 'com.oraclecloud.identitycontrolplane.createpolicy';
+const CREATE_OBJECT = 'com.oraclecloud.objectstorage.createobject';
+
+/** Rules opened from the Tenancy view as documents, deployed on save. */
+describe('Rule documents: edit, save, deploy', () => {
+  let emulator: Emulator;
+  let questions: RuleSaveQuestions;
+  // Before the emulator's own afterEach, which stops it: reverting reads the rule.
+  afterEach(async () => {
+    (await api()).rules.fileSystem.questions = questions;
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  const ctx = useTenancyEmulator();
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+    questions = (await api()).rules.fileSystem.questions;
+  });
+
+  const answer = async (answers: Partial<RuleSaveQuestions>) => {
+    const fileSystem = (await api()).rules.fileSystem;
+    fileSystem.questions = { ...questions, ...answers };
+  };
+  const stored = (name: string) => [...emulator.state.rules.values()].find((r) => r.value.displayName === name)!;
+  /** Someone else changes the rule: what the console would do. */
+  const changeBehind = (name: string, description: string) => {
+    const rule = stored(name);
+    rule.value = { ...rule.value, description };
+    rule.etag = etagOf(rule.value);
+  };
+  /** Each test opens a rule of its own: a document stays open in the editor between tests. */
+  async function openRule(name: string, ...path: string[]): Promise<vscode.TextEditor> {
+    const rules = await open(...path, 'Rules');
+    const row = rules.find((r) => r.label === name)!;
+    const uri = await vscode.commands.executeCommand<string>('oew.tenancy.editRule', row.node);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), uri);
+    return editor;
+  }
+  async function replace(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
+    const text = editor.document.getText();
+    const at = text.indexOf(from);
+    assert.ok(at >= 0, `"${from}" in the document`);
+    await editor.edit((e) =>
+      e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length)), to),
+    );
+  }
+
+  it('opens a rule with its condition as an object and its targets by name, and deploys an edit on save', async () => {
+    const editor = await openRule('network-changes', 'network');
+    assert.strictEqual(editor.document.languageId, 'oci-event-rule');
+    const document = JSON.parse(editor.document.getText()) as {
+      condition: { eventType: string[] };
+      actions: { topic?: string; stream?: string }[];
+    };
+    assert.ok(document.condition.eventType.includes(CREATE_VCN));
+    assert.deepStrictEqual(
+      document.actions.map((a) => a.topic ?? a.stream),
+      ['infra-alerts', 'siem'],
+    );
+    await replace(editor, CREATE_VCN, 'com.oraclecloud.virtualnetwork.updatevcn');
+    assert.strictEqual(await editor.document.save(), true);
+    assert.ok(stored('network-changes').value.condition.includes('com.oraclecloud.virtualnetwork.updatevcn'));
+    assert.ok(!stored('network-changes').value.condition.includes(CREATE_VCN));
+    assert.strictEqual(emulator.server.stats.get('events.updateRule'), 1);
+  });
+
+  it('does not deploy a rule with errors, and asks once before deploying one with warnings', async () => {
+    const editor = await openRule('iam-changes', 'security');
+    await replace(editor, '"isEnabled": true,\n  "condition"', '"isEnable": true,\n  "condition"');
+    assert.strictEqual(await editor.document.save(), false, 'an error blocks the deploy');
+    assert.ok(editor.document.isDirty && editor.document.getText().includes('"isEnable"'), 'the text is kept');
+    await replace(editor, '"isEnable"', '"isEnabled"');
+    await replace(editor, CREATE_POLICY, 'com.oraclecloud.identitycontrolplane.createpolicyy');
+    let asked = 0;
+    await answer({ deployWithWarnings: () => (asked++, Promise.resolve(false)) });
+    assert.strictEqual(await editor.document.save(), false);
+    assert.strictEqual(asked, 1);
+    await answer({ deployWithWarnings: () => (asked++, Promise.resolve(true)) });
+    assert.strictEqual(await editor.document.save(), true);
+    assert.strictEqual(asked, 2);
+    assert.ok(stored('iam-changes').value.condition.includes('createpolicyy'));
+  });
+
+  it('on a change made elsewhere, deploys nothing until the user chooses, and keeps the user’s text every time', async () => {
+    const editor = await openRule('bucket-change-processor', 'apps', 'apps-prod');
+    changeBehind('bucket-change-processor', 'changed in the console');
+    await replace(editor, CREATE_OBJECT, 'com.oraclecloud.objectstorage.updateobject');
+    const mine = editor.document.getText();
+
+    await answer({ resolveConflict: () => Promise.resolve(undefined) });
+    assert.strictEqual(await editor.document.save(), false, 'Cancel deploys nothing');
+    assert.strictEqual(editor.document.getText(), mine);
+    assert.strictEqual(stored('bucket-change-processor').value.description, 'changed in the console');
+    const diff = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputTextDiff);
+    assert.ok(diff, 'the diff of theirs and yours is open');
+
+    await answer({ resolveConflict: () => Promise.resolve('mine') });
+    assert.strictEqual(await editor.document.save(), true, 'Overwrite with Mine deploys');
+    assert.ok(stored('bucket-change-processor').value.condition.includes('updateobject'));
+    assert.notStrictEqual(stored('bucket-change-processor').value.description, 'changed in the console');
+
+    changeBehind('bucket-change-processor', 'changed again');
+    await replace(editor, 'updateobject', 'createbucket');
+    const mineAgain = editor.document.getText();
+    await answer({ resolveConflict: () => Promise.resolve('theirs') });
+    assert.strictEqual(await editor.document.save(), true);
+    await waitFor(
+      () => editor.document.getText(),
+      (text) => text.includes('changed again'),
+      'their version in the editor',
+    );
+    assert.ok(
+      vscode.workspace.textDocuments.some((d) => d.isUntitled && d.getText() === mineAgain),
+      'yours is open in an editor of its own',
+    );
+    assert.ok(
+      !stored('bucket-change-processor').value.condition.includes('createbucket'),
+      'nothing of yours was deployed',
+    );
+  });
+});
