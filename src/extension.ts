@@ -40,6 +40,14 @@ import { loadAllRules, revealRule } from './commands/topicRulesCommands';
 import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorCommands';
 import { LocalEmulator } from './oci/localEmulator';
 import { editRule } from './commands/editRule';
+import {
+  copyRuleAsCli,
+  copyRuleAsTerraform,
+  deleteRule,
+  disableRule,
+  enableRule,
+  moveRule,
+} from './commands/ruleCommands';
 import { RuleFileSystem } from './rules/ruleFileSystem';
 import { checkDocument } from './core/condition/checkDocument';
 import { UserError } from './core/errors/userError';
@@ -83,6 +91,12 @@ const COMMANDS: readonly Command[] = [
   loadAllRules,
   revealRule,
   editRule,
+  enableRule,
+  disableRule,
+  deleteRule,
+  moveRule,
+  copyRuleAsCli,
+  copyRuleAsTerraform,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,

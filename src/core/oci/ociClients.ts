@@ -283,6 +283,23 @@ export class OciClients {
     });
   }
 
+  deleteRule(ruleId: string, ifMatch: string | undefined, retry?: RetryOptions): Promise<void> {
+    return this.call(`delete rule ${ruleId}`, PERMISSIONS.rules, retry, async () => {
+      await this.events.deleteRule({ ruleId, ...(ifMatch ? { ifMatch } : {}) });
+    });
+  }
+
+  moveRule(ruleId: string, compartmentId: string, ifMatch: string | undefined, retry?: RetryOptions): Promise<void> {
+    return this.call(`move rule ${ruleId} to ${compartmentId}`, PERMISSIONS.rules, retry, async (opcRetryToken) => {
+      await this.events.changeRuleCompartment({
+        ruleId,
+        changeRuleCompartmentDetails: { compartmentId },
+        opcRetryToken,
+        ...(ifMatch ? { ifMatch } : {}),
+      });
+    });
+  }
+
   createTopic(
     compartmentId: string,
     name: string,

@@ -122,6 +122,13 @@ export class ResourceLists extends Disposable {
     this.names.clear();
   }
 
+  /** Reloads the loaded Rules lists of a compartment (a rule moved in or out of it). */
+  refreshRules(profile: ProfileNode, compartmentId: string): void {
+    [...this.listedGroups]
+      .filter((g) => g.profile === profile && g.group === 'rules' && g.compartmentId === compartmentId)
+      .forEach((g) => this.refresh(g));
+  }
+
   /** A compartment's Rules or Topics row, the one the tree holds. */
   groupOf(node: TenancyInfoNode | CompartmentNode, group: GroupNode['group']): GroupNode {
     return this.groupsOf(node).find((g) => g.group === group)!;

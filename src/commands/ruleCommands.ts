@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import type { OciClients } from '../core/oci';
+import { RuleDetails } from '../core/rules/ruleDocument';
+import { cliCreateCommand, terraformResource } from '../core/rules/ruleExport';
+import { RuleNode } from '../views/tenancy/resourceNodes';
+import { Command, CommandContext } from './commandTable';
+import { confirmDelete } from './confirmDelete';
+import { withOciProgress } from './ociProgress';
+
+function clientsOf(ctx: CommandContext, node: RuleNode): Promise<OciClients> {
+  return ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+}
+
+/** The rule as the service holds it now, with its ETag: actions come only with a read of the rule. */
+async function currentRule(ctx: CommandContext, node: RuleNode) {
+  const clients = await clientsOf(ctx, node);
+  const { rule, etag } = await clients.getRule(node.rule.id);
+  const details: RuleDetails = {
+    displayName: rule.displayName,
+    ...(rule.description ? { description: rule.description } : {}),
+    isEnabled: rule.isEnabled,
+    condition: rule.condition,
+    actions: {
+      actions: (rule.actions?.actions ?? []).map((a) => ({ ...a, isEnabled: a.isEnabled !== false })),
+    },
+    ...(rule.freeformTags && Object.keys(rule.freeformTags).length ? { freeformTags: rule.freeformTags } : {}),
+  };
+  return { clients, etag, details, compartmentId: rule.compartmentId };
+}
+
+function ruleExport(
+  id: string,
+  label: string,
+  write: (details: RuleDetails, compartmentId: string) => string,
+): Command {
+  return {
+    id,
+    run: async (ctx, node: RuleNode) => {
+      const { details, compartmentId } = await currentRule(ctx, node);
+      const text = write(details, compartmentId);
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.setStatusBarMessage(`Copied rule ${details.displayName} as ${label}`, 3000);
+      return text;
+    },
+  };
+}
+
+export const copyRuleAsCli = ruleExport('oew.tenancy.copyRuleAsCli', 'an OCI CLI command', cliCreateCommand);
+export const copyRuleAsTerraform = ruleExport('oew.tenancy.copyRuleAsTerraform', 'Terraform', terraformResource);
+
+function setEnabled(id: string, isEnabled: boolean): Command {
+  return {
+    id,
+    run: async (ctx, node: RuleNode) => {
+      const verb = isEnabled ? 'Enabling' : 'Disabling';
+      const done = await withOciProgress(ctx.log, `${verb} rule ${node.rule.displayName}…`, async (retry) => {
+        try {
+          const { clients, etag } = await currentRule(ctx, node);
+          await clients.updateRule(node.rule.id, { isEnabled }, etag, retry);
+          return true;
+        } finally {
+          ctx.tenancy.resources.refresh(node.parent);
+        }
+      });
+      return done === true;
+    },
+  };
+}
+
+export const enableRule = setEnabled('oew.tenancy.enableRule', true);
+export const disableRule = setEnabled('oew.tenancy.disableRule', false);
+
+export const deleteRule: Command = {
+  id: 'oew.tenancy.deleteRule',
+  run: async (ctx, node: RuleNode, options: { confirmed?: boolean } = {}) => {
+    const { rule } = node;
+    if (
+      !options.confirmed &&
+      !(await confirmDelete(
+        `Delete rule ${rule.displayName}?`,
+        `Events it matches are no longer sent to its actions. ${rule.id}`,
+      ))
+    ) {
+      return false;
+    }
+    const done = await withOciProgress(ctx.log, `Deleting rule ${rule.displayName}…`, async (retry) => {
+      try {
+        const { clients, etag } = await currentRule(ctx, node);
+        await clients.deleteRule(rule.id, etag, retry);
+        return true;
+      } finally {
+        ctx.tenancy.resources.refresh(node.parent);
+      }
+    });
+    return done === true;
+  },
+};
+
+/** Moves a rule to another compartment of its tenancy; both compartments' Rules reload. */
+export const moveRule: Command = {
+  id: 'oew.tenancy.moveRule',
+  run: async (ctx, node: RuleNode, target?: string) => {
+    const tenancy = node.profile.profile.tenancy;
+    if (!tenancy) {
+      throw new UserError(`Profile ${node.profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
+    }
+    const compartmentId = target ?? (await pickCompartment(ctx, node, tenancy));
+    if (!compartmentId || compartmentId === node.rule.compartmentId) {
+      return false;
+    }
+    const done = await withOciProgress(ctx.log, `Moving rule ${node.rule.displayName}…`, async (retry) => {
+      try {
+        const { clients, etag } = await currentRule(ctx, node);
+        await clients.moveRule(node.rule.id, compartmentId, etag, retry);
+        return true;
+      } finally {
+        ctx.tenancy.resources.refresh(node.parent);
+        ctx.tenancy.resources.refreshRules(node.profile, compartmentId);
+      }
+    });
+    return done === true;
+  },
+};
+
+async function pickCompartment(ctx: CommandContext, node: RuleNode, tenancy: string): Promise<string | undefined> {
+  const clients = await clientsOf(ctx, node);
+  const items = vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Listing compartments…' },
+    async () => {
+      const compartments = await clients.listCompartments(tenancy, true, ctx.oci.listOptions());
+      return [
+        { label: '(root compartment)', description: tenancy, id: tenancy },
+        ...compartments
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((c) => ({ label: c.name, description: c.description, id: c.id })),
+      ].filter((c) => c.id !== node.rule.compartmentId);
+    },
+  );
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Move Rule ${node.rule.displayName}`,
+    placeHolder: 'The compartment to move it to',
+    matchOnDescription: true,
+  });
+  return picked?.id;
+}
