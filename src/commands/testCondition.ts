@@ -4,7 +4,8 @@ import { namedEventTypesIn } from '../core/condition/conditionContext';
 import { UserError } from '../core/errors/userError';
 import { generatedSamples, SampleEvent } from '../core/condition/sampleEvents';
 import { parseSampleFile, testCondition } from '../core/condition/testCondition';
-import { CONDITION_LANGUAGE } from '../languages/condition/conditionAnalyses';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../languages/condition/conditionAnalyses';
 import { Command } from './commandTable';
 
 export const SAMPLES_GLOB = '.oew/samples/**/*.json';
@@ -17,22 +18,25 @@ export const SAMPLES_GLOB = '.oew/samples/**/*.json';
 export const testConditionCommand: Command = {
   id: 'oew.condition.testAgainstSamples',
   run: async (ctx, uri?: vscode.Uri) => {
+    const active = vscode.window.activeTextEditor?.document;
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
-      : vscode.window.activeTextEditor?.document.languageId === CONDITION_LANGUAGE
-        ? vscode.window.activeTextEditor.document
+      : active && [CONDITION_LANGUAGE, RULE_LANGUAGE].includes(active.languageId)
+        ? active
         : undefined;
     if (!document) {
       throw new UserError(
         'There is no condition to test.',
-        'Open a *.condition.json file, then run the command again.',
+        'Open a *.condition.json or *.rule.json file, then run the command again.',
       );
     }
     const errors: ParseError[] = [];
-    const condition = parse(document.getText(), errors, { disallowComments: true }) as unknown;
-    if (errors.length) {
+    const parsed = parse(document.getText(), errors, { disallowComments: true }) as unknown;
+    const condition = document.languageId === RULE_LANGUAGE ? conditionOfRule(parsed) : parsed;
+    if (errors.length || condition === undefined) {
+      const file = vscode.workspace.asRelativePath(document.uri);
       throw new UserError(
-        `${vscode.workspace.asRelativePath(document.uri)} is not valid JSON, so it cannot be tested.`,
+        errors.length ? `${file} is not valid JSON, so it cannot be tested.` : `${file} has no condition to test.`,
         'Fix the errors shown in the Problems view first.',
       );
     }
@@ -63,3 +67,16 @@ export const testConditionCommand: Command = {
     };
   },
 };
+
+/** A rule document's condition: its object, or the API's JSON string read as one. */
+function conditionOfRule(rule: unknown): unknown {
+  const condition = isJsonObject(rule) ? rule.condition : undefined;
+  if (typeof condition !== 'string') {
+    return condition;
+  }
+  try {
+    return JSON.parse(condition) as unknown;
+  } catch {
+    return undefined;
+  }
+}

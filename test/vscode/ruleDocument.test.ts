@@ -78,4 +78,21 @@ describe('rule documents (*.rule.json) in the editor', () => {
       'no event types outside the condition',
     );
   });
+
+  it('tests the condition inside a rule document against sample events, from its CodeLens', async () => {
+    const uri = workspaceFile(
+      'rules/lens.rule.json',
+      ruleText('{ "eventType": "com.oraclecloud.objectstorage.createobject" }'),
+    );
+    await vscode.window.showTextDocument(uri);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const lens = lenses.find((l) => l.command?.command === 'oew.condition.testAgainstSamples')!;
+    assert.ok(lens, 'the lens is on rule documents too');
+    const summary = await vscode.commands.executeCommand<{ results: { label: string; matched: boolean }[] }>(
+      lens.command!.command,
+      ...((lens.command!.arguments ?? []) as unknown[]),
+    );
+    const generated = summary.results.filter((r) => r.label.includes('createobject'));
+    assert.ok(generated.length > 0 && generated.every((r) => r.matched), JSON.stringify(summary.results));
+  });
 });
