@@ -40,6 +40,7 @@ import { loadAllRules, revealRule } from './commands/topicRulesCommands';
 import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorCommands';
 import { LocalEmulator } from './oci/localEmulator';
 import { editRule } from './commands/editRule';
+import { deployRuleFile } from './commands/deployRuleFile';
 import {
   copyRuleAsCli,
   copyRuleAsTerraform,
@@ -97,6 +98,7 @@ const COMMANDS: readonly Command[] = [
   moveRule,
   copyRuleAsCli,
   copyRuleAsTerraform,
+  deployRuleFile,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,
@@ -197,6 +199,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     revealInTenancy: (node) => view.reveal(node),
     oci,
     localEmulator,
+    ruleFiles,
     conditions: {
       catalogue: conditionLanguage.catalogue,
       testModel: conditionTest.model,

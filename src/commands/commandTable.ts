@@ -8,6 +8,7 @@ import { FusionDetails } from '../views/fusion/fusionDetails';
 import { FusionModel } from '../views/fusion/fusionModel';
 import { FilterEvaluationModel } from '../views/filterEvaluation/filterEvaluationModel';
 import { LocalEmulator } from '../oci/localEmulator';
+import { RuleFileSystem } from '../rules/ruleFileSystem';
 import { OciService } from '../oci/ociService';
 import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
 
@@ -21,6 +22,8 @@ export interface CommandContext {
   readonly oci: OciService;
   /** The emulator run in the extension host, started by a command. */
   readonly localEmulator: LocalEmulator;
+  /** Rules opened from the Tenancy view; its questions are also asked before a rule file deploys. */
+  readonly ruleFiles: RuleFileSystem;
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;
     readonly testModel: ConditionTestModel;

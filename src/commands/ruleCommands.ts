@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { UserError } from '../core/errors/userError';
 import type { OciClients } from '../core/oci';
 import { RuleDetails } from '../core/rules/ruleDocument';
 import { cliCreateCommand, terraformResource } from '../core/rules/ruleExport';
@@ -7,6 +6,7 @@ import { RuleNode } from '../views/tenancy/resourceNodes';
 import { Command, CommandContext } from './commandTable';
 import { confirmDelete } from './confirmDelete';
 import { withOciProgress } from './ociProgress';
+import { pickCompartment } from './pickCompartment';
 
 function clientsOf(ctx: CommandContext, node: RuleNode): Promise<OciClients> {
   return ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
@@ -101,11 +101,9 @@ export const deleteRule: Command = {
 export const moveRule: Command = {
   id: 'oew.tenancy.moveRule',
   run: async (ctx, node: RuleNode, target?: string) => {
-    const tenancy = node.profile.profile.tenancy;
-    if (!tenancy) {
-      throw new UserError(`Profile ${node.profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
-    }
-    const compartmentId = target ?? (await pickCompartment(ctx, node, tenancy));
+    const compartmentId =
+      target ??
+      (await pickCompartment(ctx, node.profile, `Move Rule ${node.rule.displayName}`, node.rule.compartmentId));
     if (!compartmentId || compartmentId === node.rule.compartmentId) {
       return false;
     }
@@ -122,25 +120,3 @@ export const moveRule: Command = {
     return done === true;
   },
 };
-
-async function pickCompartment(ctx: CommandContext, node: RuleNode, tenancy: string): Promise<string | undefined> {
-  const clients = await clientsOf(ctx, node);
-  const items = vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Listing compartments…' },
-    async () => {
-      const compartments = await clients.listCompartments(tenancy, true, ctx.oci.listOptions());
-      return [
-        { label: '(root compartment)', description: tenancy, id: tenancy },
-        ...compartments
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((c) => ({ label: c.name, description: c.description, id: c.id })),
-      ].filter((c) => c.id !== node.rule.compartmentId);
-    },
-  );
-  const picked = await vscode.window.showQuickPick(items, {
-    title: `Move Rule ${node.rule.displayName}`,
-    placeHolder: 'The compartment to move it to',
-    matchOnDescription: true,
-  });
-  return picked?.id;
-}

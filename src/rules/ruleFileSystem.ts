@@ -4,6 +4,7 @@ import type { Finding } from '../core/condition/findings';
 import { describeError } from '../core/errors/userError';
 import type { OciClients } from '../core/oci';
 import { ApiAction, ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
+import { checkBeforeDeploy } from './deployGate';
 import { parseRuleUri, RULE_SCHEME } from './ruleUri';
 import { RuleVersions } from './ruleVersions';
 
@@ -101,17 +102,9 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
       throw vscode.FileSystemError.FileNotFound(uri);
     }
     const text = new TextDecoder().decode(content);
-    const findings = this.deps.findings(text);
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length) {
-      throw new Error(
-        `Not deployed: the rule has ${errors.length} error${errors.length === 1 ? '' : 's'} (${errors[0].message}). The Problems view lists them; your text is kept.`,
-      );
-    }
-    const warnings = findings.filter((f) => f.severity === 'warning');
-    if (warnings.length && !(await this.questions.deployWithWarnings(opened.displayName, warnings))) {
-      throw new Error('Not deployed: you chose not to deploy with warnings. Your text is kept.');
-    }
+    await checkBeforeDeploy(this.deps.findings(text), (warnings) =>
+      this.questions.deployWithWarnings(opened.displayName, warnings),
+    );
     const details = ruleDetailsOf(text);
     const clients = await this.deps.clientsFor(profile);
     try {
@@ -214,9 +207,11 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   }
 
   private remember(uri: vscode.Uri, etag: string, text: string, displayName: string): void {
+    const known = this.opened.get(uri.toString());
     this.opened.set(uri.toString(), {
       etag,
-      mtime: Date.now(),
+      // The same version read again keeps its time: a newer one would make the editor refuse the next save.
+      mtime: known?.etag === etag ? known.mtime : Math.max(Date.now(), (known?.mtime ?? 0) + 1),
       size: new TextEncoder().encode(text).length,
       displayName,
     });

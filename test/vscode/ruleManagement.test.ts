@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
-import { api } from './helpers';
+import { api, workspaceFile } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 /** Enable, disable, move, delete and export rules from the Tenancy view, against the emulator. */
@@ -69,5 +69,58 @@ describe('Rules: enable, disable, move, delete, export', () => {
       /condition {6}= jsonencode\(\{\n {4}"eventType" = \["com\.oraclecloud\.virtualnetwork\.createvcn"/,
     );
     assert.match(terraform, /stream_id {3}= "ocid1\.stream\./);
+  });
+});
+
+describe('Deploy Rule to Compartment (a workspace *.rule.json)', () => {
+  const ctx = useTenancyEmulator();
+  let emulator: Emulator;
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+  });
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('creates the rule, writes its id, compartment and ETag back, and updates it on the next deploy', async () => {
+    const topic = [...emulator.state.topics.values()].find((t) => t.value.name === 'infra-alerts')!.value.topicId;
+    const network = [...emulator.state.compartments.values()].find((c) => c.name === 'network')!.id;
+    const uri = workspaceFile(
+      'rules/deployed.rule.json',
+      `{
+  "displayName": "from-the-workspace",
+  "isEnabled": true,
+  "condition": { "eventType": ["com.oraclecloud.objectstorage.createbucket"] },
+  "actions": [{ "actionType": "ONS", "topic": "infra-alerts", "topicId": "${topic}", "isEnabled": true }]
+}
+`,
+    );
+    const deployed = await vscode.commands.executeCommand<{ id: string; etag: string }>('oew.rules.deployFile', uri, {
+      profile: 'EMULATOR',
+      compartmentId: network,
+    });
+    const created = emulator.state.rules.get(deployed.id)!;
+    assert.strictEqual(created.value.displayName, 'from-the-workspace');
+    assert.strictEqual(created.value.compartmentId, network);
+    const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as Record<
+      string,
+      unknown
+    >;
+    assert.deepStrictEqual([written.id, written.compartmentId, written.etag], [deployed.id, network, created.etag]);
+    assert.strictEqual(written.displayName, 'from-the-workspace', 'the rest of the file is kept');
+
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((e) => {
+      const at = editor.document.getText().indexOf('createbucket');
+      e.replace(
+        new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'createbucket'.length)),
+        'deletebucket',
+      );
+    });
+    await editor.document.save();
+    const again = await vscode.commands.executeCommand<{ id: string }>('oew.rules.deployFile', uri, {
+      profile: 'EMULATOR',
+    });
+    assert.strictEqual(again.id, deployed.id, 'the same rule, updated');
+    assert.ok(emulator.state.rules.get(deployed.id)!.value.condition.includes('deletebucket'));
+    assert.strictEqual(emulator.server.stats.get('events.createRule'), 1);
   });
 });
