@@ -41,6 +41,7 @@ import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorC
 import { LocalEmulator } from './oci/localEmulator';
 import { editRule } from './commands/editRule';
 import { deployRuleFile } from './commands/deployRuleFile';
+import { createRule } from './commands/createRule';
 import {
   copyRuleAsCli,
   copyRuleAsTerraform,
@@ -99,6 +100,7 @@ const COMMANDS: readonly Command[] = [
   copyRuleAsCli,
   copyRuleAsTerraform,
   deployRuleFile,
+  createRule,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,

@@ -1,3 +1,4 @@
+import { ruleTemplate } from '../core/rules/ruleTemplates';
 import { Compartment, Protocol, Rule, RuleAction, Tenancy } from './model';
 import { ocid } from './ocids';
 import { EmulatorState, etagOf } from './state';
@@ -107,33 +108,19 @@ function demo(state: EmulatorState): void {
     actions: Omit<RuleAction, 'id' | 'lifecycleState'>[],
     isEnabled = true,
   ) => addRule(state, compartmentId, displayName, condition, actions, index++, isEnabled);
-  add(
-    appsProd.id,
-    'instance-state-changes',
-    {
-      eventType: [
-        'com.oraclecloud.computeapi.launchinstance.end',
-        'com.oraclecloud.computeapi.terminateinstance.end',
-        'com.oraclecloud.computeapi.instanceaction.end',
-      ],
-    },
-    [ons('infra-alerts', 'Notify infra-alerts topic')],
-  );
-  add(
-    appsProd.id,
-    'bucket-change-processor',
-    {
-      eventType: ['com.oraclecloud.objectstorage.createobject', 'com.oraclecloud.objectstorage.deleteobject'],
-    },
-    [
-      {
-        actionType: 'FAAS',
-        isEnabled: true,
-        description: 'Process bucket changes',
-        functionId: ocid('fnfunc', 'bucket-processor', 'iad'),
-      },
-    ],
-  );
+  // The rules Create Rule… offers as templates, with this tenancy's targets.
+  const fromTemplate = (
+    id: string,
+    compartmentId: string,
+    target: Omit<RuleAction, 'id' | 'lifecycleState' | 'actionType' | 'isEnabled' | 'description'>,
+    options: { isEnabled?: boolean; extra?: Omit<RuleAction, 'id' | 'lifecycleState'>[] } = {},
+  ) => {
+    const t = ruleTemplate(id);
+    const action = { actionType: t.actionType!, isEnabled: true, description: t.actionDescription, ...target };
+    add(compartmentId, t.displayName, t.condition, [action, ...(options.extra ?? [])], options.isEnabled);
+  };
+  fromTemplate('instance-lifecycle', appsProd.id, { topicId: topic('infra-alerts') });
+  fromTemplate('bucket-objects', appsProd.id, { functionId: ocid('fnfunc', 'bucket-processor', 'iad') });
   add(
     appsProd.id,
     'rman-vault-backups',
@@ -146,45 +133,17 @@ function demo(state: EmulatorState): void {
     },
     [ons('backup-events', 'Backup objects')],
   );
-  add(
-    security.id,
-    'audit-all',
-    { eventType: ['com.oraclecloud.audit.event'] },
-    [ons('security-alerts', 'All audit events')],
-    false,
-  );
-  add(
-    security.id,
-    'iam-changes',
-    {
-      eventType: [
-        'com.oraclecloud.identitycontrolplane.createpolicy',
-        'com.oraclecloud.identitycontrolplane.deletepolicy',
-        'com.oraclecloud.identitycontrolplane.updatepolicy',
-        'com.oraclecloud.identitycontrolplane.createuser',
-        'com.oraclecloud.identitycontrolplane.deleteuser',
-        'com.oraclecloud.identitycontrolplane.updateuser',
-      ],
-    },
-    [ons('security-alerts', 'IAM changes')],
-  );
-  add(
-    network.id,
+  fromTemplate('all-audit', security.id, { topicId: topic('security-alerts') }, { isEnabled: false });
+  fromTemplate('iam-changes', security.id, { topicId: topic('security-alerts') });
+  fromTemplate(
     'network-changes',
+    network.id,
+    { topicId: topic('infra-alerts') },
     {
-      eventType: [
-        'com.oraclecloud.virtualnetwork.createvcn',
-        'com.oraclecloud.virtualnetwork.deletevcn',
-        'com.oraclecloud.virtualnetwork.updatesecuritylist',
-        'com.oraclecloud.virtualnetwork.updateroutetable',
-        'com.oraclecloud.natgateway.createnatgateway',
-        'com.oraclecloud.servicegateway.createservicegateway',
+      extra: [
+        { actionType: 'OSS', isEnabled: true, description: 'Stream to SIEM', streamId: ocid('stream', 'siem', 'iad') },
       ],
     },
-    [
-      ons('infra-alerts', 'Network changes'),
-      { actionType: 'OSS', isEnabled: true, description: 'Stream to SIEM', streamId: ocid('stream', 'siem', 'iad') },
-    ],
   );
   add(
     appsDev.id,

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { RULE_TEMPLATES } from '../../src/core/rules/ruleTemplates';
 import type { Emulator } from '../../src/emulator/emulator';
 import { api, workspaceFile } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
@@ -122,5 +123,38 @@ describe('Deploy Rule to Compartment (a workspace *.rule.json)', () => {
     assert.strictEqual(again.id, deployed.id, 'the same rule, updated');
     assert.ok(emulator.state.rules.get(deployed.id)!.value.condition.includes('deletebucket'));
     assert.strictEqual(emulator.server.stats.get('events.createRule'), 1);
+  });
+});
+
+describe('Create Rule from a template', () => {
+  const ctx = useTenancyEmulator();
+  let emulator: Emulator;
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+  });
+
+  it('creates a rule from each template in the compartment, with the target its action needs, and the Rules list shows it', async () => {
+    const rules = await open('apps', 'apps-prod', 'Rules');
+    const group = (await api()).tenancy.provider.getParent(rules[0].node)!;
+    const topic = [...emulator.state.topics.values()].find((t) => t.value.name === 'infra-alerts')!.value.topicId;
+    const fn = [...emulator.state.functions.values()][0].id;
+    const targets = { ONS: topic, FAAS: fn, OSS: topic } as const;
+    for (const template of RULE_TEMPLATES) {
+      const actionType = template.actionType ?? 'ONS';
+      const id = await vscode.commands.executeCommand<string>('oew.tenancy.createRule', group, {
+        template: template.id,
+        displayName: `copy-of-${template.id}`,
+        actionType,
+        targetId: targets[actionType],
+      });
+      const created = emulator.state.rules.get(id)!.value;
+      assert.deepStrictEqual(JSON.parse(created.condition), template.condition, template.id);
+      assert.strictEqual(created.actions.actions[0].actionType, actionType);
+    }
+    const shownNow = (await shown(group)).map((r) => r.label);
+    for (const template of RULE_TEMPLATES) {
+      assert.ok(shownNow.includes(`copy-of-${template.id}`), `${template.id} in ${shownNow.join(', ')}`);
+    }
+    assert.strictEqual(emulator.server.stats.get('events.createRule'), RULE_TEMPLATES.length, 'one create each');
   });
 });

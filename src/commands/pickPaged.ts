@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+
+export interface PickItem {
+  readonly label: string;
+  readonly description?: string;
+  readonly id: string;
+}
+
+const LOAD_MORE = 'Load more…';
+
+/**
+ * A quick pick over a list fetched a page at a time: the first page shows at once, and a
+ * "Load more…" item at the end fetches the next, so a large list is never read whole first.
+ */
+export async function pickPaged(
+  title: string,
+  fetchPage: (page: string | undefined) => Promise<{ items: PickItem[]; nextPage?: string }>,
+): Promise<PickItem | undefined> {
+  const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { id?: string }>();
+  quickPick.title = title;
+  quickPick.matchOnDescription = true;
+  const loaded: PickItem[] = [];
+  let nextPage: string | undefined;
+  const load = async () => {
+    quickPick.busy = true;
+    try {
+      const page = await fetchPage(nextPage);
+      loaded.push(...page.items);
+      nextPage = page.nextPage;
+      quickPick.items = [
+        ...loaded,
+        ...(nextPage ? [{ label: LOAD_MORE, description: `${loaded.length} loaded`, alwaysShow: true }] : []),
+      ];
+    } finally {
+      quickPick.busy = false;
+    }
+  };
+  try {
+    const picked = new Promise<PickItem | undefined>((resolve, reject) => {
+      quickPick.onDidAccept(() => {
+        const [item] = quickPick.selectedItems;
+        if (item?.label === LOAD_MORE && !item.id) {
+          load().catch(reject);
+          return;
+        }
+        resolve(loaded.find((l) => l.id === item?.id));
+      });
+      quickPick.onDidHide(() => resolve(undefined));
+    });
+    quickPick.show();
+    await load();
+    return await picked;
+  } finally {
+    quickPick.dispose();
+  }
+}
