@@ -59,8 +59,9 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
           detail:
             'The diff shows their version beside yours. Overwrite with Mine deploys your text over theirs; Take Theirs shows their version here and opens yours in a new editor. Your text is kept whichever you choose.',
         },
-        CONFLICT_CHOICES.mine,
+        // The safe choice first: Enter never overwrites someone's change.
         CONFLICT_CHOICES.theirs,
+        CONFLICT_CHOICES.mine,
       );
       return choice === CONFLICT_CHOICES.mine ? 'mine' : choice === CONFLICT_CHOICES.theirs ? 'theirs' : undefined;
     },

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
+import { etagOf } from '../../src/emulator/state';
 import { startReceiver } from '../unit/emulator/receiver';
 import { Workbench } from './workbench';
 
@@ -156,5 +157,74 @@ describe('The emulator’s profiles in a real workbench', function () {
     } finally {
       await receiver.close();
     }
+  });
+
+  /**
+   * Selects the first match of `text` in the document with the find widget, as a user would,
+   * and types over it. Neither holds a quote: the editor would add its closing twin.
+   */
+  async function replaceInEditor(text: string, replacement: string): Promise<void> {
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.press('Control+F');
+    await wb.page.keyboard.type(text);
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.insertText(replacement);
+  }
+  // The editor draws spaces as no-break spaces.
+  const editorText = async () =>
+    (await wb.page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  const ruleRow = () => at('dev-bucket-uploads', 6);
+
+  it('6. opens a rule from the tree as a document', async () => {
+    await wb.contextMenu(ruleRow(), 'Edit Rule');
+    await wb.page.locator('.tab', { hasText: '.rule.json' }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('.monaco-editor .view-line', { hasText: '"displayName": "dev-bucket-uploads"' }).waitFor();
+    assert.match(await editorText(), /"topic": "dev-notifications"/);
+    await wb.screenshot('30-rule-document');
+  });
+
+  it('7. breaks the condition and sees the squiggle', async () => {
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'displayName' }).first().click();
+    await replaceInEditor('createobject', 'createobjekt');
+    await wb.page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+    await wb.screenshot('31-rule-condition-squiggle');
+  });
+
+  it('8. applies the fix', async () => {
+    await wb.quickFix('createobjekt', 'Change to "com.oraclecloud.objectstorage.createobject"', '32-rule-fix-menu');
+    await wb.page.locator('.monaco-editor .squiggly-warning').waitFor({ state: 'detached', timeout: 30_000 });
+    assert.match(await editorText(), /objectstorage\.createobject"/);
+  });
+
+  it('9. saves, which deploys the rule, and the tree shows the change', async () => {
+    // The first "true" is the rule's isEnabled.
+    await replaceInEditor('true', 'false');
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tab.dirty', { hasText: '.rule.json' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await ruleRow().filter({ hasText: 'disabled' }).waitFor({ timeout: 30_000 });
+    const stored = [...emulator.state.rules.values()].find((r) => r.value.displayName === 'dev-bucket-uploads')!;
+    assert.strictEqual(stored.value.isEnabled, false, 'deployed');
+    await wb.screenshot('33-rule-deployed');
+  });
+
+  it('10. after someone else changed the rule, shows both versions, and Take Theirs keeps the user’s text aside', async () => {
+    const stored = [...emulator.state.rules.values()].find((r) => r.value.displayName === 'dev-bucket-uploads')!;
+    stored.value = { ...stored.value, description: 'changed in the console' };
+    stored.etag = etagOf(stored.value);
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'displayName' }).first().click();
+    await replaceInEditor('false', 'true');
+    await wb.page.keyboard.press('Control+S');
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.getByText('Someone changed rule dev-bucket-uploads since you opened it.').waitFor({ timeout: 30_000 });
+    await wb.page.locator('.tab', { hasText: 'theirs ↔ yours' }).waitFor();
+    await wb.screenshot('34-rule-conflict');
+    await dialog.getByRole('button', { name: 'Take Theirs' }).click();
+    await wb.page
+      .locator('.monaco-editor .view-line', { hasText: 'changed in the console' })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await wb.page.locator('.tab', { hasText: 'Untitled' }).waitFor();
+    assert.strictEqual(stored.value.isEnabled, false, 'nothing of the user’s was deployed');
+    await wb.screenshot('35-rule-took-theirs');
   });
 });
