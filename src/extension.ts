@@ -42,6 +42,7 @@ import { LocalEmulator } from './oci/localEmulator';
 import { editRule } from './commands/editRule';
 import { deployRuleFile } from './commands/deployRuleFile';
 import { createRule } from './commands/createRule';
+import { showRulesForEventType } from './commands/showRulesForEventType';
 import {
   copyRuleAsCli,
   copyRuleAsTerraform,
@@ -101,6 +102,7 @@ const COMMANDS: readonly Command[] = [
   copyRuleAsTerraform,
   deployRuleFile,
   createRule,
+  showRulesForEventType,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,

@@ -158,3 +158,27 @@ describe('Create Rule from a template', () => {
     assert.strictEqual(emulator.server.stats.get('events.createRule'), RULE_TEMPLATES.length, 'one create each');
   });
 });
+
+describe('Show Rules Matching This Event Type', () => {
+  const ctx = useTenancyEmulator();
+  beforeEach(() => ctx.start({ dataset: 'demo' }));
+
+  it('lists the loaded rules that name an event type, from a rule’s event type row', async () => {
+    // Two compartments' rules are loaded: apps-prod names createobject twice, apps-dev once.
+    await open('apps', 'apps-dev', 'Rules');
+    const prod = await open('apps', 'apps-prod', 'Rules');
+    const bucketRule = prod.find((r) => r.label === 'bucket-change-processor')!;
+    const [eventTypeRow] = await shown(bucketRule.node);
+    assert.strictEqual(eventTypeRow.label, 'com.oraclecloud.objectstorage.createobject');
+    const found = await vscode.commands.executeCommand<{ rule: string; how: string }[]>(
+      'oew.rules.showForEventType',
+      eventTypeRow.node,
+      { show: false },
+    );
+    assert.deepStrictEqual(found.map((f) => `${f.rule}: ${f.how}`).sort(), [
+      'bucket-change-processor: names',
+      'dev-bucket-uploads: names',
+      'rman-vault-backups: names',
+    ]);
+  });
+});
