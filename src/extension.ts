@@ -43,6 +43,7 @@ import { editRule } from './commands/editRule';
 import { deployRuleFile } from './commands/deployRuleFile';
 import { createRule } from './commands/createRule';
 import { showRulesForEventType } from './commands/showRulesForEventType';
+import { testAgainstEmulator } from './commands/testAgainstEmulator';
 import {
   copyRuleAsCli,
   copyRuleAsTerraform,
@@ -103,6 +104,7 @@ const COMMANDS: readonly Command[] = [
   deployRuleFile,
   createRule,
   showRulesForEventType,
+  testAgainstEmulator,
   startLocalEmulator,
   stopLocalEmulator,
   openConfigFile,

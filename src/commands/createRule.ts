@@ -122,9 +122,10 @@ async function pickTarget(clients: OciClients, type: ActionType, compartmentId: 
         };
       }
       case 'FAAS': {
-        const applications = await clients.listApplications(compartmentId);
+        // A page of applications at a time, each with its functions.
+        const result = await clients.applicationsPage(compartmentId, { page });
         const functions = await Promise.all(
-          applications.map(async (a) =>
+          result.items.map(async (a) =>
             (await clients.listFunctions(a.id)).map((f) => ({
               label: f.displayName ?? f.id,
               description: a.displayName,
@@ -132,12 +133,12 @@ async function pickTarget(clients: OciClients, type: ActionType, compartmentId: 
             })),
           ),
         );
-        return { items: functions.flat() };
+        return { items: functions.flat(), nextPage: result.nextPage };
       }
-      case 'OSS':
-        return {
-          items: (await clients.listStreams(compartmentId)).map((s) => ({ label: s.name, id: s.id })),
-        };
+      case 'OSS': {
+        const result = await clients.streamsPage(compartmentId, { page });
+        return { items: result.items.map((s) => ({ label: s.name, id: s.id })), nextPage: result.nextPage };
+      }
     }
   });
   return picked?.id;

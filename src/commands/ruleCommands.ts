@@ -29,47 +29,45 @@ async function currentRule(ctx: CommandContext, node: RuleNode) {
   return { clients, etag, details, compartmentId: rule.compartmentId };
 }
 
-function ruleExport(
-  id: string,
-  label: string,
-  write: (details: RuleDetails, compartmentId: string) => string,
-): Command {
-  return {
-    id,
-    run: async (ctx, node: RuleNode) => {
-      const { details, compartmentId } = await currentRule(ctx, node);
-      const text = write(details, compartmentId);
-      await vscode.env.clipboard.writeText(text);
-      void vscode.window.setStatusBarMessage(`Copied rule ${details.displayName} as ${label}`, 3000);
-      return text;
-    },
+/** Copies the rule, read from the service with its actions, as text `write` makes. */
+function copyAs(label: string, write: (details: RuleDetails, compartmentId: string) => string): Command['run'] {
+  return async (ctx, node: RuleNode) => {
+    const { details, compartmentId } = await currentRule(ctx, node);
+    const text = write(details, compartmentId);
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.setStatusBarMessage(`Copied rule ${details.displayName} as ${label}`, 3000);
+    return text;
   };
 }
 
-export const copyRuleAsCli = ruleExport('oew.tenancy.copyRuleAsCli', 'an OCI CLI command', cliCreateCommand);
-export const copyRuleAsTerraform = ruleExport('oew.tenancy.copyRuleAsTerraform', 'Terraform', terraformResource);
+export const copyRuleAsCli: Command = {
+  id: 'oew.tenancy.copyRuleAsCli',
+  run: copyAs('an OCI CLI command', cliCreateCommand),
+};
 
-function setEnabled(id: string, isEnabled: boolean): Command {
-  return {
-    id,
-    run: async (ctx, node: RuleNode) => {
-      const verb = isEnabled ? 'Enabling' : 'Disabling';
-      const done = await withOciProgress(ctx.log, `${verb} rule ${node.rule.displayName}…`, async (retry) => {
-        try {
-          const { clients, etag } = await currentRule(ctx, node);
-          await clients.updateRule(node.rule.id, { isEnabled }, etag, retry);
-          return true;
-        } finally {
-          ctx.tenancy.resources.refresh(node.parent);
-        }
-      });
-      return done === true;
-    },
+export const copyRuleAsTerraform: Command = {
+  id: 'oew.tenancy.copyRuleAsTerraform',
+  run: copyAs('Terraform', terraformResource),
+};
+
+function setEnabled(isEnabled: boolean): Command['run'] {
+  return async (ctx, node: RuleNode) => {
+    const verb = isEnabled ? 'Enabling' : 'Disabling';
+    const done = await withOciProgress(ctx.log, `${verb} rule ${node.rule.displayName}…`, async (retry) => {
+      try {
+        const { clients, etag } = await currentRule(ctx, node);
+        await clients.updateRule(node.rule.id, { isEnabled }, etag, retry);
+        return true;
+      } finally {
+        ctx.tenancy.resources.refresh(node.parent);
+      }
+    });
+    return done === true;
   };
 }
 
-export const enableRule = setEnabled('oew.tenancy.enableRule', true);
-export const disableRule = setEnabled('oew.tenancy.disableRule', false);
+export const enableRule: Command = { id: 'oew.tenancy.enableRule', run: setEnabled(true) };
+export const disableRule: Command = { id: 'oew.tenancy.disableRule', run: setEnabled(false) };
 
 export const deleteRule: Command = {
   id: 'oew.tenancy.deleteRule',

@@ -5,6 +5,8 @@ import type { Emulator } from '../../src/emulator/emulator';
 import { api, workspaceFile } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
+const rowOf = (rows: Shown[], name: string) => rows.find((r) => r.label === name)!;
+
 /** Enable, disable, move, delete and export rules from the Tenancy view, against the emulator. */
 describe('Rules: enable, disable, move, delete, export', () => {
   const ctx = useTenancyEmulator();
@@ -16,7 +18,6 @@ describe('Rules: enable, disable, move, delete, export', () => {
   const stored = (name: string) => [...emulator.state.rules.values()].find((r) => r.value.displayName === name);
   const compartment = (name: string) => [...emulator.state.compartments.values()].find((c) => c.name === name)!;
   const rulesOf = async (row: Shown) => shown((await api()).tenancy.provider.getParent(row.node));
-  const rowOf = (rows: Shown[], name: string) => rows.find((r) => r.label === name)!;
 
   it('disables and enables a rule, and its row shows it', async () => {
     const rules = await open('network', 'Rules');
@@ -180,5 +181,29 @@ describe('Show Rules Matching This Event Type', () => {
       'dev-bucket-uploads: names',
       'rman-vault-backups: names',
     ]);
+  });
+});
+
+describe('Test Against Emulator', () => {
+  const ctx = useTenancyEmulator();
+  beforeEach(() => ctx.start({ dataset: 'demo' }));
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('emits an event of the rule’s type in its compartment and says which rules matched and which topics they notified', async () => {
+    const rules = await open('network', 'Rules');
+    const row = rowOf(rules, 'network-changes');
+    const fromTree = await vscode.commands.executeCommand<{ eventType: string; matched: unknown[] }>(
+      'oew.rules.testAgainstEmulator',
+      row.node,
+    );
+    assert.strictEqual(fromTree.eventType, 'com.oraclecloud.virtualnetwork.createvcn');
+    assert.deepStrictEqual(fromTree.matched, [{ rule: 'network-changes', topics: ['infra-alerts'] }]);
+    // The same from the rule's document.
+    const uri = await vscode.commands.executeCommand<string>('oew.tenancy.editRule', row.node);
+    const fromDocument = await vscode.commands.executeCommand<{ matched: unknown[] }>(
+      'oew.rules.testAgainstEmulator',
+      vscode.Uri.parse(uri),
+    );
+    assert.deepStrictEqual(fromDocument.matched, fromTree.matched);
   });
 });

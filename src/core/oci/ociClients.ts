@@ -165,23 +165,9 @@ export class OciClients {
     return perCompartment.flat();
   }
 
-  /** The function applications of a compartment, for picking a FAAS action's target. */
-  listApplications(compartmentId: string, options: ListOptions = {}): Promise<functionsModels.ApplicationSummary[]> {
-    return this.allPages(`list the applications of ${compartmentId}`, PERMISSIONS.functions, options, (page, limit) =>
-      this.functions.listApplications({ compartmentId, page, limit }),
-    );
-  }
-
   listFunctions(applicationId: string, options: ListOptions = {}): Promise<functionsModels.FunctionSummary[]> {
     return this.allPages(`list the functions of ${applicationId}`, PERMISSIONS.functions, options, (page, limit) =>
       this.functions.listFunctions({ applicationId, page, limit }),
-    );
-  }
-
-  /** The streams of a compartment, for picking an OSS action's target. */
-  listStreams(compartmentId: string, options: ListOptions = {}): Promise<streamingModels.StreamSummary[]> {
-    return this.allPages(`list the streams of ${compartmentId}`, PERMISSIONS.streams, options, (page, limit) =>
-      this.streams.listStreams({ compartmentId, page, limit }),
     );
   }
 
@@ -227,6 +213,22 @@ export class OciClients {
   ): Promise<Page<onsModels.SubscriptionSummary>> {
     return this.onePage(`list the subscriptions of ${topicId}`, PERMISSIONS.topics, options, (page, limit) =>
       this.onsData.listSubscriptions({ compartmentId, topicId, page, limit }),
+    );
+  }
+
+  /** One page of a compartment's function applications, for a picker that pages. */
+  applicationsPage(
+    compartmentId: string,
+    options: PageOptions = {},
+  ): Promise<Page<functionsModels.ApplicationSummary>> {
+    return this.onePage(`list the applications of ${compartmentId}`, PERMISSIONS.functions, options, (page, limit) =>
+      this.functions.listApplications({ compartmentId, page, limit }),
+    );
+  }
+
+  streamsPage(compartmentId: string, options: PageOptions = {}): Promise<Page<streamingModels.StreamSummary>> {
+    return this.onePage(`list the streams of ${compartmentId}`, PERMISSIONS.streams, options, (page, limit) =>
+      this.streams.listStreams({ compartmentId, page, limit }),
     );
   }
 

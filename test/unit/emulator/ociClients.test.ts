@@ -54,10 +54,10 @@ describe('OCI client layer against the emulator', () => {
     });
     try {
       const named = (name: string) => [...demo.state.compartments.values()].find((c) => c.name === name)!.id;
-      const [app] = await picker.listApplications(named('apps-prod'));
+      const [app] = (await picker.applicationsPage(named('apps-prod'))).items;
       assert.ok(app, 'the demo has an application in apps-prod');
       assert.ok((await picker.listFunctions(app.id)).length >= 2);
-      assert.strictEqual((await picker.listStreams(named('network'))).length, 1);
+      assert.strictEqual((await picker.streamsPage(named('network'))).items.length, 1);
     } finally {
       picker.close();
       await demo.close();
