@@ -3,7 +3,8 @@ import { Disposable } from '../base/disposable';
 import type { Finding } from '../core/condition/findings';
 import { describeError } from '../core/errors/userError';
 import type { OciClients } from '../core/oci';
-import { ApiAction, ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
+import { ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
+import { ActionSummary, readTargetName, targetOf } from '../views/tenancy/ruleActions';
 import { checkBeforeDeploy } from './deployGate';
 import { parseRuleUri, RULE_SCHEME } from './ruleUri';
 import { RuleVersions } from './ruleVersions';
@@ -225,18 +226,11 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   ): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     await Promise.all(
-      ((actions ?? []) as ApiAction[]).map(async (action) => {
+      ((actions ?? []) as ActionSummary[]).map(async (action) => {
         try {
-          const name = action.topicId
-            ? (await clients.getTopic(action.topicId)).name
-            : action.functionId
-              ? (await clients.getFunction(action.functionId)).displayName
-              : action.streamId
-                ? (await clients.getStream(action.streamId)).name
-                : undefined;
-          const id = action.topicId ?? action.functionId ?? action.streamId;
-          if (id && name) {
-            names.set(id, name);
+          const name = await readTargetName(clients, action);
+          if (name) {
+            names.set(targetOf(action), name);
           }
         } catch {
           // The OCID stays; the name is only for reading.

@@ -17,7 +17,7 @@ import {
   SubscriptionNode,
   TopicNode,
 } from './resourceNodes';
-import { ActionSummary, targetOf } from './ruleActions';
+import { ActionSummary, readTargetName, targetOf } from './ruleActions';
 import { TopicRules } from './topicRules';
 import type { ProfileNode, TenancyInfoNode } from './tenancyModel';
 
@@ -282,13 +282,7 @@ export class ResourceLists extends Disposable {
     const key = `${rule.profile.profile.name}:${targetId}`;
     let name = this.names.get(key);
     if (!name) {
-      const read =
-        actionType === 'ONS'
-          ? () => clients.getTopic(targetId).then((t) => t.name)
-          : actionType === 'FAAS'
-            ? () => clients.getFunction(targetId).then((f) => f.displayName)
-            : () => clients.getStream(targetId).then((s) => s.name);
-      name = read().then(
+      name = readTargetName(clients, action).then(
         (resolved) => ({ name: resolved }),
         // The action still shows, by OCID, with the reason: a deleted topic is worth seeing.
         (err: unknown) => ({ unresolved: describeError(err).cause }),
