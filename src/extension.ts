@@ -176,16 +176,16 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const conditionLanguage = new ConditionLanguage(log);
   const ruleFiles = new RuleFileSystem({
     clientsFor: (name) => {
-      const profile = tenancy.roots().find((n) => n.kind === 'profile' && n.profile.name === name);
-      if (profile?.kind !== 'profile') {
+      const profile = tenancy.profileNamed(name);
+      if (!profile) {
         throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
       }
       return oci.clientsFor(profile.file, name, true);
     },
     findings: (text) => checkDocument(text, conditionLanguage.catalogue.current, 'rule').findings,
     deployed: (name, ruleId) => {
-      const profile = tenancy.roots().find((n) => n.kind === 'profile' && n.profile.name === name);
-      const rule = profile?.kind === 'profile' ? tenancy.resources.loadedRule(profile, ruleId) : undefined;
+      const profile = tenancy.profileNamed(name);
+      const rule = profile ? tenancy.resources.loadedRule(profile, ruleId) : undefined;
       if (rule) {
         tenancy.resources.refresh(rule.parent);
       }

@@ -6,8 +6,7 @@ import { isJsonObject } from '../core/json/isJsonObject';
 import { ruleDetailsOf } from '../core/rules/ruleDocument';
 import { RULE_LANGUAGE } from '../languages/condition/conditionAnalyses';
 import { checkBeforeDeploy } from '../rules/deployGate';
-import { ProfileNode } from '../views/tenancy/tenancyModel';
-import { Command, CommandContext } from './commandTable';
+import { Command } from './commandTable';
 import { pickCompartment } from './pickCompartment';
 import { profileArgument } from './pickProfile';
 
@@ -39,7 +38,10 @@ export const deployRuleFile: Command = {
     await checkBeforeDeploy(checkDocument(text, ctx.conditions.catalogue.current, 'rule').findings, (warnings) =>
       ctx.ruleFiles.questions.deployWithWarnings(details.displayName, warnings),
     );
-    const profile = input.profile ? profileNamed(ctx, input.profile) : await profileArgument(ctx, undefined);
+    const profile = input.profile ? ctx.tenancy.profileNamed(input.profile) : await profileArgument(ctx, undefined);
+    if (input.profile && !profile) {
+      throw new UserError(`Profile ${input.profile} is not in the Tenancy view.`, 'Check the OCI config file.');
+    }
     if (!profile) {
       return undefined;
     }
@@ -79,14 +81,6 @@ export const deployRuleFile: Command = {
     return deployed;
   },
 };
-
-function profileNamed(ctx: CommandContext, name: string): ProfileNode {
-  const profile = ctx.tenancy.roots().find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === name);
-  if (!profile) {
-    throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
-  }
-  return profile;
-}
 
 function fileEtag(text: string): string | undefined {
   const document: unknown = parse(text, [], { allowTrailingComma: true });

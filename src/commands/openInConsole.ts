@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
-import { isLoopback } from '../core/net/isLoopback';
 import { consoleUrl, ConsoleTarget } from '../core/oci/consoleUrl';
 import { CompartmentNode, RuleNode, RuleRefNode, SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
-import { TenancyInfoNode } from '../views/tenancy/tenancyModel';
+import { callsLocalEndpoint, TenancyInfoNode } from '../views/tenancy/tenancyModel';
 import { Command } from './commandTable';
 
 type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | RuleRefNode | TopicNode | SubscriptionNode;
@@ -14,7 +13,7 @@ export const openInConsole: Command = {
   run: async (_ctx, node: ConsoleNode) => {
     const profile =
       node.kind === 'tenancy' ? node.parent : node.kind === 'ruleRef' ? node.parent.parent.profile : node.profile;
-    if (profile.endpoint && isLoopback(profile.endpoint)) {
+    if (callsLocalEndpoint(profile)) {
       throw new UserError(
         `Profile ${profile.profile.name} calls ${profile.endpoint}, a local endpoint such as the emulator, which has no OCI Console.`,
         'Open in OCI Console works on profiles of a real tenancy.',

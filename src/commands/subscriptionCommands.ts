@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isUserError, UserError } from '../core/errors/userError';
 import { redactValues } from '../core/http/redact';
 import { endpointSecrets, maskEndpoint } from '../core/ons/maskEndpoint';
-import { isLoopback } from '../core/net/isLoopback';
+import { callsLocalEndpoint } from '../views/tenancy/tenancyModel';
 import {
   checkSubscriptionEndpoint,
   ENDPOINT_EXAMPLES,
@@ -29,7 +29,7 @@ const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
 export const createSubscription: Command = {
   id: 'oew.tenancy.createSubscription',
   run: async (ctx, node: TopicNode, input?: { protocol: SubscriptionProtocol; endpoint: string }) => {
-    const local = node.profile.endpoint !== undefined && isLoopback(node.profile.endpoint);
+    const local = callsLocalEndpoint(node.profile);
     const protocol =
       input?.protocol ??
       (

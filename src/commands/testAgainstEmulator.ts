@@ -3,9 +3,8 @@ import { namedEventTypesIn } from '../core/condition/conditionContext';
 import { generatedSamples } from '../core/condition/sampleEvents';
 import { UserError } from '../core/errors/userError';
 import { isJsonObject } from '../core/json/isJsonObject';
-import { isLoopback } from '../core/net/isLoopback';
 import { parseRuleUri, RULE_SCHEME } from '../rules/ruleUri';
-import { ProfileNode } from '../views/tenancy/tenancyModel';
+import { callsLocalEndpoint, ProfileNode } from '../views/tenancy/tenancyModel';
 import { RuleNode } from '../views/tenancy/resourceNodes';
 import { Command, CommandContext } from './commandTable';
 
@@ -24,7 +23,7 @@ export const testAgainstEmulator: Command = {
   id: 'oew.rules.testAgainstEmulator',
   run: async (ctx, node?: RuleNode | vscode.Uri) => {
     const target = ruleTarget(ctx, node);
-    if (!target.profile.endpoint || !isLoopback(target.profile.endpoint)) {
+    if (!callsLocalEndpoint(target.profile) || !target.profile.endpoint) {
       throw new UserError(
         `Profile ${target.profile.profile.name} calls Oracle Cloud, where events cannot be emitted.`,
         'Test Against Emulator works on rules of the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
@@ -92,9 +91,7 @@ function ruleTarget(
   }
   const uri = node ?? vscode.window.activeTextEditor?.document.uri;
   const parsed = uri?.scheme === RULE_SCHEME ? parseRuleUri(uri) : undefined;
-  const profile = ctx.tenancy
-    .roots()
-    .find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === parsed?.profile);
+  const profile = parsed ? ctx.tenancy.profileNamed(parsed.profile) : undefined;
   if (!parsed || !profile) {
     throw new UserError(
       'There is no deployed rule to test.',

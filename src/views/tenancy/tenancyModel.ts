@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
+import { isLoopback } from '../../core/net/isLoopback';
 import { describeError } from '../../core/errors/userError';
 import { ConfigState, loadConfig } from '../../core/ociConfig/loadConfig';
 import { LocateInput } from '../../core/ociConfig/locateConfig';
@@ -20,6 +21,11 @@ export interface ProfileNode {
   readonly regionSwitched: boolean;
   /** Set when `oew.oci.endpoints` sends this profile's calls elsewhere (the emulator, a private endpoint). */
   readonly endpoint?: string;
+}
+
+/** Whether a profile's calls go to this machine: the emulator, or another local endpoint. */
+export function callsLocalEndpoint(profile: ProfileNode): boolean {
+  return profile.endpoint !== undefined && isLoopback(profile.endpoint);
 }
 
 export interface ConfigErrorNode {
@@ -154,6 +160,11 @@ export class TenancyModel extends Disposable {
 
   roots(): TenancyNode[] {
     return this._roots;
+  }
+
+  /** A profile shown in the view, by name (the in-editor emulator's included). */
+  profileNamed(name: string): ProfileNode | undefined {
+    return this._roots.find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === name);
   }
 
   tenancyName(node: ProfileNode): string | undefined {

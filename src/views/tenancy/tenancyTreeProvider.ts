@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
-import { isLoopback } from '../../core/net/isLoopback';
 import { ResolvedProfile } from '../../core/ociConfig/resolveProfile';
 import {
+  callsLocalEndpoint,
   ConfigErrorNode,
   ProfileErrorNode,
   ProfileNode,
@@ -79,7 +79,7 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
 function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode.TreeItem {
   const { profile, isDefault } = node;
   // The emulator and other local endpoints cost nothing to ask, so their tenancy shows at once.
-  const local = node.endpoint !== undefined && isLoopback(node.endpoint);
+  const local = callsLocalEndpoint(node);
   const item = new vscode.TreeItem(
     profile.name,
     local ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
