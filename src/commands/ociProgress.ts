@@ -40,3 +40,25 @@ export async function withOciProgress<T>(
     },
   );
 }
+
+/**
+ * A change to a resource under `withOciProgress`, then `reload` of the lists it touched, also
+ * when the change failed (the tree then shows what is there now). True only when the change
+ * completed before any cancel.
+ */
+export async function changeWithProgress(
+  log: vscode.LogOutputChannel,
+  title: string,
+  change: (retry: RetryOptions) => Promise<unknown>,
+  reload: () => void,
+): Promise<boolean> {
+  const done = await withOciProgress(log, title, async (retry) => {
+    try {
+      await change(retry);
+      return true;
+    } finally {
+      reload();
+    }
+  });
+  return done === true;
+}

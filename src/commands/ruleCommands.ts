@@ -5,7 +5,7 @@ import { cliCreateCommand, terraformResource } from '../core/rules/ruleExport';
 import { RuleNode } from '../views/tenancy/resourceNodes';
 import { Command, CommandContext } from './commandTable';
 import { confirmDelete } from './confirmDelete';
-import { withOciProgress } from './ociProgress';
+import { changeWithProgress } from './ociProgress';
 import { pickCompartment } from './pickCompartment';
 
 function clientsOf(ctx: CommandContext, node: RuleNode): Promise<OciClients> {
@@ -53,16 +53,15 @@ export const copyRuleAsTerraform: Command = {
 function setEnabled(isEnabled: boolean): Command['run'] {
   return async (ctx, node: RuleNode) => {
     const verb = isEnabled ? 'Enabling' : 'Disabling';
-    const done = await withOciProgress(ctx.log, `${verb} rule ${node.rule.displayName}…`, async (retry) => {
-      try {
+    return changeWithProgress(
+      ctx.log,
+      `${verb} rule ${node.rule.displayName}…`,
+      async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.updateRule(node.rule.id, { isEnabled }, etag, retry);
-        return true;
-      } finally {
-        ctx.tenancy.resources.refresh(node.parent);
-      }
-    });
-    return done === true;
+      },
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
   };
 }
 
@@ -82,16 +81,15 @@ export const deleteRule: Command = {
     ) {
       return false;
     }
-    const done = await withOciProgress(ctx.log, `Deleting rule ${rule.displayName}…`, async (retry) => {
-      try {
+    return changeWithProgress(
+      ctx.log,
+      `Deleting rule ${rule.displayName}…`,
+      async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.deleteRule(rule.id, etag, retry);
-        return true;
-      } finally {
-        ctx.tenancy.resources.refresh(node.parent);
-      }
-    });
-    return done === true;
+      },
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
   },
 };
 
@@ -105,16 +103,17 @@ export const moveRule: Command = {
     if (!compartmentId || compartmentId === node.rule.compartmentId) {
       return false;
     }
-    const done = await withOciProgress(ctx.log, `Moving rule ${node.rule.displayName}…`, async (retry) => {
-      try {
+    return changeWithProgress(
+      ctx.log,
+      `Moving rule ${node.rule.displayName}…`,
+      async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.moveRule(node.rule.id, compartmentId, etag, retry);
-        return true;
-      } finally {
+      },
+      () => {
         ctx.tenancy.resources.refresh(node.parent);
         ctx.tenancy.resources.refreshRules(node.profile, compartmentId);
-      }
-    });
-    return done === true;
+      },
+    );
   },
 };

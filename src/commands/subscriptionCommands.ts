@@ -11,7 +11,7 @@ import {
 } from '../core/ons/subscriptionEndpoint';
 import { SubscriptionNode, TopicNode } from '../views/tenancy/resourceNodes';
 import { Command } from './commandTable';
-import { withOciProgress } from './ociProgress';
+import { changeWithProgress, withOciProgress } from './ociProgress';
 import { confirmDelete } from './confirmDelete';
 
 const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
@@ -101,15 +101,12 @@ export const deleteSubscription: Command = {
       return false;
     }
     const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
-    const deleted = await withOciProgress(ctx.log, `Deleting the subscription of ${shown}…`, async (retry) => {
-      try {
-        await clients.deleteSubscription(subscription.id, subscription.etag, retry);
-        return true;
-      } finally {
-        ctx.tenancy.resources.refresh(node.parent);
-      }
-    });
-    return deleted === true;
+    return changeWithProgress(
+      ctx.log,
+      `Deleting the subscription of ${shown}…`,
+      (retry) => clients.deleteSubscription(subscription.id, subscription.etag, retry),
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
   },
 };
 

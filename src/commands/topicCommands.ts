@@ -7,7 +7,7 @@ import { CompartmentNode, GroupNode, TopicNode } from '../views/tenancy/resource
 import { TenancyInfoNode } from '../views/tenancy/tenancyModel';
 import { Command, CommandContext } from './commandTable';
 import { confirmDelete } from './confirmDelete';
-import { withOciProgress } from './ociProgress';
+import { changeWithProgress, withOciProgress } from './ociProgress';
 
 /** Where a new topic goes: a compartment (or the tenancy, the root compartment), or its Topics row. */
 type TopicPlace = TenancyInfoNode | CompartmentNode | GroupNode;
@@ -65,16 +65,13 @@ export const deleteTopic: Command = {
     }
     const profile = node.profile;
     const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
-    const deleted = await withOciProgress(ctx.log, `Deleting topic ${topic.name}…`, async (retry) => {
-      try {
-        await clients.deleteTopic(topic.topicId, topic.etag, retry);
-        return true;
-      } finally {
-        // Also after a 412 or 404: the tree then shows what is there now.
-        ctx.tenancy.resources.refresh(node.parent);
-      }
-    });
-    return deleted === true;
+    // Also after a 412 or 404 the list reloads: the tree then shows what is there now.
+    return changeWithProgress(
+      ctx.log,
+      `Deleting topic ${topic.name}…`,
+      (retry) => clients.deleteTopic(topic.topicId, topic.etag, retry),
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
   },
 };
 
