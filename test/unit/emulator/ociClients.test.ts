@@ -8,7 +8,7 @@ import { PassphraseRequest, SessionExpiredError } from '../../../src/core/oci/pr
 import { startEmulator } from '../../../src/emulator/emulator';
 import { issueSessionToken } from '../../../src/emulator/sessionTokens';
 import { withRetries } from '../../../src/core/oci/retry';
-import { useEmulator } from './sdkHelpers';
+import { emulatorClients, useEmulator } from './sdkHelpers';
 
 const noWait = { sleep: () => Promise.resolve() };
 
@@ -16,11 +16,7 @@ describe('OCI client layer against the emulator', () => {
   const ctx = useEmulator({ dataset: 'large', compartments: 6, rulesPerCompartment: 12 });
   let clients: OciClients;
 
-  const open = (profile = 'EMULATOR', options: OpenOptions = {}) =>
-    OciClients.open(
-      { configFile: ctx.emulator.identity.configFile, profile, endpoint: ctx.emulator.server.url },
-      options,
-    );
+  const open = (profile = 'EMULATOR', options: OpenOptions = {}) => emulatorClients(ctx.emulator, profile, options);
 
   beforeEach(async () => {
     clients = await open();
@@ -47,11 +43,7 @@ describe('OCI client layer against the emulator', () => {
 
   it('lists function applications, their functions and streams for the rule editor’s pickers', async () => {
     const demo = await startEmulator({ dataset: 'demo', stateDir: path.join(ctx.emulator.identity.folder, 'demo') });
-    const picker = await OciClients.open({
-      configFile: demo.identity.configFile,
-      profile: 'EMULATOR',
-      endpoint: demo.server.url,
-    });
+    const picker = await emulatorClients(demo);
     try {
       const named = (name: string) => [...demo.state.compartments.values()].find((c) => c.name === name)!.id;
       const [app] = (await picker.applicationsPage(named('apps-prod'))).items;

@@ -1,17 +1,13 @@
 import * as assert from 'assert';
 import { OciClients } from '../../../src/core/oci/ociClients';
 import { PagedList } from '../../../src/core/paging/pagedList';
-import { useEmulator } from './sdkHelpers';
+import { emulatorClients, useEmulator } from './sdkHelpers';
 
 describe('page-by-page listings for the Tenancy tree, against the emulator', () => {
   const ctx = useEmulator({ dataset: 'large', compartments: 3, rulesPerCompartment: 120 });
   let clients: OciClients;
   beforeEach(async () => {
-    clients = await OciClients.open({
-      configFile: ctx.emulator.identity.configFile,
-      profile: 'EMULATOR',
-      endpoint: ctx.emulator.server.url,
-    });
+    clients = await emulatorClients(ctx.emulator);
   });
   afterEach(() => clients.close());
 

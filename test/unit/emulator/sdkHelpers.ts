@@ -1,6 +1,7 @@
 import { EventsClient } from 'oci-events';
 import { IdentityClient } from 'oci-identity';
 import * as common from 'oci-common';
+import { OciClients, OpenOptions } from '../../../src/core/oci/ociClients';
 import { Emulator, startEmulator } from '../../../src/emulator/emulator';
 import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
@@ -41,6 +42,15 @@ export function useEmulator(options: Partial<Parameters<typeof startEmulator>[0]
     rmSync(dir, { recursive: true, force: true });
   });
   return context;
+}
+
+/** The client layer of one of an emulator's profiles, signing real requests to it. */
+export function emulatorClients(
+  emulator: Emulator,
+  profile = 'EMULATOR',
+  options: OpenOptions = {},
+): Promise<OciClients> {
+  return OciClients.open({ configFile: emulator.identity.configFile, profile, endpoint: emulator.server.url }, options);
 }
 
 /** The SDK's error for a failed call, to assert its status and service code. */

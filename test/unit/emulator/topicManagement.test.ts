@@ -3,7 +3,7 @@ import { UserError } from '../../../src/core/errors/userError';
 import { OciClients } from '../../../src/core/oci/ociClients';
 import { MAX_MESSAGE_BYTES } from '../../../src/core/ons/messageSize';
 import { startReceiver } from './receiver';
-import { useEmulator } from './sdkHelpers';
+import { emulatorClients, useEmulator } from './sdkHelpers';
 
 const noWait = { sleep: () => Promise.resolve() };
 
@@ -11,11 +11,7 @@ describe('topics and subscriptions managed through the client layer, against the
   const ctx = useEmulator({ dataset: 'demo' });
   let clients: OciClients;
   beforeEach(async () => {
-    clients = await OciClients.open({
-      configFile: ctx.emulator.identity.configFile,
-      profile: 'EMULATOR',
-      endpoint: ctx.emulator.server.url,
-    });
+    clients = await emulatorClients(ctx.emulator);
   });
   afterEach(() => clients.close());
 
