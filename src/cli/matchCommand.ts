@@ -1,4 +1,4 @@
-import { ruleCondition } from '../core/condition/checkDocument';
+import { ruleCondition, ruleConditionValue } from '../core/condition/checkDocument';
 import { formatTraceLine } from '../core/condition/formatTrace';
 import { compile } from '../core/condition/matcher';
 import { CliCommand } from './cliCommands';
@@ -53,12 +53,8 @@ async function readCondition(file: string): Promise<unknown> {
   if (!inRule) {
     return value;
   }
-  const condition = (value as { condition: unknown }).condition;
-  if (typeof condition !== 'string') {
-    return condition;
-  }
   try {
-    return JSON.parse(condition);
+    return ruleConditionValue(value);
   } catch (err) {
     throw new Error(`the condition string in ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }

@@ -1,10 +1,10 @@
 import { parse, ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import { ruleConditionValue } from '../core/condition/checkDocument';
 import { namedEventTypesIn } from '../core/condition/conditionContext';
 import { UserError } from '../core/errors/userError';
 import { generatedSamples, SampleEvent } from '../core/condition/sampleEvents';
 import { parseSampleFile, testCondition } from '../core/condition/testCondition';
-import { isJsonObject } from '../core/json/isJsonObject';
 import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../languages/condition/conditionAnalyses';
 import { Command } from './commandTable';
 
@@ -68,14 +68,10 @@ export const testConditionCommand: Command = {
   },
 };
 
-/** A rule document's condition: its object, or the API's JSON string read as one. */
+/** A rule document's condition, or undefined when it has none or its string form is not JSON. */
 function conditionOfRule(rule: unknown): unknown {
-  const condition = isJsonObject(rule) ? rule.condition : undefined;
-  if (typeof condition !== 'string') {
-    return condition;
-  }
   try {
-    return JSON.parse(condition) as unknown;
+    return ruleConditionValue(rule);
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { Node, parseTree, ParseError } from 'jsonc-parser';
 import { analyzeCondition, ConditionAnalysis } from './analyzeCondition';
 import { EventTypeCatalogue } from './catalogue';
+import { isJsonObject } from '../json/isJsonObject';
 import { ruleFieldFindings } from '../rules/ruleFields';
 import { Finding, finding } from './findings';
 import { syntaxFindings } from './syntaxFindings';
@@ -63,6 +64,15 @@ export function checkDocument(text: string, catalogue: EventTypeCatalogue, kind?
       })),
     ],
   };
+}
+
+/**
+ * A rule document's condition as a value to match with: its object, or the API's JSON string
+ * parsed (a SyntaxError when that string is not JSON). Undefined when there is no condition.
+ */
+export function ruleConditionValue(rule: unknown): unknown {
+  const condition = isJsonObject(rule) ? rule.condition : undefined;
+  return typeof condition === 'string' ? (JSON.parse(condition) as unknown) : condition;
 }
 
 /** The `condition` value of a rule document, or undefined when the text is a bare condition. */
