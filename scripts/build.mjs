@@ -31,6 +31,8 @@ const builds = [
   { ...node, entryPoints: { xpath: 'src/core/xpath/index.ts' } },
   // The emulator, for "Start Local Emulator": it never loads at activation either.
   { ...node, entryPoints: { emulator: 'src/emulator/index.ts' } },
+  // The sender, burst and inbox with undici, for the sender panel and the Webhook Inbox view.
+  { ...node, entryPoints: { webhooks: 'src/core/webhooks/index.ts' } },
   // The OCI SDK, apart from the extension so that activation never loads it.
   { ...node, entryPoints: { oci: 'src/core/oci/index.ts' }, alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' } },
   {
