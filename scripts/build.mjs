@@ -37,7 +37,7 @@ const builds = [
   { ...node, entryPoints: { oci: 'src/core/oci/index.ts' }, alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' } },
   {
     ...common,
-    entryPoints: { profileCheck: 'webview/profileCheck/main.ts' },
+    entryPoints: { profileCheck: 'webview/profileCheck/main.ts', sender: 'webview/sender/main.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -77,6 +77,15 @@ import { FilterEvaluationTreeProvider } from './views/filterEvaluation/filterEva
 import { FilterEvaluationView } from './views/filterEvaluation/filterEvaluationView';
 import { xpathCoreLoader } from './languages/xpathFilter/xpathCore';
 import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage';
+import {
+  openRequestFile,
+  openSender,
+  sendFusionEvent,
+  sendSampleEvent,
+  sendToSubscription,
+} from './commands/senderCommands';
+import { SenderFeature } from './webhooks/senderFeature';
+import { webhooksBundleLoader } from './webhooks/webhooksBundle';
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
@@ -133,6 +142,11 @@ const COMMANDS: readonly Command[] = [
   fusionRaiseInEmulator,
   openWalkthrough,
   showLog,
+  openSender,
+  openRequestFile,
+  sendToSubscription,
+  sendFusionEvent,
+  sendSampleEvent,
 ];
 
 /** What the extension hands to its own integration tests through `activate`'s result. */
@@ -144,6 +158,7 @@ export interface WorkbenchApi {
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
   readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
+  readonly sender: SenderFeature;
 }
 
 /** What deactivation waits for: the local emulator's last state write. */
@@ -198,6 +213,17 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const fusionModel = new FusionModel(readFusionConnections, fusionPasswords, (message) => log.warn(message));
   const fusionView = new FusionView(fusionModel);
   const fusionDetails = new FusionDetails();
+  const webhooksBundle = webhooksBundleLoader(extension.extensionPath, codeCache);
+  const sender = new SenderFeature({
+    extension,
+    log,
+    bundle: webhooksBundle,
+    tenancy,
+    oci,
+    catalogue: conditionLanguage.catalogue,
+    inboxUrl: () => undefined,
+    onDidChangeInbox: () => ({ dispose: () => undefined }),
+  });
   const ctx: CommandContext = {
     extension,
     log,
@@ -213,6 +239,8 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     },
     fusion: { model: fusionModel, passwords: fusionPasswords, details: fusionDetails },
     filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
+    webhooks: { bundle: webhooksBundle },
+    sender,
   };
   // Disposed in this order: the emulator stops while the log and the clients it uses are still there.
   extension.subscriptions.push(
@@ -230,6 +258,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     fusionModel,
     fusionView,
     fusionDetails,
+    sender,
     vscode.workspace.registerTextDocumentContentProvider(FUSION_DETAILS_SCHEME, fusionDetails),
     ...registerCommands(ctx, COMMANDS),
   );
@@ -242,5 +271,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     conditionTest: { provider: conditionTest.provider },
     filterEvaluation: { provider: filterEvaluation.provider },
     fusion: { model: fusionModel, provider: fusionView.provider },
+    sender,
   };
 }

@@ -11,6 +11,8 @@ import { LocalEmulator } from '../oci/localEmulator';
 import { RuleFileSystem } from '../rules/ruleFileSystem';
 import { OciService } from '../oci/ociService';
 import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
+import { SenderFeature } from '../webhooks/senderFeature';
+import { WebhooksBundleLoader } from '../webhooks/webhooksBundle';
 
 /** What command handlers may use; owned by the extension's lifetime. */
 export interface CommandContext {
@@ -40,6 +42,9 @@ export interface CommandContext {
     readonly model: FilterEvaluationModel;
     revealResults(): Promise<void>;
   };
+  readonly webhooks: { readonly bundle: WebhooksBundleLoader };
+  /** The Webhook Sender panel and what it keeps: history, secrets, saved requests. */
+  readonly sender: Pick<SenderFeature, 'open' | 'openFile' | 'inboxUrl' | 'rememberBasicPassword'>;
 }
 
 export interface Command {

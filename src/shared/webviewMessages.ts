@@ -21,3 +21,105 @@ export type ProfileCheckHostMessage =
 /** Profile check panel: webview → extension. */
 export type ProfileCheckViewMessage =
   { readonly type: 'ready' } | { readonly type: 'recheck' } | { readonly type: 'openConfigFile' };
+
+export type {
+  SenderAuth,
+  SenderAuthKind,
+  SenderHeader,
+  SenderHistoryEntry,
+  SenderRequest,
+  SenderResponse,
+  SenderSecrets,
+} from '../core/sender/senderTypes';
+export type { TemplateField, TemplateId } from '../core/payloads/templates/templateFields';
+
+import type { SenderHistoryEntry, SenderRequest, SenderResponse, SenderSecrets } from '../core/sender/senderTypes';
+import type { TemplateField, TemplateId } from '../core/payloads/templates/templateFields';
+
+/** A template as the sender's picker and field form show it. */
+export interface SenderTemplateInfo {
+  readonly id: TemplateId;
+  readonly title: string;
+  readonly platform: string;
+  readonly description: string;
+  /** The fields the form edits: the Auth section and the Method box stand for some of them. */
+  readonly fields: readonly TemplateField[];
+  readonly takesBody: boolean;
+  /** What the template's secret is for (a Cloudpods robot's secret_key); absent when it has none. */
+  readonly secret?: string;
+  /** The method is the template's choice (POST), not the user's. */
+  readonly fixedMethod: boolean;
+  /** The body language, for the inline parse check. */
+  readonly bodyLanguage: 'json' | 'xml';
+}
+
+/** What the form offers to choose from, sent when the panel opens and when any of it changes. */
+export interface SenderContext {
+  readonly templates: readonly SenderTemplateInfo[];
+  readonly environments: readonly string[];
+  /** Why `.oew/environments.json` could not be read, when it could not. */
+  readonly environmentError?: string;
+  /** Profiles of the Tenancy view, for the OCI signature. */
+  readonly profiles: readonly string[];
+  /** The Webhook Inbox's address while it runs. */
+  readonly inboxUrl?: string;
+  /** Completion for fields naming an event: OCI event types and Fusion events by QName. */
+  readonly eventTypes: readonly string[];
+  readonly fusionEvents: readonly string[];
+}
+
+/** The burst's summary as the panel shows it. */
+export interface SenderBurstSummary {
+  readonly sent: number;
+  readonly statuses: Readonly<Record<string, number>>;
+  readonly errors: Readonly<Record<string, number>>;
+  readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
+  readonly durationMs: number;
+  readonly requestsPerSecond: number;
+  readonly cancelled: boolean;
+  readonly concurrency: number;
+}
+
+/** Sender panel: extension → webview. */
+export type SenderHostMessage =
+  | { readonly type: 'context'; readonly context: SenderContext }
+  | { readonly type: 'load'; readonly request: SenderRequest }
+  | { readonly type: 'sending'; readonly burst?: number }
+  | {
+      readonly type: 'response';
+      readonly response: SenderResponse;
+      readonly warnings: readonly string[];
+      /** The request as sent, secrets hidden. */
+      readonly sent: {
+        readonly method: string;
+        readonly url: string;
+        readonly headers: Readonly<Record<string, string>>;
+      };
+    }
+  | { readonly type: 'burstResult'; readonly summary: SenderBurstSummary; readonly warnings: readonly string[] }
+  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'cancelled' }
+  | { readonly type: 'body'; readonly body: string }
+  | { readonly type: 'history'; readonly entries: readonly SenderHistoryEntry[] };
+
+/** Sender panel: webview → extension. Checked at run time (senderMessageCheck) before the extension acts. */
+export type SenderViewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'send'; readonly request: SenderRequest; readonly secrets: SenderSecrets }
+  | {
+      readonly type: 'burst';
+      readonly request: SenderRequest;
+      readonly secrets: SenderSecrets;
+      readonly count: number;
+      readonly concurrency: number;
+    }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'fillBody'; readonly request: SenderRequest }
+  | { readonly type: 'saveRequest'; readonly request: SenderRequest }
+  | { readonly type: 'replay'; readonly id: string }
+  | { readonly type: 'clearHistory' }
+  | { readonly type: 'openEnvironments' };
+
+/** Limits of a burst from the panel: enough to load-test a receiver, not to flood one by a typo. */
+export const MAX_BURST_COUNT = 100_000;
+export const MAX_BURST_CONCURRENCY = 256;

@@ -1,6 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
 import type { CheckStatus, ProfileCheckHostMessage, ProfileCheckViewMessage } from '../../src/shared/webviewMessages';
+import { el } from '../shared/dom';
 import './profileCheck.css';
 
 declare function acquireVsCodeApi(): { postMessage(message: ProfileCheckViewMessage): void };
@@ -15,21 +16,6 @@ const STATUS_LABEL: Record<CheckStatus, string> = {
   fail: 'Failed',
   skip: 'Not checked',
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  if (className) {
-    node.className = className;
-  }
-  return node;
-}
 
 function button(label: string, message: ProfileCheckViewMessage, secondary = false): HTMLElement {
   const b = document.createElement('vscode-button');

@@ -55,6 +55,7 @@ export interface ListOptions {
  */
 export class OciClients {
   private readonly clients = new Map<string, SdkClient>();
+  private signer: common.DefaultRequestSigner | undefined;
 
   private constructor(
     readonly target: ProfileTarget,
@@ -97,6 +98,29 @@ export class OciClients {
   /** The region calls go to: the profile's, or the one it was switched to. */
   get region(): string {
     return this.credentials.region;
+  }
+
+  /**
+   * The headers that sign a request with this profile's key, as the SDK signs its own calls
+   * (draft-cavage signatures over date, request target, host and, for bodies, the content
+   * headers): what lets the webhook sender call any OCI endpoint.
+   */
+  async signedHeaders(request: {
+    readonly method: string;
+    readonly url: string;
+    readonly headers: Readonly<Record<string, string>>;
+    readonly body?: Buffer;
+  }): Promise<Record<string, string>> {
+    this.signer ??= new common.DefaultRequestSigner(this.auth);
+    const headers = new Headers(request.headers);
+    await this.signer.signHttpRequest({
+      method: request.method as common.Method,
+      uri: request.url,
+      headers,
+      // The signer hashes the body as text; a body that is not UTF-8 could not be signed anyway.
+      ...(request.body?.length ? { body: request.body.toString('utf8') } : {}),
+    });
+    return Object.fromEntries(headers.entries());
   }
 
   close(): void {

@@ -1,31 +1,10 @@
 import type { EventTypeCatalogue } from '../../condition/catalogue';
 import type { FusionEvent } from '../../fusion/fusionEvents';
 import { TemplateRequest } from '../templateRequest';
+import { TemplateField, TemplateId } from './templateFields';
 
-export const TEMPLATE_IDS = [
-  'oci-event',
-  'ons-notification',
-  'ons-confirmation',
-  'fusion-event',
-  'cloudpods-event',
-  'cloudpods-validate',
-  'cloudpods-verify',
-  'oic-rest',
-  'custom',
-] as const;
-
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
-
-/** A value a template asks for: the panel shows it as a form field, the CLI takes it as `--set name=value`. */
-export interface TemplateField {
-  readonly name: string;
-  readonly description: string;
-  readonly default?: string;
-  /** The only values accepted, when there is a fixed list. */
-  readonly values?: readonly string[];
-  /** A JSON object is expected, such as Cloudpods resource details. */
-  readonly json?: boolean;
-}
+export { TEMPLATE_IDS } from './templateFields';
+export type { TemplateField, TemplateId } from './templateFields';
 
 /** What a user gives a template, after variables are expanded. */
 export interface TemplateInput {

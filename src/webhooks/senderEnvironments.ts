@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { EnvApprovals } from '../core/variables/envApprovals';
+import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
+import { envReferences } from '../core/variables/variables';
+
+const APPROVALS_KEY = 'oew.sender.envApprovals';
+
+/** `.oew/environments.json` of the first workspace folder, and which of its `{{env:…}}` the user let through. */
+export class SenderEnvironments {
+  constructor(private readonly workspaceState: vscode.Memento) {}
+
+  get file(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, ENVIRONMENTS_FILE);
+  }
+
+  /** The environments' names, or why the file cannot be read; no file is no environments. */
+  async names(): Promise<{ names: string[]; error?: string }> {
+    const text = await this.read();
+    if (text === undefined) {
+      return { names: [] };
+    }
+    try {
+      return { names: Object.keys(parseEnvironments(text, ENVIRONMENTS_FILE)) };
+    } catch (err) {
+      return { names: [], error: (err as Error).message };
+    }
+  }
+
+  /**
+   * One environment's values. The file is shared through git, so before its `{{env:…}}` read the
+   * user's environment variables, the user approves this content of it once (asked in a modal).
+   */
+  async values(name: string | undefined): Promise<Record<string, string>> {
+    if (!name) {
+      return {};
+    }
+    const text = await this.read();
+    if (text === undefined) {
+      throw new Error(`The environment "${name}" is chosen, but there is no ${ENVIRONMENTS_FILE}.`);
+    }
+    const environments = parseEnvironments(text, ENVIRONMENTS_FILE);
+    const names = envReferences(JSON.stringify(environments[name] ?? {}));
+    const approvals = new EnvApprovals(this.workspaceState.get(APPROVALS_KEY));
+    let allowed = approvals.missing(ENVIRONMENTS_FILE, text, names).length === 0;
+    if (!allowed) {
+      const allow = 'Allow';
+      const answer = await vscode.window.showWarningMessage(
+        `${ENVIRONMENTS_FILE} reads environment variables into requests: ${names.join(', ')}.`,
+        {
+          modal: true,
+          detail:
+            'A file shared through git could send your tokens anywhere. Allow this content of the file to read them? A change to the file asks again.',
+        },
+        allow,
+      );
+      if (answer === allow) {
+        approvals.approve(ENVIRONMENTS_FILE, text, names);
+        await this.workspaceState.update(APPROVALS_KEY, approvals.toJSON());
+        allowed = true;
+      }
+    }
+    return resolveEnvironment(environments, name, {
+      file: ENVIRONMENTS_FILE,
+      ...(allowed ? { processEnv: (n: string) => process.env[n] } : {}),
+    });
+  }
+
+  private async read(): Promise<string | undefined> {
+    const file = this.file;
+    if (!file) {
+      return undefined;
+    }
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import { randomUUID } from 'crypto';
+import * as vscode from 'vscode';
+import type { EventTypeCatalogue } from '../core/condition/catalogue';
+import { OutgoingRequest } from '../core/http/outgoingRequest';
+import { proxyFromEditorSettings } from '../core/http/proxyFor';
+import type { TokenCache } from '../core/http/requestAuth';
+import { SendOptions } from '../core/http/sendTypes';
+import { TemplateRequest } from '../core/payloads/templateRequest';
+import { historyEntry, sentForDisplay } from '../core/sender/senderHistory';
+import { SenderRequest, SenderSecrets } from '../core/sender/senderTypes';
+import { senderResponse } from '../core/sender/senderResponse';
+import type { SenderBuild } from '../core/sender/buildSenderRequest';
+import { SenderBurstSummary, SenderHostMessage } from '../shared/webviewMessages';
+import { SenderEnvironments } from './senderEnvironments';
+import { SenderHistoryStore } from './senderHistoryStore';
+import { SenderSecretStore } from './senderSecrets';
+import { WebhooksBundleLoader } from './webhooksBundle';
+
+/** Signs a request with an OCI profile of the Tenancy view. */
+export type OciSigner = (profile: string, request: OutgoingRequest) => Promise<Readonly<Record<string, string>>>;
+
+export interface WebhookSenderDeps {
+  readonly bundle: WebhooksBundleLoader;
+  readonly secrets: SenderSecretStore;
+  readonly environments: SenderEnvironments;
+  readonly history: SenderHistoryStore;
+  readonly catalogue: () => EventTypeCatalogue;
+  readonly sign: OciSigner;
+}
+
+type Sent = Extract<SenderHostMessage, { type: 'response' }>;
+
+/**
+ * Sends the panel's requests with the core: the template builds, the core's auth adds
+ * credentials (or an OCI profile signs), the core's sender or burst sends, and each send goes
+ * to history redacted. Nothing here builds a payload or opens a connection itself.
+ */
+export class WebhookSender {
+  private tokens: TokenCache | undefined;
+
+  constructor(private readonly deps: WebhookSenderDeps) {}
+
+  async send(request: SenderRequest, typed: SenderSecrets, signal: AbortSignal): Promise<Sent> {
+    const prepared = await this.prepare(request, typed);
+    const options = this.options(request, prepared.first.url, signal);
+    let sent: OutgoingRequest = prepared.first;
+    try {
+      sent = await this.authorized(request, prepared.build, prepared.first, options);
+      const result = await this.deps.bundle().sendRequest(sent, options);
+      await this.remember(request, sent, prepared.build.secrets, { status: result.status, ms: result.timings.total });
+      return {
+        type: 'response',
+        response: senderResponse(result),
+        warnings: prepared.first.warnings,
+        sent: sentForDisplay(sent, prepared.build.secrets),
+      };
+    } catch (err) {
+      if (!signal.aborted) {
+        await this.remember(request, sent, prepared.build.secrets, { error: (err as Error).message });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * `count` copies at `concurrency`, each built afresh (new {{uuid}} and event ids) with the first
+   * copy's credentials: one OAuth2 token serves the burst. An OCI signature covers a copy's date
+   * and body, so a signed burst repeats the one signed copy, which OCI accepts for five minutes.
+   */
+  async burst(
+    request: SenderRequest,
+    typed: SenderSecrets,
+    count: number,
+    concurrency: number,
+    signal: AbortSignal,
+  ): Promise<{ summary: SenderBurstSummary; warnings: readonly string[] }> {
+    const prepared = await this.prepare(request, typed);
+    const options = this.options(request, prepared.first.url, signal);
+    const first = await this.authorized(request, prepared.build, prepared.first, options);
+    const authorization = first.headers.Authorization;
+    const copy = (i: number): OutgoingRequest => {
+      if (i === 0 || request.auth.kind === 'oci') {
+        return first;
+      }
+      const next = prepared.build.next();
+      return authorization ? { ...next, headers: { ...next.headers, Authorization: authorization } } : next;
+    };
+    const result = await this.deps.bundle().sendBurst(copy, { ...options, count, concurrency });
+    const statuses = Object.keys(result.statuses).map(Number);
+    await this.remember(
+      request,
+      first,
+      prepared.build.secrets,
+      statuses.length
+        ? { status: Math.max(...statuses), ms: result.durationMs }
+        : { error: Object.keys(result.errors)[0] ?? 'No copy got a response.' },
+      count,
+    );
+    return { summary: { ...result, concurrency }, warnings: prepared.first.warnings };
+  }
+
+  /** The template's own body for the form, to start an edit from. */
+  async templateBody(request: SenderRequest): Promise<string> {
+    const { first } = await this.prepare({ ...request, body: '', auth: { kind: 'none' } }, {}, true);
+    return first.body.toString('utf8');
+  }
+
+  private async prepare(
+    request: SenderRequest,
+    typed: SenderSecrets,
+    preview = false,
+  ): Promise<{ build: SenderBuild; first: TemplateRequest }> {
+    const bundle = this.deps.bundle();
+    const values = await this.deps.environments.values(request.environment);
+    const secrets = preview ? {} : await this.deps.secrets.resolve(request, typed);
+    const build = bundle.buildSenderRequest({
+      request: preview && !request.url.trim() ? { ...request, url: 'https://example.invalid/' } : request,
+      secrets,
+      values,
+      processEnv: (name) => process.env[name],
+      context: { catalogue: this.deps.catalogue(), fusionEvents: bundle.referenceCatalog() },
+    });
+    return { build, first: build.next() };
+  }
+
+  private async authorized(
+    request: SenderRequest,
+    build: SenderBuild,
+    first: TemplateRequest,
+    options: SendOptions,
+  ): Promise<OutgoingRequest> {
+    if (request.auth.kind === 'oci') {
+      const signed = await this.deps.sign(request.auth.profile, first);
+      return { method: first.method, url: first.url, headers: { ...signed }, body: first.body };
+    }
+    const bundle = this.deps.bundle();
+    this.tokens ??= new bundle.TokenCache();
+    // The token endpoint gets its own proxy decision: it is rarely on the webhook's host.
+    const sendToken: typeof bundle.sendRequest = (r, o) =>
+      bundle.sendRequest(r, { ...o, proxy: proxyFromEditorSettings(r.url, proxySettings()) });
+    return bundle.withAuthorization(first, build.auth, sendToken, this.tokens, options);
+  }
+
+  private options(request: SenderRequest, url: string, signal: AbortSignal): SendOptions {
+    return {
+      signal,
+      tls: { allowSelfSigned: request.allowSelfSigned },
+      proxy: proxyFromEditorSettings(url, proxySettings()),
+    };
+  }
+
+  private async remember(
+    request: SenderRequest,
+    sent: OutgoingRequest,
+    secrets: readonly string[],
+    outcome: Parameters<typeof historyEntry>[5],
+    burst?: number,
+  ): Promise<void> {
+    await this.deps.history.add(historyEntry(randomUUID(), new Date(), request, sent, secrets, outcome, burst));
+  }
+}
+
+/** VS Code's proxy settings, read per send so that a change applies at once. */
+function proxySettings(): { proxy?: string; strictSSL?: boolean; noProxy?: string[] } {
+  const http = vscode.workspace.getConfiguration('http');
+  return {
+    proxy: http.get<string>('proxy') || undefined,
+    strictSSL: http.get<boolean>('proxyStrictSSL'),
+    noProxy: http.get<string[]>('noProxy'),
+  };
+}

@@ -1,0 +1,38 @@
+import type { SenderHistoryEntry } from '../../src/shared/webviewMessages';
+import { el } from '../shared/dom';
+import { button } from './controls';
+
+/** The last sends, newest first; Load puts one back in the form to send again. */
+export function renderHistory(
+  entries: readonly SenderHistoryEntry[],
+  load: (id: string) => void,
+  clear: () => void,
+): HTMLElement {
+  const box = el('section', undefined, 'history');
+  box.id = 'history';
+  const head = el('div', undefined, 'row');
+  head.append(el('h2', 'History'));
+  if (entries.length) {
+    head.append(button('Clear History', clear, { id: 'clear-history', secondary: true }));
+  }
+  box.append(head);
+  if (!entries.length) {
+    box.append(el('p', 'Nothing sent yet in this workspace.', 'muted'));
+    return box;
+  }
+  const list = el('ul');
+  for (const entry of entries) {
+    const item = el('li');
+    const outcome =
+      'error' in entry.outcome ? entry.outcome.error : `${entry.outcome.status} in ${Math.round(entry.outcome.ms)} ms`;
+    item.append(
+      el('span', new Date(entry.time).toLocaleTimeString(), 'muted'),
+      el('span', `${entry.burst ? `${entry.burst}× ` : ''}${entry.sent.method} ${entry.sent.url}`, 'mono'),
+      el('span', outcome, 'error' in entry.outcome ? 'error' : 'muted'),
+      button('Load', () => load(entry.id), { secondary: true, title: 'Put this request back in the form' }),
+    );
+    list.append(item);
+  }
+  box.append(list);
+  return box;
+}

@@ -1,0 +1,123 @@
+import { emptySenderRequest } from '../../src/core/sender/senderTypes';
+import type {
+  SenderContext,
+  SenderHistoryEntry,
+  SenderHostMessage,
+  SenderRequest,
+  SenderViewMessage,
+} from '../../src/shared/webviewMessages';
+import { el } from '../shared/dom';
+import { renderHistory } from './historyView';
+import { FormState, RequestForm } from './requestForm';
+import { renderResult, ResultState } from './responseView';
+import './sender.css';
+
+/** What survives hiding the panel and reloading the window; secrets are never part of it. */
+interface SavedState {
+  readonly request: SenderRequest;
+  readonly burst: FormState['burst'];
+  readonly result: ResultState;
+}
+
+declare function acquireVsCodeApi(): {
+  postMessage(message: SenderViewMessage): void;
+  getState(): SavedState | undefined;
+  setState(state: SavedState): void;
+};
+
+const vscode = acquireVsCodeApi();
+const saved = vscode.getState();
+const state: FormState = {
+  request: clone(saved?.request ?? emptySenderRequest()),
+  secrets: {},
+  burst: saved?.burst ?? { count: 50, concurrency: 10 },
+};
+let result: ResultState = saved?.result?.kind === 'sending' ? { kind: 'none' } : (saved?.result ?? { kind: 'none' });
+let context: SenderContext | undefined;
+let history: readonly SenderHistoryEntry[] = [];
+
+const save = () => vscode.setState({ request: state.request, burst: state.burst, result });
+const post = (message: SenderViewMessage) => vscode.postMessage(message);
+
+const form = new RequestForm(state, context, {
+  send: () => post({ type: 'send', request: state.request, secrets: state.secrets }),
+  cancel: () => post({ type: 'cancel' }),
+  burst: () =>
+    post({
+      type: 'burst',
+      request: state.request,
+      secrets: state.secrets,
+      count: state.burst.count,
+      concurrency: state.burst.concurrency,
+    }),
+  fillBody: () => post({ type: 'fillBody', request: state.request }),
+  save: () => post({ type: 'saveRequest', request: state.request }),
+  openEnvironments: () => post({ type: 'openEnvironments' }),
+  changed: save,
+});
+
+const app = document.getElementById('app')!;
+const resultSlot = el('div');
+const historySlot = el('div');
+app.append(el('h1', 'Webhook Sender'), form.element, resultSlot, historySlot);
+
+function showResult(next: ResultState): void {
+  result = next;
+  save();
+  resultSlot.replaceChildren(renderResult(result));
+  form.setSending(result.kind === 'sending');
+}
+
+function showHistory(): void {
+  historySlot.replaceChildren(
+    renderHistory(
+      history,
+      (id) => post({ type: 'replay', id }),
+      () => post({ type: 'clearHistory' }),
+    ),
+  );
+}
+
+function receive(message: SenderHostMessage): void {
+  switch (message.type) {
+    case 'context':
+      context = message.context;
+      form.setContext(context);
+      return;
+    case 'load':
+      state.request = clone(message.request);
+      state.secrets = {};
+      save();
+      form.render();
+      return;
+    case 'sending':
+      return showResult({ kind: 'sending', ...(message.burst ? { burst: message.burst } : {}) });
+    case 'response':
+      return showResult({ kind: 'response', message });
+    case 'burstResult':
+      return showResult({ kind: 'burst', summary: message.summary, warnings: message.warnings });
+    case 'failed':
+      return showResult({ kind: 'failed', message: message.message });
+    case 'cancelled':
+      return showResult({ kind: 'cancelled' });
+    case 'body':
+      state.request.body = message.body;
+      save();
+      form.render();
+      return;
+    case 'history':
+      history = message.entries;
+      showHistory();
+      return;
+  }
+}
+
+function clone(request: SenderRequest): FormState['request'] {
+  return JSON.parse(JSON.stringify(request)) as FormState['request'];
+}
+
+window.addEventListener('message', (event: MessageEvent<SenderHostMessage>) => receive(event.data));
+form.render();
+showResult(result);
+showHistory();
+post({ type: 'ready' });
