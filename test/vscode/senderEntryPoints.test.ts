@@ -1,0 +1,109 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../src/emulator/emulator';
+import { emptySenderRequest } from '../../src/core/sender/senderTypes';
+import type { SenderHostMessage } from '../../src/shared/webviewMessages';
+import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
+import { testServer } from '../unit/http/testServers';
+import { waitFor } from './helpers';
+import { open, shown, useTenancyEmulator } from './tenancyTree';
+
+async function panelMessages(): Promise<{ panel: SenderPanel; posted: SenderHostMessage[] }> {
+  const panel = await vscode.commands.executeCommand<SenderPanel>('oew.sender.open');
+  const posted: SenderHostMessage[] = [];
+  panel.onDidPost((m) => posted.push(m));
+  return { panel, posted };
+}
+
+async function next<T extends SenderHostMessage['type']>(
+  posted: SenderHostMessage[],
+  type: T,
+  from: number,
+): Promise<Extract<SenderHostMessage, { type: T }>> {
+  const found = await waitFor(
+    () => posted.slice(from).find((m) => m.type === type || m.type === 'failed'),
+    (m) => m !== undefined,
+    `a "${type}" message`,
+    15_000,
+  );
+  assert.strictEqual(found!.type, type, JSON.stringify(found));
+  return found as Extract<SenderHostMessage, { type: T }>;
+}
+
+describe('Webhook Sender: entry points and OCI signatures', function () {
+  this.timeout(60_000);
+  const ctx = useTenancyEmulator();
+  let emulator: Emulator;
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+  });
+  after(async () => {
+    (await vscode.commands.executeCommand<SenderPanel>('oew.sender.open')).panel.dispose();
+  });
+
+  it('calls an OCI endpoint signed with a Tenancy profile; the same call unsigned gets 401', async () => {
+    const { panel, posted } = await panelMessages();
+    const request = {
+      ...emptySenderRequest(),
+      template: 'custom' as const,
+      method: 'GET',
+      url: `${emulator.server.url}/20181201/topics?compartmentId=${emulator.state.tenancy.id}`,
+    };
+    let from = posted.length;
+    await panel.receive({ type: 'send', request, secrets: {} });
+    assert.strictEqual((await next(posted, 'response', from)).response.status, 401);
+    from = posted.length;
+    await panel.receive({
+      type: 'send',
+      request: { ...request, auth: { kind: 'oci', profile: 'EMULATOR' } },
+      secrets: {},
+    });
+    const signed = await next(posted, 'response', from);
+    assert.strictEqual(signed.response.status, 200, signed.response.body);
+    assert.ok(Array.isArray(JSON.parse(signed.response.body)), 'the topics of the tenancy');
+    assert.match(signed.sent.headers.authorization ?? '', /^Signature <redacted>$/, 'the signature is not shown');
+  });
+
+  it('prefills what ONS would send to a subscription, with its password moved to SecretStorage', async () => {
+    const receiver = await testServer((_req, res) => res.end());
+    try {
+      const topics = await open('apps', 'apps-dev', 'Topics');
+      const topic = topics.find((t) => t.label === 'dev-notifications')!;
+      await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
+        protocol: 'CUSTOM_HTTPS',
+        endpoint: receiver.url.replace('http://', 'http://hook:pw-sub-4242@'),
+      });
+      const subscription = (await shown(topic.node)).find((r) => r.label.includes('hook:<redacted>@'))!;
+      assert.ok(subscription, 'the new subscription');
+      const { panel, posted } = await panelMessages();
+      let from = posted.length;
+      await vscode.commands.executeCommand('oew.sender.sendToSubscription', subscription.node);
+      const { request } = await next(posted, 'load', from);
+      assert.strictEqual(request.template, 'ons-confirmation', 'a PENDING subscription gets its confirmation');
+      assert.strictEqual(request.fields.topicName, 'dev-notifications');
+      assert.ok(!JSON.stringify(request).includes('pw-sub-4242'), JSON.stringify(request));
+      assert.deepStrictEqual(request.auth, { kind: 'basic', username: 'hook' });
+      from = posted.length;
+      await panel.receive({ type: 'send', request, secrets: {} });
+      await next(posted, 'response', from);
+      const got = receiver.received.at(-1)!;
+      assert.strictEqual(got.headers['x-oci-ns-messagetype'], 'SubscriptionConfirmation');
+      assert.strictEqual(got.headers.authorization, `Basic ${Buffer.from('hook:pw-sub-4242').toString('base64')}`);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('prefills a Fusion event node’s payload', async () => {
+    const { posted } = await panelMessages();
+    const from = posted.length;
+    const name = '{http://xmlns.oracle.com/apps/prc/po/approval/PrcPoApprovalComposite/PurchaseOrder}PurchaseOrder';
+    await vscode.commands.executeCommand('oew.sender.sendFusionEvent', {
+      kind: 'event',
+      info: { event: { id: 'po', name, displayName: 'Purchase Order' }, custom: false },
+    });
+    const { request } = await next(posted, 'load', from);
+    assert.strictEqual(request.template, 'fusion-event');
+    assert.strictEqual(request.fields.event, name);
+  });
+});
