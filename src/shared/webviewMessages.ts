@@ -89,12 +89,8 @@ export type SenderHostMessage =
       readonly type: 'response';
       readonly response: SenderResponse;
       readonly warnings: readonly string[];
-      /** The request as sent, secrets hidden. */
-      readonly sent: {
-        readonly method: string;
-        readonly url: string;
-        readonly headers: Readonly<Record<string, string>>;
-      };
+      /** The request as sent, secrets hidden; the body pretty-printed and cut as a response's is. */
+      readonly sent: SenderHistoryEntry['sent'] & { readonly body: string };
     }
   | { readonly type: 'burstResult'; readonly summary: SenderBurstSummary; readonly warnings: readonly string[] }
   | { readonly type: 'failed'; readonly message: string }

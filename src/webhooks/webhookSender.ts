@@ -6,7 +6,7 @@ import { proxyFromEditorSettings } from '../core/http/proxyFor';
 import type { TokenCache } from '../core/http/requestAuth';
 import { SendOptions } from '../core/http/sendTypes';
 import { TemplateRequest } from '../core/payloads/templateRequest';
-import { historyEntry, sentForDisplay } from '../core/sender/senderHistory';
+import { historyEntry, sentWithBody } from '../core/sender/senderHistory';
 import { SenderRequest, SenderSecrets } from '../core/sender/senderTypes';
 import { senderResponse } from '../core/sender/senderResponse';
 import type { SenderBuild } from '../core/sender/buildSenderRequest';
@@ -52,7 +52,7 @@ export class WebhookSender {
         type: 'response',
         response: senderResponse(result),
         warnings: prepared.first.warnings,
-        sent: sentForDisplay(sent, prepared.build.secrets),
+        sent: sentWithBody(sent, prepared.build.secrets),
       };
     } catch (err) {
       if (!signal.aborted) {

@@ -57,6 +57,16 @@ function response(message: Extract<SenderHostMessage, { type: 'response' }>): HT
     row.append(el('th', t.phase), el('td', `${t.ms.toFixed(1)} ms`));
     timings.append(row);
   }
+  const sent = el(
+    'pre',
+    [
+      `${message.sent.method} ${message.sent.url}`,
+      ...Object.entries(message.sent.headers).map(([k, v]) => `${k}: ${v}`),
+      ...(message.sent.body ? ['', message.sent.body] : []),
+    ].join('\n'),
+    'sent',
+  );
+  sent.id = 'request-sent';
   const body = el('pre', r.bodyKind === 'empty' ? '(empty body)' : r.body, `body ${r.bodyKind}`);
   body.id = 'response-body';
   const notes = [
@@ -70,17 +80,7 @@ function response(message: Extract<SenderHostMessage, { type: 'response' }>): HT
     section('Timing', timings),
     section('Body', body),
     section('Headers', headerTable(r.headers)),
-    section(
-      'Request sent',
-      el(
-        'pre',
-        [
-          `${message.sent.method} ${message.sent.url}`,
-          ...Object.entries(message.sent.headers).map(([k, v]) => `${k}: ${v}`),
-        ].join('\n'),
-        'sent',
-      ),
-    ),
+    section('Request sent', sent),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { OutgoingRequest } from '../http/outgoingRequest';
 import { redactHeaders, redactRequest, redactUrl, redactValues } from '../http/redact';
+import { MAX_SHOWN_CHARS, prettyBody } from './senderResponse';
 import { SenderHistoryEntry, SenderRequest } from './senderTypes';
 
 export type { SenderHistoryEntry } from './senderTypes';
@@ -56,6 +57,16 @@ function redactedBody(body: string, contentType: string, secrets: readonly strin
 export function sentForDisplay(sent: OutgoingRequest, secrets: readonly string[]): SenderHistoryEntry['sent'] {
   const redacted = redactRequest({ method: sent.method, url: sent.url, headers: sent.headers }, secrets);
   return { method: redacted.method, url: redacted.url, headers: redacted.headers };
+}
+
+/** The same with the body, for the panel only: history keeps the form's body, not the wire's. */
+export function sentWithBody(
+  sent: OutgoingRequest,
+  secrets: readonly string[],
+): SenderHistoryEntry['sent'] & { readonly body: string } {
+  const body = sent.body?.length ? redactRequest(sent, secrets).body! : Buffer.alloc(0);
+  const { text } = prettyBody(body);
+  return { ...sentForDisplay(sent, secrets), body: text.slice(0, MAX_SHOWN_CHARS) };
 }
 
 /** History with `entry` first, at most MAX_HISTORY long. */
