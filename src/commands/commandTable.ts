@@ -11,6 +11,9 @@ import { LocalEmulator } from '../oci/localEmulator';
 import { RuleFileSystem } from '../rules/ruleFileSystem';
 import { OciService } from '../oci/ociService';
 import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
+import { InboxEntryDocuments } from '../views/inbox/inboxEntryDocuments';
+import { InboxController } from '../webhooks/inboxController';
+import { WebhooksBundleLoader } from '../webhooks/webhooksBundle';
 
 /** What command handlers may use; owned by the extension's lifetime. */
 export interface CommandContext {
@@ -39,6 +42,13 @@ export interface CommandContext {
     readonly core: () => typeof XPathCore;
     readonly model: FilterEvaluationModel;
     revealResults(): Promise<void>;
+  };
+  readonly webhooks: {
+    /** dist/webhooks.js (the sender, burst and inbox), loaded on first use. */
+    readonly bundle: WebhooksBundleLoader;
+    readonly inbox: InboxController;
+    /** The read-only documents Open Entry shows. */
+    readonly entries: InboxEntryDocuments;
   };
 }
 
