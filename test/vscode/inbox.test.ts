@@ -106,7 +106,7 @@ describe('Webhook Inbox view', () => {
   it('saves a JSON body as a sample without overwriting, which Test against sample events then uses', async () => {
     await post(`${url}/ons/infra-alerts`, JSON.stringify(EVENT), { 'X-OCI-NS-MessageType': 'Notification' });
     const [row] = await waitForRows(1);
-    assert.strictEqual(row.description, `Notification: ${LAUNCH}`);
+    assert.strictEqual(row.description, LAUNCH);
     const first = await vscode.commands.executeCommand<vscode.Uri>('oew.inbox.saveSample', row.record);
     const second = await vscode.commands.executeCommand<vscode.Uri>('oew.inbox.saveSample', row.record);
     assert.strictEqual(path.basename(first.fsPath), `${LAUNCH}.json`);
@@ -132,6 +132,37 @@ describe('Webhook Inbox view', () => {
     const [text] = await waitForRows(2);
     const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.saveSample', text.record));
     assert.match(errors.join('\n'), /The body of POST \/text is not a JSON object/);
+  });
+
+  it('asks before opening a ConfirmationURL on a host it does not trust, then confirms', async () => {
+    const opened: string[] = [];
+    // 127.0.0.2 reaches this machine, but is not among the hosts the inbox trusts by itself.
+    const confirmer = http.createServer((req, res) => {
+      opened.push(req.url ?? '');
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => confirmer.listen(0, '127.0.0.2', resolve));
+    try {
+      const confirmationUrl = `http://127.0.0.2:${(confirmer.address() as { port: number }).port}/confirm?token=1`;
+      await post(`${url}/ons/topic`, JSON.stringify({ ConfirmationURL: confirmationUrl }), {
+        'X-OCI-NS-MessageType': 'SubscriptionConfirmation',
+        'X-OCI-NS-ConfirmationURL': confirmationUrl,
+      });
+      const [row] = await waitForRows(1);
+      assert.strictEqual(row.description, 'SubscriptionConfirmation (needs approval)');
+      assert.strictEqual(row.contextValue, 'oew.inbox.entry.needsApproval');
+      assert.deepStrictEqual(opened, [], 'not opened without the user');
+      const outcome = await vscode.commands.executeCommand('oew.inbox.confirm', row.record, { confirmed: true });
+      assert.deepStrictEqual(outcome, { url: confirmationUrl, outcome: 'confirmed', status: 200 });
+      assert.deepStrictEqual(opened, ['/confirm?token=1']);
+      await waitFor(
+        rows,
+        (r) => r[0]?.description === 'SubscriptionConfirmation (confirmed)',
+        'the row marked confirmed',
+      );
+    } finally {
+      confirmer.close();
+    }
   });
 
   it('replays a request to another server as it came, and says clearly when nothing listens there', async () => {

@@ -11,9 +11,9 @@ export function inboxEntryLabel(record: InboxRecord): string {
 }
 
 /**
- * What the request is, in a few words: the Cloudpods event, else the ONS message type (with the
- * confirmation's outcome), else the OCI event type of a JSON body, else the Fusion event of an
- * XML one. Empty when none of these is there.
+ * What the request is, in a few words: the Cloudpods event, else an ONS confirmation with its
+ * outcome, else the OCI event type of a JSON body (an ONS notification's body is the event),
+ * else the ONS message type, else the Fusion event of an XML body. Empty when none is there.
  */
 export function inboxEntrySummary(record: InboxRecord): string {
   const cloudpods = record.headers['x-yunion-event'];
@@ -21,12 +21,10 @@ export function inboxEntrySummary(record: InboxRecord): string {
     return cloudpods;
   }
   const onsType = record.headers['x-oci-ns-messagetype'];
-  const eventType = bodyEventType(record);
-  if (onsType) {
-    const confirmation = record.confirmation ? ` (${confirmationWord(record)})` : '';
-    return eventType ? `${onsType}: ${eventType}` : `${onsType}${confirmation}`;
+  if (onsType && record.confirmation) {
+    return `${onsType} (${confirmationWord(record)})`;
   }
-  return eventType ?? fusionEventName(record) ?? '';
+  return bodyEventType(record) ?? onsType ?? fusionEventName(record) ?? '';
 }
 
 /** The tooltip's lines: what the inbox answered and what became of the request since. */

@@ -43,7 +43,7 @@ describe('inbox: entry label and summary', () => {
     assert.strictEqual(inboxEntrySummary(cloudpods), 'HOST/UPDATE');
   });
 
-  it('summarises an ONS confirmation with its outcome, and a notification with its event type', () => {
+  it('summarises an ONS confirmation with its outcome, and a notification by the event it carries', () => {
     const confirmation = record({
       headers: { 'x-oci-ns-messagetype': 'SubscriptionConfirmation' },
       text: '{"ConfirmationURL":"https://x.example/c"}',
@@ -52,7 +52,9 @@ describe('inbox: entry label and summary', () => {
     assert.strictEqual(inboxEntrySummary(confirmation), 'SubscriptionConfirmation (needs approval)');
     assert.ok(needsApproval(confirmation));
     const notification = record({ headers: { 'x-oci-ns-messagetype': 'Notification' }, text: EVENT });
-    assert.strictEqual(inboxEntrySummary(notification), 'Notification: com.oraclecloud.computeapi.launchinstance.end');
+    assert.strictEqual(inboxEntrySummary(notification), 'com.oraclecloud.computeapi.launchinstance.end');
+    const other = record({ headers: { 'x-oci-ns-messagetype': 'Notification' }, text: 'hello' });
+    assert.strictEqual(inboxEntrySummary(other), 'Notification');
   });
 
   it('summarises a bare OCI event by its eventType and a Fusion delivery by its event element', () => {
