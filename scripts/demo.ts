@@ -6,8 +6,9 @@ import { installExtension, startCodeServer } from '../test/harness/codeServer';
 import { ensureToolchain } from '../test/harness/install';
 import { REPO_ROOT } from '../test/harness/paths';
 import { createRunDir } from '../test/harness/runDir';
-import { startEmulator } from '../src/emulator/emulator';
+import { Emulator, startEmulator } from '../src/emulator/emulator';
 import { addEmulatorProfiles, writeDemoHome } from './demoHome';
+import { DEMO_INBOX_TOPIC, emitInstanceEvent, subscribeDemoInbox } from './demoInbox';
 import { packageVsix } from './package';
 
 /**
@@ -29,6 +30,7 @@ async function main(args: string[]): Promise<void> {
   const emulator = await startEmulator({ dataset: 'demo', stateDir: path.join(run.root, 'emulator') });
   emulator.state.log = (line) => console.error(`emulator: ${line}`);
   const env = addEmulatorProfiles(run.home, run.userDataDir, emulator);
+  const inboxUrl = await subscribeDemoInbox(run.userDataDir, emulator);
   mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
   await installExtension(toolchain, run, packageVsix().file);
   const server = await startCodeServer(toolchain, run, env, DEFAULT_PORT);
@@ -43,7 +45,8 @@ async function main(args: string[]): Promise<void> {
         url,
         run.browserProfile,
         path.resolve(process.env.INIT_CWD ?? process.cwd(), screenshot),
-        emulator.state.tenancy.name,
+        emulator,
+        inboxUrl,
       );
     } finally {
       await stop();
@@ -53,6 +56,9 @@ async function main(args: string[]): Promise<void> {
   console.log(`\nOCI Event Workbench is running in VS Code at:\n\n  ${url}\n`);
   console.log(
     `The Tenancy view shows demo profiles, and the profiles EMULATOR and EMULATOR_SESSION of a local OCI emulator (tenancy "${emulator.state.tenancy.name}") at ${emulator.server.url}.`,
+  );
+  console.log(
+    `The Webhook Inbox starts with the extension on ${inboxUrl}, subscribed to the topic ${DEMO_INBOX_TOPIC}: Test Against Emulator on the rule instance-state-changes sends it an event.`,
   );
   console.log('Open it in a browser and select "OCI Events" in the activity bar. Press Ctrl-C to stop.');
   if (hasDesktopCode()) {
@@ -67,7 +73,13 @@ async function main(args: string[]): Promise<void> {
   await stop();
 }
 
-async function takeScreenshot(url: string, profileDir: string, file: string, tenancyName: string): Promise<void> {
+async function takeScreenshot(
+  url: string,
+  profileDir: string,
+  file: string,
+  emulator: Emulator,
+  inboxUrl: string,
+): Promise<void> {
   const browser = await launchBrowser(profileDir);
   try {
     const page = await browser.newPage();
@@ -75,7 +87,14 @@ async function takeScreenshot(url: string, profileDir: string, file: string, ten
     await page.locator('.activitybar .action-label[aria-label^="OCI Events"]').click({ timeout: 60_000 });
     await page.locator('.monaco-list-row', { hasText: 'FRANKFURT' }).waitFor({ timeout: 30_000 });
     // The emulator's profile opens by itself and shows the tenancy it fetched.
-    await page.locator('.monaco-list-row', { hasText: tenancyName }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.monaco-list-row', { hasText: emulator.state.tenancy.name })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // The inbox started with the extension, and an event of the demo rule reaches it through its topic.
+    await page.locator('.pane-header', { hasText: inboxUrl }).waitFor({ timeout: 30_000 });
+    await emitInstanceEvent(emulator);
+    await page.locator('.monaco-list-row', { hasText: `POST /ons/${DEMO_INBOX_TOPIC}` }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: file });
     console.log(`Screenshot saved to ${file}`);
   } finally {

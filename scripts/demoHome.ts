@@ -66,18 +66,25 @@ export const DEMO_FUSION_CONNECTION = 'acme-test (emulator)';
 export function addEmulatorProfiles(home: string, userDataDir: string, emulator: Emulator): Record<string, string> {
   const config = path.join(home, '.oci', 'config');
   appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
-  const machineSettingsFile = path.join(userDataDir, 'Machine', 'settings.json');
-  const settings = existsSync(machineSettingsFile)
-    ? (JSON.parse(readFileSync(machineSettingsFile, 'utf8')) as Record<string, unknown>)
-    : {};
-  settings['oew.oci.endpoints'] = Object.fromEntries(
-    [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
-  );
   const { url, username, password } = emulator.announcement.fusion;
-  settings['oew.fusion.connections'] = [
-    { name: DEMO_FUSION_CONNECTION, baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] },
-  ];
-  mkdirSync(path.dirname(machineSettingsFile), { recursive: true });
-  writeFileSync(machineSettingsFile, JSON.stringify(settings, null, 2));
+  updateMachineSettings(userDataDir, {
+    'oew.oci.endpoints': Object.fromEntries(
+      [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
+    ),
+    'oew.fusion.connections': [
+      { name: DEMO_FUSION_CONNECTION, baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] },
+    ],
+  });
   return { [PASSWORDS_VARIABLE]: JSON.stringify({ [DEMO_FUSION_CONNECTION]: password }) };
+}
+
+/**
+ * Sets settings of the remote machine, `<user-data-dir>/Machine/settings.json`, which a
+ * code-server window reads for machine-scoped settings (see addEmulatorProfiles).
+ */
+export function updateMachineSettings(userDataDir: string, change: Record<string, unknown>): void {
+  const file = path.join(userDataDir, 'Machine', 'settings.json');
+  const settings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...settings, ...change }, null, 2));
 }

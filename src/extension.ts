@@ -67,7 +67,7 @@ import { ociBundleLoader } from './oci/ociBundle';
 import { OciService } from './oci/ociService';
 import { PassphraseStore } from './oci/passphraseStore';
 import { RegionOverrides } from './oci/regionOverrides';
-import { readTenancySettings } from './settings';
+import { readInboxSettings, readTenancySettings } from './settings';
 import { TenancyModel } from './views/tenancy/tenancyModel';
 import { TenancyTreeProvider } from './views/tenancy/tenancyTreeProvider';
 import { ConditionTestTreeProvider } from './views/conditionTest/conditionTestTreeProvider';
@@ -76,6 +76,24 @@ import { ConditionTestView } from './views/conditionTest/conditionTestView';
 import { FilterEvaluationTreeProvider } from './views/filterEvaluation/filterEvaluationTreeProvider';
 import { FilterEvaluationView } from './views/filterEvaluation/filterEvaluationView';
 import { xpathCoreLoader } from './languages/xpathFilter/xpathCore';
+import {
+  inboxClear,
+  inboxConfirm,
+  inboxCopyUrl,
+  inboxOpenEntry,
+  inboxOpenInSender,
+  inboxReplay,
+  inboxSaveSample,
+  inboxStart,
+  inboxStop,
+} from './commands/inboxCommands';
+import { inboxConfigure } from './commands/inboxSettingsCommand';
+import { inboxSubscribeToTopic } from './commands/subscribeInbox';
+import { INBOX_ENTRY_SCHEME, InboxEntryDocuments } from './views/inbox/inboxEntryDocuments';
+import { InboxTreeProvider } from './views/inbox/inboxTreeProvider';
+import { InboxView } from './views/inbox/inboxView';
+import { InboxController } from './webhooks/inboxController';
+import { webhooksBundleLoader } from './webhooks/webhooksBundle';
 import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage';
 import {
   openRequestFile,
@@ -85,7 +103,6 @@ import {
   sendToSubscription,
 } from './commands/senderCommands';
 import { SenderFeature } from './webhooks/senderFeature';
-import { webhooksBundleLoader } from './webhooks/webhooksBundle';
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,
@@ -140,6 +157,17 @@ const COMMANDS: readonly Command[] = [
   fusionOpenDetails,
   fusionNewFilter,
   fusionRaiseInEmulator,
+  inboxStart,
+  inboxStop,
+  inboxCopyUrl,
+  inboxClear,
+  inboxConfigure,
+  inboxOpenEntry,
+  inboxConfirm,
+  inboxOpenInSender,
+  inboxReplay,
+  inboxSaveSample,
+  inboxSubscribeToTopic,
   openWalkthrough,
   showLog,
   openSender,
@@ -158,10 +186,11 @@ export interface WorkbenchApi {
   readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
   readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
+  readonly webhooks: { readonly inbox: InboxController; readonly provider: InboxTreeProvider };
   readonly sender: SenderFeature;
 }
 
-/** What deactivation waits for: the local emulator's last state write. */
+/** What deactivation waits for: the local emulator's and the inbox's last state writes. */
 let stopOnDeactivate: (() => Promise<unknown>) | undefined;
 
 export function deactivate(): Promise<unknown> | undefined {
@@ -185,7 +214,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     codeCache,
     log,
   );
-  stopOnDeactivate = () => localEmulator.stop();
   const tenancy = new TenancyModel(readTenancySettings, oci, (message) => log.warn(message));
   const view = new TenancyView(tenancy);
   const conditionLanguage = new ConditionLanguage(log);
@@ -214,6 +242,16 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   const fusionView = new FusionView(fusionModel);
   const fusionDetails = new FusionDetails();
   const webhooksBundle = webhooksBundleLoader(extension.extensionPath, codeCache);
+  // Per workspace, so each project's inbox shows the requests it received.
+  const inbox = new InboxController(
+    webhooksBundle,
+    path.join((extension.storageUri ?? extension.globalStorageUri).fsPath, 'inbox'),
+    extension.workspaceState,
+    log,
+  );
+  stopOnDeactivate = () => Promise.all([localEmulator.stop(), inbox.stop()]);
+  const inboxView = new InboxView(inbox);
+  const inboxEntries = new InboxEntryDocuments();
   const sender = new SenderFeature({
     extension,
     log,
@@ -221,8 +259,8 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     tenancy,
     oci,
     catalogue: conditionLanguage.catalogue,
-    inboxUrl: () => undefined,
-    onDidChangeInbox: () => ({ dispose: () => undefined }),
+    inboxUrl: () => inbox.inbox?.url,
+    onDidChangeInbox: inbox.onDidChange,
   });
   const ctx: CommandContext = {
     extension,
@@ -239,7 +277,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     },
     fusion: { model: fusionModel, passwords: fusionPasswords, details: fusionDetails },
     filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
-    webhooks: { bundle: webhooksBundle },
+    webhooks: { bundle: webhooksBundle, inbox, entries: inboxEntries },
     sender,
   };
   // Disposed in this order: the emulator stops while the log and the clients it uses are still there.
@@ -260,9 +298,20 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     fusionDetails,
     sender,
     vscode.workspace.registerTextDocumentContentProvider(FUSION_DETAILS_SCHEME, fusionDetails),
+    inbox,
+    inboxView,
+    inboxEntries,
+    vscode.workspace.registerTextDocumentContentProvider(INBOX_ENTRY_SCHEME, inboxEntries),
     ...registerCommands(ctx, COMMANDS),
   );
   void tenancy.refresh();
+  if (readInboxSettings().startOnActivation) {
+    // After activation returns: loading dist/webhooks.js must not delay it.
+    setTimeout(
+      () => inbox.start().catch((err: unknown) => log.error('Starting the webhook inbox on activation failed:', err)),
+      0,
+    );
+  }
   return {
     tenancy: { model: tenancy, provider: view.provider },
     oci,
@@ -271,6 +320,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     conditionTest: { provider: conditionTest.provider },
     filterEvaluation: { provider: filterEvaluation.provider },
     fusion: { model: fusionModel, provider: fusionView.provider },
+    webhooks: { inbox, provider: inboxView.provider },
     sender,
   };
 }

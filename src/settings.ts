@@ -32,3 +32,28 @@ export function readOciSettings(): OciSettings {
     parallelism: Math.min(32, Math.max(1, Math.floor(config.get<number>('oci.parallelism') ?? 8))),
   };
 }
+
+export interface InboxStartSettings {
+  /** 0 takes any free port. */
+  readonly port: number;
+  readonly startOnActivation: boolean;
+}
+
+export function readInboxSettings(): InboxStartSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const port = config.get<number>('inbox.port') ?? 0;
+  return {
+    port: Number.isInteger(port) && port >= 0 && port <= 65_535 ? port : 0,
+    startOnActivation: config.get<boolean>('inbox.startOnActivation') === true,
+  };
+}
+
+/** VS Code's own proxy settings, which the extension's outgoing requests follow as the editor's do. */
+export function readEditorProxySettings(): { proxy?: string; strictSSL: boolean; noProxy: string[] } {
+  const http = vscode.workspace.getConfiguration('http');
+  return {
+    proxy: http.get<string>('proxy') || undefined,
+    strictSSL: http.get<boolean>('proxyStrictSSL') !== false,
+    noProxy: http.get<string[]>('noProxy') ?? [],
+  };
+}

@@ -12,6 +12,8 @@ import { RuleFileSystem } from '../rules/ruleFileSystem';
 import { OciService } from '../oci/ociService';
 import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
 import { SenderFeature } from '../webhooks/senderFeature';
+import { InboxEntryDocuments } from '../views/inbox/inboxEntryDocuments';
+import { InboxController } from '../webhooks/inboxController';
 import { WebhooksBundleLoader } from '../webhooks/webhooksBundle';
 
 /** What command handlers may use; owned by the extension's lifetime. */
@@ -42,7 +44,13 @@ export interface CommandContext {
     readonly model: FilterEvaluationModel;
     revealResults(): Promise<void>;
   };
-  readonly webhooks: { readonly bundle: WebhooksBundleLoader };
+  readonly webhooks: {
+    /** dist/webhooks.js (the sender, burst and inbox), loaded on first use. */
+    readonly bundle: WebhooksBundleLoader;
+    readonly inbox: InboxController;
+    /** The read-only documents Open Entry shows. */
+    readonly entries: InboxEntryDocuments;
+  };
   /** The Webhook Sender panel and what it keeps: history, secrets, saved requests. */
   readonly sender: Pick<SenderFeature, 'open' | 'openFile' | 'inboxUrl' | 'rememberBasicPassword'>;
 }

@@ -72,7 +72,16 @@ export class SenderFeature extends Disposable {
       openEnvironments: () => this.openEnvironments(environments),
     };
     const changed = () => this._onDidChangeContext.fire();
-    this._register(deps.onDidChangeInbox(changed));
+    // The inbox changes with every request it records; the form cares only about its address.
+    let inboxUrl = deps.inboxUrl();
+    this._register(
+      deps.onDidChangeInbox(() => {
+        if (deps.inboxUrl() !== inboxUrl) {
+          inboxUrl = deps.inboxUrl();
+          changed();
+        }
+      }),
+    );
     this._register(deps.tenancy.onDidChange(changed));
     this._register(deps.catalogue.onDidChange(changed));
     const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/.oew/environments.json'));

@@ -160,11 +160,14 @@ export class ResourceLists extends Disposable {
 
   /** The topic an ONS action sends to, when it is loaded in the tree. */
   loadedTopic(action: ActionNode): TopicNode | undefined {
-    return action.actionType === 'ONS'
-      ? this.loaded(action.parent.profile, 'topics').find(
-          (item): item is TopicNode => item.kind === 'topic' && item.topic.topicId === action.targetId,
-        )
-      : undefined;
+    return action.actionType === 'ONS' ? this.loadedTopicWithId(action.parent.profile, action.targetId) : undefined;
+  }
+
+  /** A topic as the tree holds it, when its Topics list has loaded it. */
+  loadedTopicWithId(profile: ProfileNode, topicId: string): TopicNode | undefined {
+    return this.loaded(profile, 'topics').find(
+      (item): item is TopicNode => item.kind === 'topic' && item.topic.topicId === topicId,
+    );
   }
 
   private rows(node: ContainerNode, list: PagedList<Listed>): ResourceNode[] {
