@@ -17,7 +17,13 @@ function jsonProblem(text: string): string | undefined {
   } catch (err) {
     const message = (err as Error).message;
     const position = /position (\d+)/.exec(message);
-    const where = position ? lineColumn(text, Number(position[1])) : '';
+    // "Unexpected end of JSON input" names no position: the end is where it stopped.
+    const offset = position
+      ? Number(position[1])
+      : /end of JSON input/.test(message)
+        ? text.trimEnd().length
+        : undefined;
+    const where = offset === undefined ? '' : lineColumn(text, offset);
     return `${where}${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`;
   }
 }
