@@ -112,7 +112,8 @@ export type SenderViewMessage =
   | { readonly type: 'cancel' }
   | { readonly type: 'fillBody'; readonly request: SenderRequest }
   | { readonly type: 'saveRequest'; readonly request: SenderRequest }
-  | { readonly type: 'replay'; readonly id: string }
+  /** A history entry back in the form; with `send`, sent again at once with the kept secrets. */
+  | { readonly type: 'replay'; readonly id: string; readonly send: boolean }
   | { readonly type: 'clearHistory' }
   | { readonly type: 'openEnvironments' };
 

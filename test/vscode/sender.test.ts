@@ -79,6 +79,29 @@ describe('Webhook Sender panel', function () {
     assert.strictEqual(history.entries[0].sent.url, `${server.url}/robot`);
   });
 
+  it('sends to the Webhook Inbox, which records the request, and offers the inbox’s address while it runs', async () => {
+    const { panel, posted } = await openPanel();
+    const { webhooks } = await api();
+    let from = posted.length;
+    const url = await vscode.commands.executeCommand<string>('oew.inbox.start');
+    try {
+      const context = await next(posted, 'context', from);
+      assert.strictEqual(context.context.inboxUrl, url);
+      from = posted.length;
+      await panel.receive({
+        type: 'send',
+        request: { ...emptySenderRequest(), template: 'cloudpods-event', url: `${url}/cloudpods` },
+        secrets: {},
+      });
+      assert.strictEqual((await next(posted, 'response', from)).response.status, 200);
+      const record = webhooks.inbox.inbox!.records().at(-1)!;
+      assert.strictEqual(record.path, '/cloudpods');
+      assert.strictEqual(record.headers['x-yunion-event'], 'HOST/UPDATE');
+    } finally {
+      await vscode.commands.executeCommand('oew.inbox.stop');
+    }
+  });
+
   it('rejects and logs malformed messages, sending nothing', async () => {
     const { panel, posted } = await openPanel();
     const before = server.received.length;
@@ -127,6 +150,18 @@ describe('Webhook Sender panel', function () {
     await panel.receive({ type: 'send', request, secrets: {} });
     const second = await next(posted, 'response', from);
     assert.strictEqual(server.received.at(-1)?.headers.authorization, expected, 'the kept password was used');
+    from = posted.length;
+    await panel.receive({ type: 'replay', id: sender.history.entries()[0].id, send: true });
+    const replayed = await next(posted, 'response', from);
+    assert.strictEqual(
+      server.received.at(-1)?.headers.authorization,
+      expected,
+      'a replay signs in with the kept password',
+    );
+    assert.ok(
+      replayed.warnings.some((w) => /<redacted> where history or a saved request hid a secret/.test(w)),
+      'the query value and header history hid are pointed out',
+    );
     const history = JSON.stringify(sender.history.entries());
     for (const secret of ['pw-s3cret-1', expected.slice(6), 'qk-77777', 'hk-88888', 'bp-99999']) {
       assert.ok(!history.includes(secret), `history holds ${secret}`);

@@ -2,10 +2,10 @@ import type { SenderHistoryEntry } from '../../src/shared/webviewMessages';
 import { el } from '../shared/dom';
 import { button } from './controls';
 
-/** The last sends, newest first; Load puts one back in the form to send again. */
+/** The last sends, newest first; Load puts one back in the form, Replay also sends it again. */
 export function renderHistory(
   entries: readonly SenderHistoryEntry[],
-  load: (id: string) => void,
+  replay: (id: string, send: boolean) => void,
   clear: () => void,
 ): HTMLElement {
   const box = el('section', undefined, 'history');
@@ -29,7 +29,8 @@ export function renderHistory(
       el('span', new Date(entry.time).toLocaleTimeString(), 'muted'),
       el('span', `${entry.burst ? `${entry.burst}× ` : ''}${entry.sent.method} ${entry.sent.url}`, 'mono'),
       el('span', outcome, 'error' in entry.outcome ? 'error' : 'muted'),
-      button('Load', () => load(entry.id), { secondary: true, title: 'Put this request back in the form' }),
+      button('Load', () => replay(entry.id, false), { secondary: true, title: 'Put this request back in the form' }),
+      button('Replay', () => replay(entry.id, true), { secondary: true, title: 'Send this request again' }),
     );
     list.append(item);
   }

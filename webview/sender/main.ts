@@ -72,7 +72,7 @@ function showHistory(): void {
   historySlot.replaceChildren(
     renderHistory(
       history,
-      (id) => post({ type: 'replay', id }),
+      (id, send) => post({ type: 'replay', id, send }),
       () => post({ type: 'clearHistory' }),
     ),
   );

@@ -1,3 +1,4 @@
+import { REDACTED } from '../http/redact';
 import { RequestAuth } from '../http/requestAuth';
 import { TemplateRequest } from '../payloads/templateRequest';
 import { expandTemplateInput } from '../payloads/templates/expandInput';
@@ -77,11 +78,21 @@ export function buildSenderRequest(input: SenderBuildInput): SenderBuild {
         },
         scope,
       );
-      return buildTemplate(template.id, expanded, input.context);
+      const built = buildTemplate(template.id, expanded, input.context);
+      return hidesSecrets(built) ? { ...built, warnings: [...built.warnings, REDACTED_WARNING] } : built;
     },
     ...(auth ? { auth } : {}),
     secrets: [secrets.auth, secrets.template].filter((s): s is string => Boolean(s)),
   };
+}
+
+const REDACTED_WARNING = `The request holds ${REDACTED} where history or a saved request hid a secret; type the secret in again.`;
+
+/** A request loaded from history or a saved file still shows where a secret was taken out. */
+function hidesSecrets(request: TemplateRequest): boolean {
+  return [request.url, ...Object.values(request.headers), request.body.toString('utf8')].some((text) =>
+    text.includes(REDACTED),
+  );
 }
 
 function requestAuth(

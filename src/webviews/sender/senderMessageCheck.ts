@@ -1,4 +1,4 @@
-import { object, ShapeError, string, wholeNumber } from '../../core/sender/senderRequestCheck';
+import { boolean, object, ShapeError, string, wholeNumber } from '../../core/sender/senderRequestCheck';
 import { checkSenderRequest } from '../../core/sender/senderRequestCheck';
 import { SenderSecrets } from '../../core/sender/senderTypes';
 import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT, SenderViewMessage } from '../../shared/webviewMessages';
@@ -24,7 +24,7 @@ const CHECKS: Checks = {
   cancel: () => ({ type: 'cancel' }),
   fillBody: (m) => ({ type: 'fillBody', request: checkSenderRequest(m.request) }),
   saveRequest: (m) => ({ type: 'saveRequest', request: checkSenderRequest(m.request) }),
-  replay: (m) => ({ type: 'replay', id: string(m.id, 'id') }),
+  replay: (m) => ({ type: 'replay', id: string(m.id, 'id'), send: boolean(m.send, 'send') }),
   clearHistory: () => ({ type: 'clearHistory' }),
   openEnvironments: () => ({ type: 'openEnvironments' }),
 };

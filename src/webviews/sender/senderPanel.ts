@@ -138,8 +138,12 @@ export class SenderPanel extends Disposable {
         return;
       case 'replay': {
         const entry = this.host.history.get(message.id);
-        if (entry) {
-          this.post({ type: 'load', request: entry.request });
+        if (!entry) {
+          return;
+        }
+        this.post({ type: 'load', request: entry.request });
+        if (message.send) {
+          return this.act({ type: 'send', request: entry.request, secrets: {} });
         }
         return;
       }

@@ -31,6 +31,7 @@ describe('sender panel messages and requests, as input nobody vouches for', () =
       [{ type: 'burst', request: VALID, secrets: {}, count: 1e9, concurrency: 1 }, /count must be a whole number/],
       [{ type: 'burst', request: VALID, secrets: {}, count: 5, concurrency: 0.5 }, /concurrency/],
       [{ type: 'replay' }, /id must be a string/],
+      [{ type: 'replay', id: 'x' }, /send must be true or false/],
     ];
     for (const [value, expected] of cases) {
       assert.throws(() => checkSenderViewMessage(value), expected, JSON.stringify(value));
