@@ -280,9 +280,10 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     webhooks: { bundle: webhooksBundle, inbox, entries: inboxEntries },
     sender,
   };
-  // Disposed in this order: the emulator stops while the log and the clients it uses are still there.
+  // Disposed in this order: the emulator and the inbox stop while the log and the clients they use are still there.
   extension.subscriptions.push(
     localEmulator,
+    inbox,
     log,
     oci,
     tenancy,
@@ -298,7 +299,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     fusionDetails,
     sender,
     vscode.workspace.registerTextDocumentContentProvider(FUSION_DETAILS_SCHEME, fusionDetails),
-    inbox,
     inboxView,
     inboxEntries,
     vscode.workspace.registerTextDocumentContentProvider(INBOX_ENTRY_SCHEME, inboxEntries),

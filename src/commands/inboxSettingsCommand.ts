@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeError } from '../core/errors/userError';
+import { isJsonObject } from '../core/json/isJsonObject';
 import { changeSettings, InboxSettings, InboxSettingsChange } from '../core/inbox/inboxSettings';
 import { Command } from './commandTable';
 
@@ -15,9 +16,9 @@ interface SettingItem extends vscode.QuickPickItem {
  */
 export const inboxConfigure: Command = {
   id: 'oew.inbox.configure',
-  run: async (ctx, change?: InboxSettingsChange) => {
+  run: async (ctx, change?: unknown) => {
     const controller = ctx.webhooks.inbox;
-    if (change) {
+    if (isSettingsChange(change)) {
       return controller.configure(change);
     }
     for (;;) {
@@ -100,6 +101,12 @@ async function ask(
     },
   });
   return answer === undefined ? undefined : toChange(answer);
+}
+
+/** A tree view's title buttons pass its focused row, which is no change to apply. */
+function isSettingsChange(value: unknown): value is InboxSettingsChange {
+  const keys = isJsonObject(value) ? Object.keys(value) : [];
+  return keys.length > 0 && keys.every((key) => ['response', 'autoAnswer', 'forwardTo'].includes(key));
 }
 
 function onOff(on: boolean): string {

@@ -28,7 +28,9 @@ interface Target {
  */
 export const inboxSubscribeToTopic: Command = {
   id: 'oew.inbox.subscribeToTopic',
-  run: async (ctx, node?: TopicNode, given?: Target) => {
+  run: async (ctx, arg?: TopicNode | InboxRecord, given?: Target) => {
+    // From the Webhook Inbox's title bar, the argument is the row in focus there.
+    const node = arg && 'kind' in arg && arg.kind === 'topic' ? arg : undefined;
     const profile = node?.profile ?? (await pickEmulatorProfile(ctx, given?.profile));
     if (!profile) {
       return undefined;

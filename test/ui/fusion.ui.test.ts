@@ -33,9 +33,10 @@ describe('the Fusion Events view in a real workbench', function () {
 
   it('1. browses the catalog by module', async () => {
     await wb.openContainer('OCI Events');
-    // Room for the Fusion tree: the Tenancy view folds away, as a user would fold it.
+    // Room for the Fusion tree: the Tenancy and Webhook Inbox views fold away, as a user would fold them.
     await wb.view('Tenancy').waitFor();
     await wb.toggleView('Tenancy');
+    await wb.toggleView('Webhook Inbox');
     await wb.toggleView('Fusion Events');
     await row(DEMO_FUSION_CONNECTION).click();
     await row(/^Catalog/).click();

@@ -220,21 +220,16 @@ describe('Subscribe Inbox to Topic', () => {
 
   it('subscribes the inbox to an emulator topic, which confirms by itself and turns ACTIVE', async () => {
     const emulator = await ctx.start({ dataset: 'demo' });
-    const topic = [...emulator.state.topics.values()].find((t) => t.value.name === 'infra-alerts')!.value;
     const topics = await open('apps', 'apps-prod', 'Topics');
     const topicRow = topics.find((t) => t.label === 'infra-alerts')!;
     const before = (await shown(topicRow.node)).length;
 
+    // As from the topic's context menu in the Tenancy view.
     const result = await vscode.commands.executeCommand<{
       subscriptionId: string;
       endpoint: string;
       confirmation: string;
-    }>('oew.inbox.subscribeToTopic', undefined, {
-      profile: 'EMULATOR',
-      compartmentId: topic.compartmentId,
-      topicId: topic.topicId,
-      topicName: topic.name,
-    });
+    }>('oew.inbox.subscribeToTopic', topicRow.node);
     const inbox = (await api()).webhooks.inbox.inbox!;
     assert.strictEqual(result.endpoint, `${inbox.url}/ons/infra-alerts`);
     assert.strictEqual(result.confirmation, 'confirmed');
@@ -257,12 +252,17 @@ describe('Subscribe Inbox to Topic', () => {
   it('refuses a profile that calls OCI itself', async () => {
     await ctx.start({ dataset: 'demo' });
     const { errors } = await messagesShownBy(() =>
-      vscode.commands.executeCommand('oew.inbox.subscribeToTopic', undefined, {
-        profile: 'DEFAULT',
-        compartmentId: 'ocid1.compartment.oc1..x',
-        topicId: 'ocid1.onstopic.oc1..x',
-        topicName: 'x',
-      }),
+      // The first argument is what the inbox's title bar passes: its focused row.
+      vscode.commands.executeCommand(
+        'oew.inbox.subscribeToTopic',
+        { id: 'focused', method: 'POST', path: '/' },
+        {
+          profile: 'DEFAULT',
+          compartmentId: 'ocid1.compartment.oc1..x',
+          topicId: 'ocid1.onstopic.oc1..x',
+          topicName: 'x',
+        },
+      ),
     );
     assert.match(
       errors.join('\n'),
