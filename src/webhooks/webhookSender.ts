@@ -1,5 +1,4 @@
 import { randomUUID } from 'crypto';
-import * as vscode from 'vscode';
 import type { EventTypeCatalogue } from '../core/condition/catalogue';
 import { OutgoingRequest } from '../core/http/outgoingRequest';
 import { proxyFromEditorSettings } from '../core/http/proxyFor';
@@ -10,6 +9,7 @@ import { historyEntry, sentWithBody } from '../core/sender/senderHistory';
 import { SenderRequest, SenderSecrets } from '../core/sender/senderTypes';
 import { senderResponse } from '../core/sender/senderResponse';
 import type { SenderBuild } from '../core/sender/buildSenderRequest';
+import { readEditorProxySettings } from '../settings';
 import { SenderBurstSummary, SenderHostMessage } from '../shared/webviewMessages';
 import { SenderEnvironments } from './senderEnvironments';
 import { SenderHistoryStore } from './senderHistoryStore';
@@ -137,7 +137,7 @@ export class WebhookSender {
     this.tokens ??= new bundle.TokenCache();
     // The token endpoint gets its own proxy decision: it is rarely on the webhook's host.
     const sendToken: typeof bundle.sendRequest = (r, o) =>
-      bundle.sendRequest(r, { ...o, proxy: proxyFromEditorSettings(r.url, proxySettings()) });
+      bundle.sendRequest(r, { ...o, proxy: proxyFromEditorSettings(r.url, readEditorProxySettings()) });
     return bundle.withAuthorization(first, build.auth, sendToken, this.tokens, options);
   }
 
@@ -145,7 +145,7 @@ export class WebhookSender {
     return {
       signal,
       tls: { allowSelfSigned: request.allowSelfSigned },
-      proxy: proxyFromEditorSettings(url, proxySettings()),
+      proxy: proxyFromEditorSettings(url, readEditorProxySettings()),
     };
   }
 
@@ -158,14 +158,4 @@ export class WebhookSender {
   ): Promise<void> {
     await this.deps.history.add(historyEntry(randomUUID(), new Date(), request, sent, secrets, outcome, burst));
   }
-}
-
-/** VS Code's proxy settings, read per send so that a change applies at once. */
-function proxySettings(): { proxy?: string; strictSSL?: boolean; noProxy?: string[] } {
-  const http = vscode.workspace.getConfiguration('http');
-  return {
-    proxy: http.get<string>('proxy') || undefined,
-    strictSSL: http.get<boolean>('proxyStrictSSL'),
-    noProxy: http.get<string[]>('noProxy'),
-  };
 }
