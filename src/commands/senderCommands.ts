@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
-import { emptySenderRequest, SENDER_METHODS, SenderRequest } from '../core/sender/senderTypes';
+import { isSecretName } from '../core/http/redact';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { checkSenderRequest } from '../core/sender/senderRequestCheck';
+import {
+  emptySenderRequest,
+  SENDER_METHODS,
+  SenderAuth,
+  SenderHeader,
+  SenderRequest,
+} from '../core/sender/senderTypes';
+import { splitUrlCredentials } from '../core/sender/urlCredentials';
 import { FusionNode } from '../views/fusion/fusionModel';
 import { SubscriptionNode } from '../views/tenancy/resourceNodes';
 import { Command, CommandContext } from './commandTable';
@@ -17,7 +27,13 @@ export interface SenderSeed {
 /** Opens the Webhook Sender, empty or with a request from the inbox or another command. */
 export const openSender: Command = {
   id: 'oew.sender.open',
-  run: (ctx, seed?: SenderSeed | SenderRequest) => ctx.sender.open(seed && toRequest(seed)),
+  run: async (ctx, seed?: unknown) => {
+    if (seed === undefined) {
+      return ctx.sender.open();
+    }
+    const { request, notice } = await toRequest(ctx, seed);
+    return ctx.sender.open(request, notice);
+  },
 };
 
 /** "Open in Sender" on a file of `.oew/requests/`. */
@@ -49,7 +65,7 @@ export const sendToSubscription: Command = {
         'Choose an HTTPS subscription.',
       );
     }
-    const { url, username, password } = splitCredentials(subscription.endpoint);
+    const { url, username, password } = splitUrlCredentials(subscription.endpoint);
     if (password) {
       // The endpoint's password goes to SecretStorage, not into the form, its state or history.
       await ctx.sender.rememberBasicPassword(url, username, password);
@@ -107,35 +123,73 @@ function inboxTarget(ctx: CommandContext, path: string): string {
   return inbox ? `${inbox}${path}` : '';
 }
 
-function toRequest(seed: SenderSeed | SenderRequest): SenderRequest {
-  if ('template' in seed) {
-    return seed;
+/**
+ * The form for a seed from another command: a SenderRequest is checked like a webview message;
+ * a captured request (the inbox's) has its credentials moved to SecretStorage, since the form is
+ * kept in the webview's state, and its other secret headers left out, which the notice says.
+ */
+async function toRequest(ctx: CommandContext, seed: unknown): Promise<{ request: SenderRequest; notice?: string }> {
+  if (isJsonObject(seed) && 'template' in seed) {
+    return { request: checkSenderRequest(seed, 'the request to open') };
   }
-  const headers = Object.entries(seed.headers);
-  const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const captured = checkSeed(seed);
+  const { url, username, password } = splitUrlCredentials(captured.url);
+  let auth: SenderAuth = { kind: 'none' };
+  if (password) {
+    await ctx.sender.rememberBasicPassword(url, username, password);
+    auth = { kind: 'basic', username };
+  }
+  const dropped: string[] = [];
+  const headers: SenderHeader[] = [];
+  let contentType: string | undefined;
+  for (const [name, value] of Object.entries(captured.headers)) {
+    const lower = name.toLowerCase();
+    const basic = /^Basic\s+(\S+)$/i.exec(value);
+    const decoded = basic ? Buffer.from(basic[1], 'base64').toString('utf8') : '';
+    if (lower === 'content-type') {
+      contentType = value;
+    } else if (lower === 'authorization' && basic && decoded.includes(':') && auth.kind === 'none') {
+      const user = decoded.slice(0, decoded.indexOf(':'));
+      await ctx.sender.rememberBasicPassword(url, user, decoded.slice(decoded.indexOf(':') + 1));
+      auth = { kind: 'basic', username: user };
+    } else if (isSecretName(name)) {
+      dropped.push(name);
+    } else {
+      headers.push({ name, value, enabled: true });
+    }
+  }
+  const method = captured.method.toUpperCase();
   return {
-    ...emptySenderRequest(),
-    template: 'custom',
-    method: (SENDER_METHODS as readonly string[]).includes(seed.method.toUpperCase())
-      ? seed.method.toUpperCase()
-      : 'POST',
-    url: seed.url,
-    headers: headers
-      .filter(([name]) => name.toLowerCase() !== 'content-type')
-      .map(([name, value]) => ({ name, value, enabled: true })),
-    fields: contentType ? { contentType } : {},
-    body: seed.body,
+    request: {
+      ...emptySenderRequest(),
+      template: 'custom',
+      method: (SENDER_METHODS as readonly string[]).includes(method) ? method : 'POST',
+      url,
+      headers,
+      fields: contentType ? { contentType } : {},
+      body: captured.body,
+      auth,
+    },
+    ...(dropped.length
+      ? { notice: `Left out ${dropped.join(', ')}: the form is kept in the panel's state, which holds no secrets.` }
+      : {}),
   };
 }
 
-function splitCredentials(endpoint: string): { url: string; username: string; password: string } {
-  if (!URL.canParse(endpoint)) {
-    return { url: endpoint, username: '', password: '' };
+function checkSeed(seed: unknown): SenderSeed {
+  const bad = () =>
+    new UserError('The request to open is not one the sender can read.', 'Open the sender from the palette.');
+  if (!isJsonObject(seed) || typeof seed.method !== 'string' || typeof seed.url !== 'string') {
+    throw bad();
   }
-  const url = new URL(endpoint);
-  const username = decodeURIComponent(url.username);
-  const password = decodeURIComponent(url.password);
-  url.username = '';
-  url.password = '';
-  return { url: url.toString(), username, password };
+  const headers = seed.headers ?? {};
+  if (!isJsonObject(headers) || !Object.values(headers).every((v) => typeof v === 'string')) {
+    throw bad();
+  }
+  return {
+    method: seed.method,
+    url: seed.url,
+    headers: headers as Record<string, string>,
+    body: typeof seed.body === 'string' ? seed.body : '',
+  };
 }

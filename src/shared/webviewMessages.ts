@@ -47,10 +47,10 @@ export interface SenderTemplateInfo {
   readonly takesBody: boolean;
   /** What the template's secret is for (a Cloudpods robot's secret_key); absent when it has none. */
   readonly secret?: string;
-  /** The method is the template's choice (POST), not the user's. */
-  readonly fixedMethod: boolean;
-  /** The body language, for the inline parse check. */
-  readonly bodyLanguage: 'json' | 'xml';
+  /** The methods the template takes; one (POST) when the method is the template's choice, not the user's. */
+  readonly methods: readonly string[];
+  /** The body language, for the inline parse check; `contentType` means: as the contentType field says. */
+  readonly bodyLanguage: 'json' | 'xml' | 'contentType';
 }
 
 /** What the form offers to choose from, sent when the panel opens and when any of it changes. */
@@ -83,7 +83,10 @@ export interface SenderBurstSummary {
 /** Sender panel: extension → webview. */
 export type SenderHostMessage =
   | { readonly type: 'context'; readonly context: SenderContext }
-  | { readonly type: 'load'; readonly request: SenderRequest }
+  /** A request for the form; `notice` says what was changed on the way in (secrets moved out, say). */
+  | { readonly type: 'load'; readonly request: SenderRequest; readonly notice?: string }
+  /** Something other than a send went wrong (Save Request, Fill from Template): shown without touching the result. */
+  | { readonly type: 'error'; readonly message: string }
   | { readonly type: 'sending'; readonly burst?: number }
   | {
       readonly type: 'response';

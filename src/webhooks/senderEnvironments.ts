@@ -4,6 +4,7 @@ import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../cor
 import { envReferences } from '../core/variables/variables';
 
 const APPROVALS_KEY = 'oew.sender.envApprovals';
+const FORM_NAMES_KEY = 'oew.sender.formEnvNames';
 
 /** `.oew/environments.json` of the first workspace folder, and which of its `{{env:…}}` the user let through. */
 export class SenderEnvironments {
@@ -31,7 +32,7 @@ export class SenderEnvironments {
    * One environment's values. The file is shared through git, so before its `{{env:…}}` read the
    * user's environment variables, the user approves this content of it once (asked in a modal).
    */
-  async values(name: string | undefined): Promise<Record<string, string>> {
+  async values(name: string | undefined, ask = true): Promise<Record<string, string>> {
     if (!name) {
       return {};
     }
@@ -43,7 +44,7 @@ export class SenderEnvironments {
     const names = envReferences(JSON.stringify(environments[name] ?? {}));
     const approvals = new EnvApprovals(this.workspaceState.get(APPROVALS_KEY));
     let allowed = approvals.missing(ENVIRONMENTS_FILE, text, names).length === 0;
-    if (!allowed) {
+    if (!allowed && ask) {
       const allow = 'Allow';
       const answer = await vscode.window.showWarningMessage(
         `${ENVIRONMENTS_FILE} reads environment variables into requests: ${names.join(', ')}.`,
@@ -64,6 +65,33 @@ export class SenderEnvironments {
       file: ENVIRONMENTS_FILE,
       ...(allowed ? { processEnv: (n: string) => process.env[n] } : {}),
     });
+  }
+
+  /**
+   * Whether the form may read these environment variables. A request can come from a saved file
+   * or an inbox capture the user has not read closely, so each name is allowed once, in a modal.
+   */
+  async allowInForm(names: readonly string[]): Promise<boolean> {
+    const allowed = new Set(this.workspaceState.get<string[]>(FORM_NAMES_KEY) ?? []);
+    const missing = names.filter((n) => !allowed.has(n));
+    if (!missing.length) {
+      return true;
+    }
+    const allow = 'Allow';
+    const answer = await vscode.window.showWarningMessage(
+      `This request reads environment variables: ${missing.join(', ')}.`,
+      {
+        modal: true,
+        detail:
+          'Their values are sent to the request’s address and hidden in history. Allow the Webhook Sender to read them in this workspace?',
+      },
+      allow,
+    );
+    if (answer !== allow) {
+      return false;
+    }
+    await this.workspaceState.update(FORM_NAMES_KEY, [...allowed, ...missing].sort());
+    return true;
   }
 
   private async read(): Promise<string | undefined> {

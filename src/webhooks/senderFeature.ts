@@ -70,6 +70,7 @@ export class SenderFeature extends Disposable {
       onDidChangeContext: this._onDidChangeContext.event,
       saveRequest: (request) => this.saveRequest(request),
       openEnvironments: () => this.openEnvironments(environments),
+      rememberBasicPassword: (url, username, password) => this.rememberBasicPassword(url, username, password),
     };
     const changed = () => this._onDidChangeContext.fire();
     // The inbox changes with every request it records; the form cares only about its address.
@@ -113,8 +114,8 @@ export class SenderFeature extends Disposable {
     this._register({ dispose: () => SenderPanel.open?.dispose() });
   }
 
-  open(seed?: SenderRequest): SenderPanel {
-    return SenderPanel.show(this.host, seed);
+  open(seed?: SenderRequest, notice?: string): SenderPanel {
+    return SenderPanel.show(this.host, seed, notice);
   }
 
   inboxUrl(): string | undefined {
@@ -126,7 +127,8 @@ export class SenderFeature extends Disposable {
   }
 
   async openFile(uri: vscode.Uri): Promise<SenderPanel> {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // The editor's text, unsaved edits included, is what the user sees in the file.
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
     return this.open(parseSavedRequest(text, vscode.workspace.asRelativePath(uri)));
   }
 
@@ -143,8 +145,9 @@ export class SenderFeature extends Disposable {
       ),
       takesBody: t.takesBody,
       ...(t.secret && t.id !== 'oic-rest' ? { secret: t.secret } : {}),
-      fixedMethod: !t.fields.some((f) => f.name === 'method'),
-      bodyLanguage: t.id === 'fusion-event' ? 'xml' : 'json',
+      methods: t.fields.find((f) => f.name === 'method')?.values ?? ['POST'],
+      bodyLanguage:
+        t.id === 'fusion-event' ? 'xml' : t.fields.some((f) => f.name === 'contentType') ? 'contentType' : 'json',
     }));
     const inboxUrl = this.deps.inboxUrl();
     return {

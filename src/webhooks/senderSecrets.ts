@@ -2,31 +2,38 @@ import * as vscode from 'vscode';
 import { SenderRequest, SenderSecrets } from '../core/sender/senderTypes';
 
 /**
- * The sender's secrets in SecretStorage, keyed by what they open: a Basic password by user and
- * origin, a token by origin, a client secret by token URL and client, a robot's secret_key by
- * template and origin. A secret typed once is used again without being typed, and never leaves
- * SecretStorage except into the request it signs.
+ * The sender's secrets in SecretStorage, keyed by where they go once variables are expanded: a
+ * Basic password by user and origin, a token by origin, a client secret by token URL and client,
+ * a robot's secret_key by template and origin. A secret typed once is used again for the same
+ * place only, so switching environments never sends a production token to a local server.
  */
 export class SenderSecretStore {
   constructor(private readonly storage: vscode.SecretStorage) {}
 
-  /** The secrets for `request`: those typed now (kept for next time), else those kept before. */
-  async resolve(request: SenderRequest, typed: SenderSecrets): Promise<SenderSecrets> {
-    const authKey = authKeyOf(request);
-    const templateKey = `oew.sender/template/${request.template}/${originOf(request.url)}`;
-    const auth = await this.take(authKey, typed.auth);
-    const template = await this.take(templateKey, typed.template);
+  /**
+   * The secrets for `expanded` (the request with its URL and auth fields expanded): those typed
+   * now, kept for next time, else those kept before. A place that is not a URL keeps nothing.
+   */
+  async resolve(expanded: SenderRequest, typed: SenderSecrets, templateTakesSecret: boolean): Promise<SenderSecrets> {
+    const origin = originOf(expanded.url);
+    const auth = await this.take(authKeyOf(expanded), typed.auth);
+    const template = templateTakesSecret
+      ? await this.take(origin && `oew.sender/template/${expanded.template}/${origin}`, typed.template)
+      : undefined;
     return { ...(auth ? { auth } : {}), ...(template ? { template } : {}) };
   }
 
   /** Keeps a Basic password that came inside an endpoint URL, as if typed for that user and origin. */
   async storeBasic(url: string, username: string, password: string): Promise<void> {
-    await this.storage.store(authKeyOf({ url, auth: { kind: 'basic', username } })!, password);
+    const key = authKeyOf({ url, auth: { kind: 'basic', username } });
+    if (key) {
+      await this.storage.store(key, password);
+    }
   }
 
   private async take(key: string | undefined, typed: string | undefined): Promise<string | undefined> {
     if (!key) {
-      return undefined;
+      return typed;
     }
     if (typed) {
       await this.storage.store(key, typed);
@@ -38,19 +45,19 @@ export class SenderSecretStore {
 
 function authKeyOf(request: Pick<SenderRequest, 'url' | 'auth'>): string | undefined {
   const auth = request.auth;
+  const origin = originOf(request.url);
   switch (auth.kind) {
     case 'basic':
-      return `oew.sender/basic/${auth.username}@${originOf(request.url)}`;
+      return origin && `oew.sender/basic/${auth.username}@${origin}`;
     case 'bearer':
-      return `oew.sender/bearer/${originOf(request.url)}`;
+      return origin && `oew.sender/bearer/${origin}`;
     case 'oauth2':
-      return `oew.sender/oauth2/${auth.tokenUrl.trim()}|${auth.clientId.trim()}`;
+      return originOf(auth.tokenUrl) && `oew.sender/oauth2/${auth.tokenUrl.trim()}|${auth.clientId.trim()}`;
     default:
       return undefined;
   }
 }
 
-/** The origin a secret belongs to; a URL still holding `{{variables}}` is its own key. */
-function originOf(url: string): string {
-  return URL.canParse(url.trim()) ? new URL(url.trim()).origin : url.trim();
+function originOf(url: string): string | undefined {
+  return URL.canParse(url.trim()) ? new URL(url.trim()).origin : undefined;
 }

@@ -1,4 +1,7 @@
 import { randomUUID } from 'crypto';
+import { redactValues } from '../core/http/redact';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { envReferences, expandVariables, newScope } from '../core/variables/variables';
 import type { EventTypeCatalogue } from '../core/condition/catalogue';
 import { OutgoingRequest } from '../core/http/outgoingRequest';
 import { proxyFromEditorSettings } from '../core/http/proxyFor';
@@ -51,14 +54,15 @@ export class WebhookSender {
       return {
         type: 'response',
         response: senderResponse(result),
-        warnings: prepared.first.warnings,
+        warnings: warningsOf(request, prepared.first),
         sent: sentWithBody(sent, prepared.build.secrets),
       };
     } catch (err) {
+      const redacted = redactedError(err, prepared.build.secrets);
       if (!signal.aborted) {
-        await this.remember(request, sent, prepared.build.secrets, { error: (err as Error).message });
+        await this.remember(request, sent, prepared.build.secrets, { error: redacted.message });
       }
-      throw err;
+      throw redacted;
     }
   }
 
@@ -86,23 +90,42 @@ export class WebhookSender {
       return authorization ? { ...next, headers: { ...next.headers, Authorization: authorization } } : next;
     };
     const result = await this.deps.bundle().sendBurst(copy, { ...options, count, concurrency });
-    const statuses = Object.keys(result.statuses).map(Number);
+    // History shows a burst by the status most copies got.
+    const [common] = Object.entries(result.statuses).sort((a, b) => b[1] - a[1]);
     await this.remember(
       request,
       first,
       prepared.build.secrets,
-      statuses.length
-        ? { status: Math.max(...statuses), ms: result.durationMs }
-        : { error: Object.keys(result.errors)[0] ?? 'No copy got a response.' },
+      common
+        ? { status: Number(common[0]), ms: result.durationMs }
+        : { error: redactValues(Object.keys(result.errors)[0] ?? 'No copy got a response.', prepared.build.secrets) },
       count,
     );
-    return { summary: { ...result, concurrency }, warnings: prepared.first.warnings };
+    return { summary: { ...result, concurrency }, warnings: warningsOf(request, prepared.first) };
   }
 
-  /** The template's own body for the form, to start an edit from. */
+  /**
+   * The template's own body for the form, to start an edit from, with its generated event id and
+   * time put back as {{uuid}} and {{now}} so that each send, and each copy of a burst, gets new ones.
+   */
   async templateBody(request: SenderRequest): Promise<string> {
     const { first } = await this.prepare({ ...request, body: '', auth: { kind: 'none' } }, {}, true);
-    return first.body.toString('utf8');
+    const text = first.body.toString('utf8');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return text;
+    }
+    if (!isJsonObject(parsed)) {
+      return text;
+    }
+    const withVariables = {
+      ...parsed,
+      ...('eventID' in parsed ? { eventID: '{{uuid}}' } : {}),
+      ...('eventTime' in parsed ? { eventTime: '{{now}}' } : {}),
+    };
+    return JSON.stringify(withVariables, null, 2);
   }
 
   private async prepare(
@@ -111,13 +134,20 @@ export class WebhookSender {
     preview = false,
   ): Promise<{ build: SenderBuild; first: TemplateRequest }> {
     const bundle = this.deps.bundle();
-    const values = await this.deps.environments.values(request.environment);
-    const secrets = preview ? {} : await this.deps.secrets.resolve(request, typed);
+    // A preview asks nothing: it neither reads environment variables nor needs secrets.
+    const values = await this.deps.environments.values(request.environment, !preview);
+    const names = envReferences(JSON.stringify(request));
+    const processEnv =
+      !preview && (await this.deps.environments.allowInForm(names)) ? (n: string) => process.env[n] : undefined;
+    const template = bundle.WEBHOOK_TEMPLATES.find((t) => t.id === request.template);
+    const secrets = preview
+      ? {}
+      : await this.deps.secrets.resolve(expandedPlaces(request, values, processEnv), typed, Boolean(template?.secret));
     const build = bundle.buildSenderRequest({
       request: preview && !request.url.trim() ? { ...request, url: 'https://example.invalid/' } : request,
       secrets,
       values,
-      processEnv: (name) => process.env[name],
+      ...(processEnv ? { processEnv } : {}),
       context: { catalogue: this.deps.catalogue(), fusionEvents: bundle.referenceCatalog() },
     });
     return { build, first: build.next() };
@@ -135,9 +165,11 @@ export class WebhookSender {
     }
     const bundle = this.deps.bundle();
     this.tokens ??= new bundle.TokenCache();
-    // The token endpoint gets its own proxy decision: it is rarely on the webhook's host.
+    // The token endpoint gets its own proxy decision (it is rarely on the webhook's host), and its
+    // certificate is always checked: "accept self-signed" is for the webhook's test server only,
+    // and the client secret must not go to whoever sits in between.
     const sendToken: typeof bundle.sendRequest = (r, o) =>
-      bundle.sendRequest(r, { ...o, proxy: proxyFromEditorSettings(r.url, readEditorProxySettings()) });
+      bundle.sendRequest(r, { ...o, tls: {}, proxy: proxyFromEditorSettings(r.url, readEditorProxySettings()) });
     return bundle.withAuthorization(first, build.auth, sendToken, this.tokens, options);
   }
 
@@ -158,4 +190,50 @@ export class WebhookSender {
   ): Promise<void> {
     await this.deps.history.add(historyEntry(randomUUID(), new Date(), request, sent, secrets, outcome, burst));
   }
+}
+
+const SELF_SIGNED_WARNING = 'Any certificate was accepted: the server was not verified.';
+
+function warningsOf(request: SenderRequest, first: TemplateRequest): readonly string[] {
+  return request.allowSelfSigned ? [...first.warnings, SELF_SIGNED_WARNING] : first.warnings;
+}
+
+/** The request's URL and auth places with variables expanded, for keying its secrets; unexpandable ones key nothing. */
+function expandedPlaces(
+  request: SenderRequest,
+  values: Readonly<Record<string, string>>,
+  processEnv: ((name: string) => string | undefined) | undefined,
+): SenderRequest {
+  const expand = (text: string) => {
+    try {
+      return expandVariables(text.trim(), newScope(values, processEnv ? { processEnv } : {}));
+    } catch {
+      return '';
+    }
+  };
+  const auth = request.auth;
+  return {
+    ...request,
+    url: expand(request.url),
+    auth:
+      auth.kind === 'basic'
+        ? { ...auth, username: expand(auth.username) }
+        : auth.kind === 'oauth2'
+          ? { ...auth, tokenUrl: expand(auth.tokenUrl), clientId: expand(auth.clientId) }
+          : auth,
+  };
+}
+
+/** An error whose message may echo a secret (a token endpoint's reply, say), with every known secret hidden. */
+function redactedError(err: unknown, secrets: readonly string[]): Error {
+  if (!(err instanceof Error)) {
+    return new Error(redactValues(String(err), secrets));
+  }
+  const message = redactValues(err.message, secrets);
+  if (message === err.message) {
+    return err;
+  }
+  const copy = new Error(message, { cause: err });
+  copy.name = err.name;
+  return copy;
 }

@@ -25,7 +25,11 @@ describe('Start and Stop Local Emulator', () => {
     const profile = await waitFor(localProfile, (p) => p !== undefined, 'the LOCAL_EMULATOR profile');
     assert.strictEqual(profile!.endpoint, url);
     const [tenancyRow] = await shown(profile);
-    assert.strictEqual(tenancyRow.node.kind, 'tenancy');
+    assert.strictEqual(
+      tenancyRow.node.kind,
+      'tenancy',
+      `${tenancyRow.label} ${tenancyRow.description} ${tenancyRow.tooltip}`,
+    );
     const root = await shown(tenancyRow.node);
     assert.deepStrictEqual(
       root.map((r) => r.label),

@@ -152,15 +152,24 @@ describe('Webhook Sender panel', function () {
     assert.strictEqual(server.received.at(-1)?.headers.authorization, expected, 'the kept password was used');
     from = posted.length;
     await panel.receive({ type: 'replay', id: sender.history.entries()[0].id, send: true });
-    const replayed = await next(posted, 'response', from);
+    const refused = await waitFor(
+      () => posted.slice(from).find((m) => m.type === 'failed'),
+      (m) => m !== undefined,
+      'the replay refused',
+    );
+    assert.match(JSON.stringify(refused), /holds <redacted> where history or a saved request hid a secret/);
+    const plain: SenderRequest = { ...request, url: `${server.url}/plain`, headers: [], body: '{}' };
+    from = posted.length;
+    await panel.receive({ type: 'send', request: plain, secrets: {} });
+    await next(posted, 'response', from);
+    from = posted.length;
+    await panel.receive({ type: 'replay', id: sender.history.entries()[0].id, send: true });
+    await next(posted, 'response', from);
+    assert.strictEqual(server.received.at(-1)?.url, '/plain');
     assert.strictEqual(
       server.received.at(-1)?.headers.authorization,
       expected,
       'a replay signs in with the kept password',
-    );
-    assert.ok(
-      replayed.warnings.some((w) => /<redacted> where history or a saved request hid a secret/.test(w)),
-      'the query value and header history hid are pointed out',
     );
     const history = JSON.stringify(sender.history.entries());
     for (const secret of ['pw-s3cret-1', expected.slice(6), 'qk-77777', 'hk-88888', 'bp-99999']) {
@@ -235,6 +244,31 @@ describe('Webhook Sender panel', function () {
       document.uri,
     );
     assert.ok(lenses.some((l) => l.command?.title === 'Open in Sender'));
+  });
+
+  it('opens a captured request with its credentials moved to SecretStorage and its other secret headers left out', async () => {
+    const { posted } = await openPanel();
+    const from = posted.length;
+    await vscode.commands.executeCommand('oew.sender.open', {
+      method: 'put',
+      url: `${server.url}/captured`,
+      headers: {
+        authorization: `Basic ${Buffer.from('carl:cap-pw-31337').toString('base64')}`,
+        cookie: 'session=cap-cookie-1',
+        'content-type': 'application/json',
+        'x-trace': 't-1',
+      },
+      body: '{"a":1}',
+    });
+    const loaded = await next(posted, 'load', from);
+    assert.ok(!JSON.stringify(loaded.request).includes('cap-pw-31337'));
+    assert.ok(!JSON.stringify(loaded.request).includes('cap-cookie-1'));
+    assert.deepStrictEqual(loaded.request.auth, { kind: 'basic', username: 'carl' });
+    assert.deepStrictEqual(loaded.request.headers, [{ name: 'x-trace', value: 't-1', enabled: true }]);
+    assert.strictEqual(loaded.request.method, 'PUT');
+    assert.match(loaded.notice ?? '', /Left out cookie/);
+    const refused = await vscode.commands.executeCommand('oew.sender.open', { url: 42 });
+    assert.strictEqual(refused, undefined, 'a seed of another shape is refused');
   });
 
   it('prefills a sample event of the type under the cursor of a condition document', async () => {

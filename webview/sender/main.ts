@@ -16,6 +16,7 @@ import './sender.css';
 interface SavedState {
   readonly request: SenderRequest;
   readonly burst: FormState['burst'];
+  readonly tab: number;
   readonly result: ResultState;
 }
 
@@ -31,12 +32,19 @@ const state: FormState = {
   request: clone(saved?.request ?? emptySenderRequest()),
   secrets: {},
   burst: saved?.burst ?? { count: 50, concurrency: 10 },
+  tab: saved?.tab ?? 0,
 };
 let result: ResultState = saved?.result?.kind === 'sending' ? { kind: 'none' } : (saved?.result ?? { kind: 'none' });
 let context: SenderContext | undefined;
 let history: readonly SenderHistoryEntry[] = [];
 
-const save = () => vscode.setState({ request: state.request, burst: state.burst, result });
+const saveNow = () => vscode.setState({ request: state.request, burst: state.burst, tab: state.tab, result });
+let pendingSave: ReturnType<typeof setTimeout> | undefined;
+/** Typing saves at most every 300 ms: the state holds the last response, up to a megabyte of it. */
+const save = () => {
+  clearTimeout(pendingSave);
+  pendingSave = setTimeout(saveNow, 300);
+};
 const post = (message: SenderViewMessage) => vscode.postMessage(message);
 
 const form = new RequestForm(state, context, {
@@ -57,13 +65,22 @@ const form = new RequestForm(state, context, {
 });
 
 const app = document.getElementById('app')!;
+const noticeSlot = el('p', undefined, 'notice');
+noticeSlot.id = 'notice';
+noticeSlot.setAttribute('role', 'status');
 const resultSlot = el('div');
 const historySlot = el('div');
-app.append(el('h1', 'Webhook Sender'), form.element, resultSlot, historySlot);
+app.append(el('h1', 'Webhook Sender'), noticeSlot, form.element, resultSlot, historySlot);
+
+/** A note beside the form (a secret moved out, Save Request failing) that leaves the result alone. */
+function showNotice(text: string | undefined, error = false): void {
+  noticeSlot.textContent = text ?? '';
+  noticeSlot.className = error ? 'notice error' : 'notice warning';
+}
 
 function showResult(next: ResultState): void {
   result = next;
-  save();
+  saveNow();
   resultSlot.replaceChildren(renderResult(result));
   form.setSending(result.kind === 'sending');
 }
@@ -87,10 +104,15 @@ function receive(message: SenderHostMessage): void {
     case 'load':
       state.request = clone(message.request);
       state.secrets = {};
-      save();
+      saveNow();
       form.render();
+      showNotice(message.notice);
+      return;
+    case 'error':
+      showNotice(message.message, true);
       return;
     case 'sending':
+      showNotice(undefined);
       return showResult({ kind: 'sending', ...(message.burst ? { burst: message.burst } : {}) });
     case 'response':
       return showResult({ kind: 'response', message });

@@ -1,7 +1,8 @@
 import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
-import { SENDER_AUTH_KINDS, SENDER_METHODS } from '../../src/core/sender/senderTypes';
+import { SENDER_AUTH_KINDS } from '../../src/core/sender/senderTypes';
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/shared/webviewMessages';
 import type {
   SenderAuth,
   SenderAuthKind,
@@ -23,6 +24,8 @@ export interface FormState {
   request: Mutable<Omit<SenderRequest, 'headers'>> & { headers: SenderHeader[] };
   secrets: Mutable<SenderSecrets>;
   burst: { count: number; concurrency: number };
+  /** The open tab, kept with the form so that it survives hiding the panel. */
+  tab: number;
 }
 
 export interface FormActions {
@@ -53,7 +56,6 @@ const COMPLETED_FIELDS: Record<string, keyof Pick<SenderContext, 'eventTypes' | 
 export class RequestForm {
   readonly element = el('section', undefined, 'request');
   private sending = false;
-  private tab = 0;
 
   constructor(
     private readonly state: FormState,
@@ -62,6 +64,10 @@ export class RequestForm {
   ) {}
 
   setContext(context: SenderContext): void {
+    // Unchanged choices (a tenancy reload, say) must not redraw the form under the user's caret.
+    if (JSON.stringify(context) === JSON.stringify(this.context)) {
+      return;
+    }
     this.context = context;
     this.render();
   }
@@ -97,18 +103,19 @@ export class RequestForm {
       },
       { id: 'template', label: 'Template' },
     );
+    const fixedMethod = template.methods.length === 1;
     const method = select(
-      SENDER_METHODS.map((m) => ({ value: m, label: m })),
-      template.fixedMethod ? 'POST' : request.method,
+      template.methods.map((m) => ({ value: m, label: m })),
+      template.methods.includes(request.method) ? request.method : template.methods[0],
       (value) => {
         request.method = value;
         this.changed();
       },
       { id: 'method', label: 'Method' },
     );
-    if (template.fixedMethod) {
+    if (fixedMethod) {
       method.setAttribute('disabled', '');
-      method.title = `${template.title} is always sent with POST.`;
+      method.title = `${template.title} is always sent with ${template.methods[0]}.`;
     }
     const url = textField(
       request.url,
@@ -138,14 +145,21 @@ export class RequestForm {
         : button('Send', () => this.actions.send(), { id: 'send' }),
       button('Save Request…', () => this.actions.save(), { id: 'save', secondary: true }),
     );
+    if (request.allowSelfSigned) {
+      // Beside Send, whichever tab is open: a request loaded from history or a file may carry it.
+      const banner = el('p', '⚠ Self-signed certificates are accepted: the server is not verified.', 'warning banner');
+      banner.id = 'self-signed-banner';
+      row.append(banner);
+    }
     return row;
   }
 
   private tabs(context: SenderContext, template: SenderTemplateInfo): HTMLElement {
     const tabs = document.createElement('vscode-tabs');
-    tabs.setAttribute('selected-index', String(this.tab));
+    tabs.setAttribute('selected-index', String(this.state.tab));
     tabs.addEventListener('vsc-tabs-select', (e) => {
-      this.tab = (e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex;
+      this.state.tab = (e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex;
+      this.actions.changed();
     });
     const panels: [string, HTMLElement][] = [
       [`Fields (${template.fields.length})`, this.fields(context, template)],
@@ -313,7 +327,11 @@ export class RequestForm {
       select(
         SENDER_AUTH_KINDS.map((k) => ({ value: k, label: AUTH_LABELS[k] })),
         auth.kind,
-        (kind) => setAuth(defaultAuth(kind as SenderAuthKind, context), true),
+        (kind) => {
+          // A password typed for Basic is no Bearer token.
+          this.state.secrets.auth = undefined;
+          setAuth(defaultAuth(kind as SenderAuthKind, context), true);
+        },
         { id: 'auth-kind', label: 'Auth kind' },
       ),
       el('span', '', 'muted'),
@@ -350,7 +368,10 @@ export class RequestForm {
           el('label', 'Profile'),
           context.profiles.length
             ? select(
-                context.profiles.map((p) => ({ value: p, label: p })),
+                withMissing(context.profiles, auth.profile).map((p) => ({
+                  value: p,
+                  label: context.profiles.includes(p) ? p : `${p} (not in the Tenancy view)`,
+                })),
                 auth.profile,
                 (profile) => setAuth({ kind: 'oci', profile }),
                 { id: 'auth-profile', label: 'OCI profile' },
@@ -372,9 +393,13 @@ export class RequestForm {
     const problem = el('p', undefined, 'problem');
     problem.id = 'body-problem';
     problem.setAttribute('role', 'status');
+    const language = bodyLanguageOf(
+      template,
+      this.state.request.fields.contentType || template.fields.find((f) => f.name === 'contentType')?.default || '',
+    );
     const check = (text: string) => {
-      const found = bodyProblem(text, template.bodyLanguage);
-      problem.textContent = found ? `${template.bodyLanguage.toUpperCase()}: ${found}` : '';
+      const found = language && bodyProblem(text, language);
+      problem.textContent = found ? `${language.toUpperCase()}: ${found}` : '';
     };
     const area = textArea(
       this.state.request.body,
@@ -386,7 +411,7 @@ export class RequestForm {
       {
         id: 'body',
         label: 'Body',
-        placeholder: `Empty: the template builds the body. ${template.bodyLanguage.toUpperCase()} is checked as you type.`,
+        placeholder: `Empty: the template builds the body.${language ? ` ${language.toUpperCase()} is checked as you type.` : ''}`,
       },
     );
     check(this.state.request.body);
@@ -404,7 +429,13 @@ export class RequestForm {
     box.append(
       el('label', 'Environment'),
       select(
-        [{ value: '', label: '(none)' }, ...context.environments.map((e) => ({ value: e, label: e }))],
+        [
+          { value: '', label: '(none)' },
+          ...withMissing(context.environments, request.environment ?? '').map((e) => ({
+            value: e,
+            label: context.environments.includes(e) ? e : `${e} (not in .oew/environments.json)`,
+          })),
+        ],
         request.environment ?? '',
         (value) => {
           request.environment = value || undefined;
@@ -444,24 +475,41 @@ export class RequestForm {
   private burst(): HTMLElement {
     const box = el('div', undefined, 'grid');
     const burst = this.state.burst;
-    const number = (label: string, value: number, set: (n: number) => void, id: string) =>
-      textField(String(value), (text) => set(Math.max(1, Math.floor(Number(text)) || 1)), {
+    const number = (label: string, value: number, max: number, set: (n: number) => void, id: string) => {
+      const field = textField(String(value), (text) => set(Math.min(max, Math.max(1, Math.floor(Number(text)) || 1))), {
         id,
         label,
         type: 'number',
       });
+      field.setAttribute('min', '1');
+      field.setAttribute('max', String(max));
+      return field;
+    };
     box.append(
       el('label', 'Requests (N)'),
-      number('Requests', burst.count, (n) => ((burst.count = n), this.actions.changed()), 'burst-count'),
-      el('span', 'Each copy is built afresh: new {{uuid}}, event ids and times.', 'muted'),
+      number(
+        'Requests',
+        burst.count,
+        MAX_BURST_COUNT,
+        (n) => ((burst.count = n), this.actions.changed()),
+        'burst-count',
+      ),
+      el(
+        'span',
+        this.state.request.auth.kind === 'oci'
+          ? 'A signed burst repeats its one signed copy.'
+          : `Each copy is built afresh: new {{uuid}}, event ids and times. At most ${MAX_BURST_COUNT.toLocaleString()}.`,
+        'muted',
+      ),
       el('label', 'Concurrency (C)'),
       number(
         'Concurrency',
         burst.concurrency,
+        MAX_BURST_CONCURRENCY,
         (n) => ((burst.concurrency = n), this.actions.changed()),
         'burst-concurrency',
       ),
-      el('span', 'Connections kept open at once.', 'muted'),
+      el('span', `Connections kept open at once, at most ${MAX_BURST_CONCURRENCY}.`, 'muted'),
       el('span'),
       this.sending
         ? button('Cancel', () => this.actions.cancel(), { id: 'cancel-burst', secondary: true })
@@ -477,6 +525,18 @@ export class RequestForm {
       this.render();
     }
   }
+}
+
+/** The choices with the one the request names, even when it is gone, so that the picker shows what will be sent. */
+function withMissing(values: readonly string[], current: string): string[] {
+  return current && !values.includes(current) ? [...values, current] : [...values];
+}
+
+function bodyLanguageOf(template: SenderTemplateInfo, contentType: string): 'json' | 'xml' | undefined {
+  if (template.bodyLanguage !== 'contentType') {
+    return template.bodyLanguage;
+  }
+  return /json/i.test(contentType) ? 'json' : /xml/i.test(contentType) ? 'xml' : undefined;
 }
 
 function defaultAuth(kind: SenderAuthKind, context: SenderContext): SenderAuth {

@@ -1,3 +1,4 @@
+import { splitUrlCredentials } from '../sender/urlCredentials';
 import { OutgoingRequest } from './outgoingRequest';
 import { SendError } from './sendError';
 import { SendOptions, SendResult } from './sendTypes';
@@ -25,33 +26,18 @@ export function basicAuthorization(username: string, password: string): string {
  * the URL loses them and an Authorization header (unless one is set) carries them.
  */
 export function urlCredentialsToBasic<R extends OutgoingRequest>(request: R): R {
-  let url: URL;
-  try {
-    url = new URL(request.url);
-  } catch {
+  const { url, username, password } = splitUrlCredentials(request.url);
+  if (url === request.url) {
     return request;
   }
-  if (!url.username && !url.password) {
-    return request;
-  }
-  const authorization = basicAuthorization(decoded(url.username), decoded(url.password));
-  url.username = '';
-  url.password = '';
   const hasAuthorization = Object.keys(request.headers).some((k) => k.toLowerCase() === 'authorization');
   return {
     ...request,
-    url: url.toString(),
-    headers: hasAuthorization ? request.headers : { ...request.headers, Authorization: authorization },
+    url,
+    headers: hasAuthorization
+      ? request.headers
+      : { ...request.headers, Authorization: basicAuthorization(username, password) },
   };
-}
-
-/** A malformed escape (`%zz`) is taken as written rather than thrown: the server will say whether it is right. */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The request with its Authorization header; an OAuth2 grant costs one token request, then the cache serves it. */

@@ -18,7 +18,7 @@ export interface SenderBuildInput {
   readonly secrets: SenderSecrets;
   /** The selected environment's values, already resolved (and approved, for `{{env:…}}`). */
   readonly values: Readonly<Record<string, string>>;
-  /** Reads `{{env:NAME}}` in what the user typed into the form, which they see before sending. */
+  /** Reads `{{env:NAME}}` in the form; the caller passes it once the user allowed those names. */
   readonly processEnv?: (name: string) => string | undefined;
   readonly context: TemplateContext;
 }
@@ -28,7 +28,7 @@ export interface SenderBuild {
   readonly next: () => TemplateRequest;
   /** Credentials to add as an Authorization header; an OCI signature is added by the caller. */
   readonly auth?: RequestAuth;
-  /** Every secret value, for redacting what is kept or shown. */
+  /** Every secret value, typed or read from `{{env:…}}` by the builds so far, for redacting what is kept or shown. */
   readonly secrets: readonly string[];
 }
 
@@ -57,12 +57,22 @@ export function buildSenderRequest(input: SenderBuildInput): SenderBuild {
   const headers = Object.fromEntries(
     request.headers.filter((h) => h.enabled && h.name.trim()).map((h) => [h.name.trim(), h.value]),
   );
+  // A body typed for another template stays in the form, unused, rather than blocking every send.
   const body = request.body.trim() && template.takesBody ? Buffer.from(request.body, 'utf8') : undefined;
-  if (request.body.trim() && !template.takesBody) {
-    throw new Error(`The ${template.title} template builds its own body; choose Custom request to send another.`);
-  }
+  const known = [secrets.auth, secrets.template].filter((s): s is string => Boolean(s));
+  const processEnv = input.processEnv;
+  // What `{{env:…}}` reads is a secret as much as a typed password is.
+  const readEnv = processEnv
+    ? (name: string) => {
+        const value = processEnv(name);
+        if (value && !known.includes(value)) {
+          known.push(value);
+        }
+        return value;
+      }
+    : undefined;
   const scopeOf = (): VariableScope =>
-    newScope(input.values, { origin: 'the request', ...(input.processEnv ? { processEnv: input.processEnv } : {}) });
+    newScope(input.values, { origin: 'the request', ...(readEnv ? { processEnv: readEnv } : {}) });
   const auth = requestAuth(request, secrets.auth, (text) => expandVariables(text, scopeOf()));
   return {
     next: () => {
@@ -79,16 +89,19 @@ export function buildSenderRequest(input: SenderBuildInput): SenderBuild {
         scope,
       );
       const built = buildTemplate(template.id, expanded, input.context);
-      return hidesSecrets(built) ? { ...built, warnings: [...built.warnings, REDACTED_WARNING] } : built;
+      if (hidesSecrets(built)) {
+        throw new Error(
+          `The request holds ${REDACTED} where history or a saved request hid a secret; type the secret in again, or use {{env:NAME}} for it.`,
+        );
+      }
+      return built;
     },
     ...(auth ? { auth } : {}),
-    secrets: [secrets.auth, secrets.template].filter((s): s is string => Boolean(s)),
+    secrets: known,
   };
 }
 
-const REDACTED_WARNING = `The request holds ${REDACTED} where history or a saved request hid a secret; type the secret in again.`;
-
-/** A request loaded from history or a saved file still shows where a secret was taken out. */
+/** A request loaded from history or a saved file still shows where a secret was taken out: never send that. */
 function hidesSecrets(request: TemplateRequest): boolean {
   return [request.url, ...Object.values(request.headers), request.body.toString('utf8')].some((text) =>
     text.includes(REDACTED),

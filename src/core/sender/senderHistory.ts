@@ -1,5 +1,5 @@
 import { OutgoingRequest } from '../http/outgoingRequest';
-import { redactHeaders, redactRequest, redactUrl, redactValues } from '../http/redact';
+import { isSecretName, REDACTED, redactHeaders, redactRequest, redactValues } from '../http/redact';
 import { MAX_SHOWN_CHARS, prettyBody } from './senderResponse';
 import { SenderHistoryEntry, SenderRequest } from './senderTypes';
 
@@ -37,14 +37,40 @@ export function redactSenderRequest(request: SenderRequest, secrets: readonly st
   const hide = (text: string) => redactValues(text, secrets);
   return {
     ...request,
-    url: hide(redactUrl(request.url)),
+    url: hide(redactFormUrl(request.url)),
     headers: request.headers.map((h) => ({
       ...h,
-      value: hide(String(redactHeaders({ [h.name]: h.value })[h.name])),
+      value: onlyVariables(h.value) ? h.value : hide(String(redactHeaders({ [h.name]: h.value })[h.name])),
     })),
     fields: Object.fromEntries(Object.entries(request.fields).map(([k, v]) => [k, hide(v)])),
     body: request.body && redactedBody(request.body, request.fields.contentType ?? '', secrets),
   };
+}
+
+/**
+ * `user:pass@` and secret-named query values hidden in the URL as typed. The text is edited in
+ * place, never re-serialised as a URL, which would escape `{{variables}}` or lower-case them; a
+ * value that is a variable (`?token={{env:TOKEN}}`) names no secret and stays.
+ */
+export function redactFormUrl(text: string): string {
+  return text
+    .replace(/\/\/([^/@:\s]*):[^/@\s]+@/, (_m, user: string) => `//${user}:${REDACTED}@`)
+    .replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, separator: string, name: string, value: string) =>
+      isSecretName(safeDecode(name)) && value && !onlyVariables(value) ? `${separator}${name}=${REDACTED}` : whole,
+    );
+}
+
+/** `{{env:TOKEN}}`, or `Bearer {{token}}`: a reference to a secret, not the secret. */
+function onlyVariables(value: string): boolean {
+  return /^(\S+\s+)?(\{\{[^{}]+\}\}\s*)+$/.test(value.trim());
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The body as the core redacts a request's: secret JSON or form fields, and known secret values. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { describeError } from '../../core/errors/userError';
+import { splitUrlCredentials } from '../../core/sender/urlCredentials';
 import { SenderRequest } from '../../core/sender/senderTypes';
 import { SenderContext, SenderHostMessage, SenderViewMessage } from '../../shared/webviewMessages';
 import { SenderHistoryStore } from '../../webhooks/senderHistoryStore';
@@ -21,6 +22,8 @@ export interface SenderPanelHost {
   readonly onDidChangeContext: vscode.Event<void>;
   saveRequest(request: SenderRequest): Promise<unknown>;
   openEnvironments(): Promise<unknown>;
+  /** Moves a password out of a URL into SecretStorage, as if typed for that user and origin. */
+  rememberBasicPassword(url: string, username: string, password: string): Promise<void>;
 }
 
 /**
@@ -31,7 +34,7 @@ export class SenderPanel extends Disposable {
   private static current: SenderPanel | undefined;
 
   /** Opens the panel, or reveals it, and loads `seed` into its form when given. */
-  static show(host: SenderPanelHost, seed?: SenderRequest): SenderPanel {
+  static show(host: SenderPanelHost, seed?: SenderRequest, notice?: string): SenderPanel {
     const panel =
       SenderPanel.current ??
       new SenderPanel(
@@ -40,14 +43,22 @@ export class SenderPanel extends Disposable {
       );
     panel.panel.reveal();
     if (seed) {
-      panel.post({ type: 'load', request: seed });
+      panel.post({ type: 'load', request: seed, ...(notice ? { notice } : {}) });
     }
     return panel;
   }
 
-  /** A panel VS Code restored after a reload; its webview restores its own form from its state. */
+  /**
+   * A panel VS Code restored after a reload; its webview restores its own form from its state.
+   * VS Code restores a background tab only when it is shown: if a sender was opened since, that
+   * one stays, and the restored tab closes.
+   */
   static revive(host: SenderPanelHost, webviewPanel: vscode.WebviewPanel): SenderPanel {
-    SenderPanel.current?.dispose();
+    if (SenderPanel.current) {
+      webviewPanel.dispose();
+      SenderPanel.current.panel.reveal();
+      return SenderPanel.current;
+    }
     webviewPanel.webview.options = options(host);
     return new SenderPanel(host, webviewPanel);
   }
@@ -59,7 +70,7 @@ export class SenderPanel extends Disposable {
   private readonly _onDidPost = this._register(new vscode.EventEmitter<SenderHostMessage>());
   /** Every message posted to the webview: how tests follow a round trip. */
   readonly onDidPost = this._onDidPost.event;
-  private running: AbortController | undefined;
+  private running: { readonly controller: AbortController; readonly burst?: number } | undefined;
   private ready = false;
   /** Posted before the webview said it is ready, which would lose them. */
   private queued: SenderHostMessage[] = [];
@@ -71,10 +82,18 @@ export class SenderPanel extends Disposable {
     super();
     SenderPanel.current = this;
     this._register({ dispose: () => SenderPanel.current === this && (SenderPanel.current = undefined) });
-    this._register({ dispose: () => this.running?.abort() });
+    this._register({ dispose: () => this.running?.controller.abort() });
     this._register(panel);
     panel.iconPath = new vscode.ThemeIcon('send');
     this._register(panel.onDidDispose(() => this.dispose()));
+    // A hidden webview is unloaded and drops what is posted to it: hold messages until it is back.
+    this._register(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) {
+          this.ready = false;
+        }
+      }),
+    );
     this._register(panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)));
     this._register(host.onDidChangeContext(() => void this.sendContext()));
     panel.webview.html = webviewHtml(panel.webview, host.extensionUri, 'sender', TITLE);
@@ -96,8 +115,16 @@ export class SenderPanel extends Disposable {
     try {
       await this.act(message);
     } catch (err) {
+      // Secrets are already out of the message: WebhookSender redacts what it throws.
+      const text = err instanceof Error ? err.message : String(err);
+      this.host.log.error(`Webhook Sender: ${message.type} failed: ${text}`);
       const { cause, nextStep } = describeError(err);
-      this.post({ type: 'failed', message: nextStep ? `${cause} ${nextStep}` : cause });
+      const shown = nextStep ? `${cause} ${nextStep}` : cause;
+      this.post(
+        message.type === 'send' || message.type === 'burst' || (message.type === 'replay' && message.send)
+          ? { type: 'failed', message: shown }
+          : { type: 'error', message: shown },
+      );
     }
     return undefined;
   }
@@ -108,18 +135,24 @@ export class SenderPanel extends Disposable {
         this.ready = true;
         await this.sendContext();
         this.post({ type: 'history', entries: this.host.history.entries() });
+        if (this.running) {
+          this.post({ type: 'sending', ...(this.running.burst ? { burst: this.running.burst } : {}) });
+        }
         for (const queued of this.queued.splice(0)) {
           this.post(queued);
         }
         return;
-      case 'send':
+      case 'send': {
+        const request = await this.withoutUrlCredentials(message.request);
         return this.run(undefined, (signal) =>
-          this.host.sender.send(message.request, message.secrets, signal).then((m) => this.post(m)),
+          this.host.sender.send(request, message.secrets, signal).then((m) => this.post(m)),
         );
-      case 'burst':
+      }
+      case 'burst': {
+        const request = await this.withoutUrlCredentials(message.request);
         return this.run(message.count, async (signal) => {
           const { summary, warnings } = await this.host.sender.burst(
-            message.request,
+            request,
             message.secrets,
             message.count,
             message.concurrency,
@@ -127,8 +160,9 @@ export class SenderPanel extends Disposable {
           );
           this.post({ type: 'burstResult', summary, warnings });
         });
+      }
       case 'cancel':
-        this.running?.abort();
+        this.running?.controller.abort();
         return;
       case 'fillBody':
         this.post({ type: 'body', body: await this.host.sender.templateBody(message.request) });
@@ -157,25 +191,50 @@ export class SenderPanel extends Disposable {
     }
   }
 
-  /** One send or burst at a time; Cancel aborts it, and so does closing the panel. */
+  /**
+   * One send or burst at a time; Cancel aborts it, and so does closing the panel. A run that a
+   * newer one replaced reports nothing, so that it cannot overwrite the newer one's state.
+   */
   private async run(burst: number | undefined, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
-    this.running?.abort();
-    const controller = new AbortController();
-    this.running = controller;
+    this.running?.controller.abort();
+    const run = { controller: new AbortController(), burst };
+    this.running = run;
     this.post({ type: 'sending', ...(burst ? { burst } : {}) });
     try {
-      await work(controller.signal);
+      await work(run.controller.signal);
     } catch (err) {
-      if (!controller.signal.aborted) {
+      if (this.running !== run) {
+        return;
+      }
+      if (!run.controller.signal.aborted) {
         throw err;
       }
       this.post({ type: 'cancelled' });
     } finally {
-      if (this.running === controller) {
+      if (this.running === run) {
         this.running = undefined;
       }
       this.post({ type: 'history', entries: this.host.history.entries() });
     }
+  }
+
+  /**
+   * `https://user:pass@host` typed into the URL: the password goes to SecretStorage and the form
+   * gets the URL without it and Basic auth for the user, so that its state never holds it.
+   */
+  private async withoutUrlCredentials(request: SenderRequest): Promise<SenderRequest> {
+    const split = splitUrlCredentials(request.url);
+    if (!split.password || request.auth.kind !== 'none') {
+      return request;
+    }
+    await this.host.rememberBasicPassword(split.url, split.username, split.password);
+    const cleaned: SenderRequest = { ...request, url: split.url, auth: { kind: 'basic', username: split.username } };
+    this.post({
+      type: 'load',
+      request: cleaned,
+      notice: 'The password in the URL was moved to SecretStorage; Auth is now Basic for its user.',
+    });
+    return cleaned;
   }
 
   private async sendContext(): Promise<void> {

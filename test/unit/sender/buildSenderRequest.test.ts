@@ -62,17 +62,36 @@ describe('buildSenderRequest (the panel form → the core template builder)', ()
     assert.strictEqual(sent.headers['Content-Type'], 'application/json');
   });
 
-  it('refuses a body for a template that builds its own, rather than dropping it', () => {
+  it('leaves a body typed for another template in the form, unused, rather than failing every send', () => {
+    const sent = buildSenderRequest({
+      request: request({ template: 'cloudpods-validate', body: '{"left":"over"}' }),
+      secrets: {},
+      values: {},
+      context,
+    }).next();
+    assert.ok(!sent.body.toString('utf8').includes('left'));
+  });
+
+  it('refuses to send what history hid, and counts what {{env:…}} read among the secrets to hide', () => {
     assert.throws(
       () =>
         buildSenderRequest({
-          request: request({ template: 'cloudpods-validate', body: '{}' }),
+          request: request({ url: 'http://127.0.0.1:9/x?api_key=<redacted>' }),
           secrets: {},
           values: {},
           context,
-        }),
-      /builds its own body/,
+        }).next(),
+      /holds <redacted> where history or a saved request hid a secret/,
     );
+    const build = buildSenderRequest({
+      request: request({ headers: [{ name: 'X-Trace', value: '{{env:TRACE_TOKEN}}', enabled: true }] }),
+      secrets: {},
+      values: {},
+      processEnv: (name) => (name === 'TRACE_TOKEN' ? 'env-secret-1' : undefined),
+      context,
+    });
+    assert.strictEqual(build.next().headers['X-Trace'], 'env-secret-1');
+    assert.deepStrictEqual(build.secrets, ['env-secret-1']);
   });
 
   it('turns the Auth section into the core’s credentials, asking for the missing secret', () => {

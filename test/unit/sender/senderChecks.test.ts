@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseSavedRequest, savedRequestText } from '../../../src/core/sender/savedRequest';
-import { historyEntry } from '../../../src/core/sender/senderHistory';
+import { historyEntry, redactFormUrl, redactSenderRequest } from '../../../src/core/sender/senderHistory';
 import { checkSenderRequest } from '../../../src/core/sender/senderRequestCheck';
 import { emptySenderRequest, SenderRequest } from '../../../src/core/sender/senderTypes';
 import { prettyBody, senderResponse, MAX_SHOWN_CHARS } from '../../../src/core/sender/senderResponse';
@@ -57,6 +57,23 @@ describe('sender panel messages and requests, as input nobody vouches for', () =
       assert.ok(!text.includes(secret), `${secret} is in ${text}`);
     }
     assert.match(entry.sent.headers.Authorization, /^Basic <redacted>$/);
+  });
+
+  it('hides secrets in the form as typed, keeping {{variables}} and references to secrets as they are', () => {
+    const shared = redactSenderRequest({
+      ...emptySenderRequest(),
+      url: '{{base}}/{{Tenant}}/x?token=abc&id={{uuid}}&code={{env:CODE}}',
+      headers: [
+        { name: 'Authorization', value: 'Bearer {{env:TOKEN}}', enabled: true },
+        { name: 'X-Api-Key', value: 'literal-key-1', enabled: true },
+      ],
+    });
+    assert.strictEqual(shared.url, '{{base}}/{{Tenant}}/x?token=<redacted>&id={{uuid}}&code={{env:CODE}}');
+    assert.deepStrictEqual(
+      shared.headers.map((h) => h.value),
+      ['Bearer {{env:TOKEN}}', '<redacted>'],
+    );
+    assert.strictEqual(redactFormUrl('https://ann:pw@{{host}}/x'), 'https://ann:<redacted>@{{host}}/x');
   });
 
   it('saves a request to share in git without secrets, and reads it back', () => {
