@@ -127,6 +127,7 @@ describe('Webhook Sender and Inbox in a real workbench', function () {
     view = wb.webview();
     await view.locator('#url').waitFor({ timeout: 30_000 });
     assert.strictEqual(await view.locator('#url input').inputValue(), url);
+    assert.match(await view.locator('#self-signed-banner').innerText(), /not verified/);
     assert.match(
       await view.locator('#template').evaluate((e) => (e as HTMLElement & { value: string }).value),
       /custom/,

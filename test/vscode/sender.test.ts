@@ -85,8 +85,12 @@ describe('Webhook Sender panel', function () {
     let from = posted.length;
     const url = await vscode.commands.executeCommand<string>('oew.inbox.start');
     try {
-      const context = await next(posted, 'context', from);
-      assert.strictEqual(context.context.inboxUrl, url);
+      // Other changes (the Tenancy view loading) post the context too: wait for the one with the inbox.
+      await waitFor(
+        () => posted.slice(from).some((m) => m.type === 'context' && m.context.inboxUrl === url),
+        (found) => found,
+        'the context with the inbox address',
+      );
       from = posted.length;
       await panel.receive({
         type: 'send',
@@ -100,6 +104,35 @@ describe('Webhook Sender panel', function () {
     } finally {
       await vscode.commands.executeCommand('oew.inbox.stop');
     }
+  });
+
+  it('holds a response that arrives while the panel is hidden, and delivers it when the panel is back', async () => {
+    const { panel, posted } = await openPanel();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'elsewhere' }), {
+      viewColumn: panel.panel.viewColumn,
+    });
+    await waitFor(
+      () => panel.panel.visible,
+      (visible) => !visible,
+      'the panel hidden',
+    );
+    const before = server.received.length;
+    const from = posted.length;
+    await panel.receive({
+      type: 'send',
+      request: { ...emptySenderRequest(), template: 'cloudpods-verify', url: `${server.url}/hidden` },
+      secrets: {},
+    });
+    await waitFor(
+      () => server.received.length,
+      (n) => n > before,
+      'the request sent',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(!posted.slice(from).some((m) => m.type === 'response'), 'not posted to a hidden webview');
+    panel.panel.reveal();
+    const response = await next(posted, 'response', from, 30_000);
+    assert.strictEqual(response.response.status, 200);
   });
 
   it('rejects and logs malformed messages, sending nothing', async () => {
