@@ -168,6 +168,7 @@ async function toRequest(ctx: CommandContext, seed: unknown): Promise<{ request:
       headers,
       fields: contentType ? { contentType } : {},
       body: captured.body,
+      rawBody: true,
       auth,
     },
     ...(dropped.length

@@ -195,7 +195,7 @@ export class RequestForm {
           id: 'template-secret',
           type: 'password',
           label: 'Template secret',
-          placeholder: 'Kept in SecretStorage once sent; leave empty to use the kept one',
+          placeholder: 'Kept in SecretStorage; leave empty to use the kept one',
         }),
         el('span', `Optional: ${template.secret}.`, 'muted'),
       );
@@ -345,7 +345,7 @@ export class RequestForm {
           id: 'auth-secret',
           type: 'password',
           label,
-          placeholder: 'Kept in SecretStorage once sent; leave empty to use the kept one',
+          placeholder: 'Kept in SecretStorage; leave empty to use the kept one',
         }),
         el('span', 'Never saved in history, requests or the panel’s state.', 'muted'),
       );
@@ -418,6 +418,15 @@ export class RequestForm {
     box.append(
       area,
       problem,
+      checkbox(
+        'Send as written: no {{variables}} in the body',
+        this.state.request.rawBody ?? false,
+        (checked) => {
+          this.state.request.rawBody = checked;
+          this.changed();
+        },
+        'raw-body',
+      ),
       button('Fill from Template', () => this.actions.fillBody(), { id: 'fill-body', secondary: true }),
     );
     return box;

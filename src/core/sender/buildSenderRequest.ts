@@ -87,6 +87,7 @@ export function buildSenderRequest(input: SenderBuildInput): SenderBuild {
           now: scope.now,
         },
         scope,
+        request.rawBody ? { scope, raw: true } : undefined,
       );
       const built = buildTemplate(template.id, expanded, input.context);
       if (hidesSecrets(built)) {

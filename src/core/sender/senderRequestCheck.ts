@@ -34,6 +34,7 @@ export function checkSenderRequest(value: unknown, path = 'request'): SenderRequ
     auth: checkAuth(o.auth, `${path}.auth`),
     ...(environment ? { environment } : {}),
     allowSelfSigned: boolean(o.allowSelfSigned, `${path}.allowSelfSigned`),
+    ...(o.rawBody === undefined ? {} : { rawBody: boolean(o.rawBody, `${path}.rawBody`) }),
   };
 }
 

@@ -24,6 +24,8 @@ export interface SenderRequest {
   readonly environment?: string;
   /** Accept any certificate: for test servers only, and shown as a warning. */
   readonly allowSelfSigned: boolean;
+  /** Send the body as written, `{{…}}` and all: a captured request's body is the platform's, not a template. */
+  readonly rawBody?: boolean;
 }
 
 export interface SenderHeader {

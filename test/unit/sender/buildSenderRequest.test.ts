@@ -72,6 +72,13 @@ describe('buildSenderRequest (the panel form → the core template builder)', ()
     assert.ok(!sent.body.toString('utf8').includes('left'));
   });
 
+  it('sends a body as written when asked, such as a captured one holding {{handlebars}}', () => {
+    const base = request({ template: 'custom', body: '{"greeting":"{{name}}"}' });
+    assert.throws(() => buildSenderRequest({ request: base, secrets: {}, values: {}, context }).next(), VariableError);
+    const sent = buildSenderRequest({ request: { ...base, rawBody: true }, secrets: {}, values: {}, context }).next();
+    assert.strictEqual(sent.body.toString('utf8'), '{"greeting":"{{name}}"}');
+  });
+
   it('refuses to send what history hid, and counts what {{env:…}} read among the secrets to hide', () => {
     assert.throws(
       () =>
