@@ -135,6 +135,35 @@ describe('Webhook Sender panel', function () {
     assert.strictEqual(response.response.status, 200);
   });
 
+  it('cancels a request still waiting for its response', async () => {
+    const slow = await testServer(() => undefined);
+    try {
+      const { panel, posted } = await openPanel();
+      const from = posted.length;
+      const sending = panel.receive({
+        type: 'send',
+        request: { ...emptySenderRequest(), template: 'cloudpods-verify', url: `${slow.url}/slow` },
+        secrets: {},
+      });
+      await waitFor(
+        () => slow.received.length,
+        (n) => n > 0,
+        'the request at the slow server',
+      );
+      await panel.receive({ type: 'cancel' });
+      await sending;
+      assert.deepStrictEqual(
+        posted
+          .slice(from)
+          .map((m) => m.type)
+          .filter((t) => t !== 'context' && t !== 'history'),
+        ['sending', 'cancelled'],
+      );
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('rejects and logs malformed messages, sending nothing', async () => {
     const { panel, posted } = await openPanel();
     const before = server.received.length;
