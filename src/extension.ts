@@ -245,7 +245,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   // Per workspace, so each project's inbox shows the requests it received.
   const inbox = new InboxController(
     webhooksBundle,
-    path.join((extension.storageUri ?? extension.globalStorageUri).fsPath, 'inbox'),
+    extension.storageUri && path.join(extension.storageUri.fsPath, 'inbox'),
     extension.workspaceState,
     log,
   );
@@ -277,7 +277,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
     },
     fusion: { model: fusionModel, passwords: fusionPasswords, details: fusionDetails },
     filters: { core: xpathCore, model: filterEvaluation.model, revealResults: () => filterEvaluation.reveal() },
-    webhooks: { bundle: webhooksBundle, inbox, entries: inboxEntries },
+    webhooks: { inbox, entries: inboxEntries },
     sender,
   };
   // Disposed in this order: the emulator and the inbox stop while the log and the clients they use are still there.
@@ -307,10 +307,11 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi {
   void tenancy.refresh();
   if (readInboxSettings().startOnActivation) {
     // After activation returns: loading dist/webhooks.js must not delay it.
-    setTimeout(
+    const starting = setTimeout(
       () => inbox.start().catch((err: unknown) => log.error('Starting the webhook inbox on activation failed:', err)),
       0,
     );
+    extension.subscriptions.push({ dispose: () => clearTimeout(starting) });
   }
   return {
     tenancy: { model: tenancy, provider: view.provider },

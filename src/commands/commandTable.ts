@@ -14,7 +14,6 @@ import { TenancyModel, TenancyNode } from '../views/tenancy/tenancyModel';
 import { SenderFeature } from '../webhooks/senderFeature';
 import { InboxEntryDocuments } from '../views/inbox/inboxEntryDocuments';
 import { InboxController } from '../webhooks/inboxController';
-import { WebhooksBundleLoader } from '../webhooks/webhooksBundle';
 
 /** What command handlers may use; owned by the extension's lifetime. */
 export interface CommandContext {
@@ -45,8 +44,6 @@ export interface CommandContext {
     revealResults(): Promise<void>;
   };
   readonly webhooks: {
-    /** dist/webhooks.js (the sender, burst and inbox), loaded on first use. */
-    readonly bundle: WebhooksBundleLoader;
     readonly inbox: InboxController;
     /** The read-only documents Open Entry shows. */
     readonly entries: InboxEntryDocuments;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { strictUtf8 } from '../core/text/utf8';
 import { UserError } from '../core/errors/userError';
 import { redactUrl } from '../core/http/redact';
 import { InboxRecord } from '../core/inbox/inboxRecord';
@@ -93,7 +94,14 @@ export const inboxOpenInSender: Command = {
     const { inbox, record: request } = entryArgument(ctx, record);
     const url = `${inbox.url}${request.path}${queryText(request.query)}`;
     const { method, headers, body } = resendRequest(request, url);
-    const seed = { method, url, headers, body: body?.toString('utf8') ?? '' };
+    const text = body ? strictUtf8(body) : '';
+    if (request.bodyTruncated || text === undefined) {
+      throw new UserError(
+        `The body of ${request.method} ${request.path} ${request.bodyTruncated ? 'was kept only in part' : 'is not UTF-8 text'}, so the sender's form cannot hold it as it came.`,
+        'Use Replay to… to send it again byte for byte.',
+      );
+    }
+    const seed = { method, url, headers, body: text };
     return vscode.commands.executeCommand('oew.sender.open', seed);
   },
 };
@@ -119,8 +127,11 @@ export const inboxReplay: Command = {
     if (!isHttpUrl(url)) {
       throw new UserError(`"${url}" is not an http or https URL.`, 'Give a URL such as http://127.0.0.1:3000/hook.');
     }
-    await state.update(REPLAY_URL_KEY, url);
     const shown = redactUrl(url);
+    // Offered again next time only when it holds no credentials: workspace state is no secret store.
+    if (shown === url) {
+      await state.update(REPLAY_URL_KEY, url);
+    }
     let status: number;
     try {
       ({ status } = await vscode.window.withProgress(

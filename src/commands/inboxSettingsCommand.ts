@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { redactUrl } from '../core/http/redact';
 import { describeError } from '../core/errors/userError';
 import { isJsonObject } from '../core/json/isJsonObject';
 import { changeSettings, InboxSettings, InboxSettingsChange } from '../core/inbox/inboxSettings';
@@ -72,10 +73,19 @@ function settingItems(settings: InboxSettings): SettingItem[] {
         })),
     },
     {
-      label: `Forward to: ${forwardTo ?? '(none)'}`,
+      label: `Forward to: ${forwardTo ? redactUrl(forwardTo) : '(none)'}`,
       detail: 'A base URL every request is also sent to, with its path and query; empty stops forwarding.',
       change: () =>
-        ask(settings, 'Forward to (empty for none)', forwardTo ?? '', (v) => ({ forwardTo: v.trim() || null })),
+        ask(
+          settings,
+          'Forward to (empty for none)',
+          forwardTo ?? '',
+          (v) => ({ forwardTo: v.trim() || null }),
+          (v) =>
+            redactUrl(v.trim()) === v.trim()
+              ? undefined
+              : 'The forward address is kept in workspace state, which is no place for credentials: use a URL without user:pass@ or secret query values.',
+        ),
     },
   ];
 }
@@ -86,11 +96,16 @@ async function ask(
   title: string,
   value: string,
   toChange: (value: string) => InboxSettingsChange,
+  refuse: (value: string) => string | undefined = () => undefined,
 ): Promise<InboxSettingsChange | undefined> {
   const answer = await vscode.window.showInputBox({
     title,
     value,
     validateInput: (text) => {
+      const refused = refuse(text);
+      if (refused) {
+        return refused;
+      }
       try {
         changeSettings(settings, toChange(text));
         return undefined;

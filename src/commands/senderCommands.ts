@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { isSecretName } from '../core/http/redact';
 import { isJsonObject } from '../core/json/isJsonObject';
+import { redactFormUrl } from '../core/sender/senderHistory';
 import { checkSenderRequest } from '../core/sender/senderRequestCheck';
 import {
   emptySenderRequest,
@@ -159,12 +160,16 @@ async function toRequest(ctx: CommandContext, seed: unknown): Promise<{ request:
     }
   }
   const method = captured.method.toUpperCase();
+  const formUrl = redactFormUrl(url);
+  if (formUrl !== url) {
+    dropped.push('the secret values of the query, now <redacted>');
+  }
   return {
     request: {
       ...emptySenderRequest(),
       template: 'custom',
       method: (SENDER_METHODS as readonly string[]).includes(method) ? method : 'POST',
-      url,
+      url: formUrl,
       headers,
       fields: contentType ? { contentType } : {},
       body: captured.body,

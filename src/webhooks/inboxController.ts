@@ -26,6 +26,8 @@ export class InboxController extends Disposable {
   private current: Inbox | undefined;
   /** Counts starts and stops, so that a start a stop overtook closes what it opened. */
   private generation = 0;
+  /** The last stop, which a start waits for: both use the same records file. */
+  private stopping: Promise<void> = Promise.resolve();
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Started, stopped, or records changed (at most once per REFRESH_MS). */
@@ -33,7 +35,8 @@ export class InboxController extends Disposable {
 
   constructor(
     private readonly bundle: WebhooksBundleLoader,
-    private readonly storageDir: string,
+    /** Undefined for a window with no folder: its records stay in memory, apart from other windows'. */
+    private readonly storageDir: string | undefined,
     private readonly state: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -60,12 +63,16 @@ export class InboxController extends Disposable {
   /** Starts the inbox, or returns the one running or starting. */
   start(): Promise<Inbox> {
     if (!this.running) {
-      const starting = this.launch(++this.generation).catch((err: unknown) => {
-        if (this.running === starting) {
-          this.running = undefined;
-        }
-        throw err;
-      });
+      // A stop still writing the records must finish before a new inbox reads them.
+      const generation = ++this.generation;
+      const starting = this.stopping
+        .then(() => this.launch(generation))
+        .catch((err: unknown) => {
+          if (this.running === starting) {
+            this.running = undefined;
+          }
+          throw err;
+        });
       this.running = starting;
     }
     return this.running;
@@ -83,11 +90,15 @@ export class InboxController extends Disposable {
     this.refreshTimer = undefined;
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
     this._onDidChange.fire();
-    const inbox = await running.catch(() => undefined);
-    await inbox?.close();
-    if (inbox) {
-      this.log.info(`Webhook inbox on ${inbox.url} stopped.`);
-    }
+    const closing = (async () => {
+      const inbox = await running.catch(() => undefined);
+      await inbox?.close();
+      if (inbox) {
+        this.log.info(`Webhook inbox on ${inbox.url} stopped.`);
+      }
+    })();
+    this.stopping = closing;
+    await closing;
   }
 
   /** Changes the running inbox's settings and keeps them for the next start; throws a UserError for a bad value. */
@@ -120,7 +131,9 @@ export class InboxController extends Disposable {
     inbox.onRecord(() => this.changedSoon());
     this.current = inbox;
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
-    this.log.info(`Webhook inbox listening on ${inbox.url}; its requests are kept in ${this.storageDir}.`);
+    this.log.info(
+      `Webhook inbox listening on ${inbox.url}; its requests are kept ${this.storageDir ? `in ${this.storageDir}` : 'in memory'}.`,
+    );
     this._onDidChange.fire();
     return inbox;
   }

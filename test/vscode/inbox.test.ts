@@ -131,7 +131,7 @@ describe('Webhook Inbox view', () => {
     await post(`${url}/text`, 'hello', { 'content-type': 'text/plain' });
     const [text] = await waitForRows(2);
     const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.saveSample', text.record));
-    assert.match(errors.join('\n'), /The body of POST \/text is not a JSON object/);
+    assert.match(errors.join('\n'), /The body of POST \/text is not an OCI event/);
   });
 
   it('asks before opening a ConfirmationURL on a host it does not trust, then confirms', async () => {

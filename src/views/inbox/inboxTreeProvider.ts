@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { carriesEvent } from '../../core/inbox/inboxSample';
 import { Disposable } from '../../base/disposable';
 import { InboxRecord } from '../../core/inbox/inboxRecord';
 import { inboxEntryDetails, inboxEntryLabel, inboxEntrySummary, needsApproval } from '../../core/inbox/inboxSummary';
@@ -25,7 +26,11 @@ export class InboxTreeProvider extends Disposable implements vscode.TreeDataProv
     item.id = record.id;
     item.description = inboxEntrySummary(record);
     item.tooltip = inboxEntryDetails(record).join('\n');
-    item.contextValue = needsApproval(record) ? 'oew.inbox.entry.needsApproval' : 'oew.inbox.entry';
+    item.contextValue = needsApproval(record)
+      ? 'oew.inbox.entry.needsApproval'
+      : carriesEvent(record)
+        ? 'oew.inbox.entry.event'
+        : 'oew.inbox.entry';
     item.iconPath = entryIcon(record);
     item.command = { command: OPEN_ENTRY_COMMAND, title: 'Open Entry', arguments: [record] };
     return item;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { maskEndpoint } from '../../core/ons/maskEndpoint';
 import { profileOf } from './resourceLists';
+import { callsLocalEndpoint } from './tenancyModel';
 import {
   ActionNode,
   CompartmentNode,
@@ -126,7 +127,8 @@ function topicItem(node: TopicNode): vscode.TreeItem {
   item.description = topic.lifecycleState === 'ACTIVE' ? undefined : topic.lifecycleState;
   item.iconPath = new vscode.ThemeIcon(topic.lifecycleState === 'ACTIVE' ? 'broadcast' : 'loading~spin');
   item.tooltip = [topic.name, topic.description, topic.topicId].filter(Boolean).join('\n');
-  item.contextValue = 'oew.topic';
+  // Only a topic of a local emulator can deliver to the inbox on 127.0.0.1: its menu offers that.
+  item.contextValue = callsLocalEndpoint(node.profile) ? 'oew.topic.local' : 'oew.topic';
   return item;
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { inboxEntryText } from '../../../src/core/inbox/inboxEntryText';
 import { InboxRecord } from '../../../src/core/inbox/inboxRecord';
-import { inboxSample } from '../../../src/core/inbox/inboxSample';
+import { carriesEvent, inboxSample } from '../../../src/core/inbox/inboxSample';
 import {
   inboxEntryDetails,
   inboxEntryLabel,
@@ -132,21 +132,23 @@ describe('inbox: entry document', () => {
 });
 
 describe('inbox: sample from a request', () => {
-  it('takes a JSON object body, named for its event type, else for the request', () => {
+  it('takes an OCI event body, named for its event type', () => {
     assert.deepStrictEqual(inboxSample(record({ text: EVENT })), {
       name: 'com.oraclecloud.computeapi.launchinstance.end',
       event: JSON.parse(EVENT) as unknown,
     });
-    assert.strictEqual(inboxSample(record({ text: '{"a":1}' })).name, 'inbox-7');
+    assert.ok(carriesEvent(record({ text: EVENT })));
   });
 
-  it('refuses a body that is not a JSON object, or was cut', () => {
+  it('refuses a body that is no OCI event, or was cut', () => {
     for (const bad of [
       record({ text: '[1]' }),
       record({ text: 'x' }),
+      record({ text: '{"a":1}' }),
       record({ text: '{}', bodySize: 9, bodyTruncated: true }),
     ]) {
-      assert.throws(() => inboxSample(bad), { name: 'UserError', message: /is not a JSON object/ });
+      assert.ok(!carriesEvent(bad));
+      assert.throws(() => inboxSample(bad), { name: 'UserError', message: /is not an OCI event/ });
     }
   });
 });
