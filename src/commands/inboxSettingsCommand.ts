@@ -33,7 +33,11 @@ export const inboxConfigure: Command = {
       }
       const next = await picked.change();
       if (next) {
-        await controller.configure(next);
+        // A value only the running inbox can judge (forwarding to itself) is refused here; the loop goes on.
+        await controller.configure(next).catch((err: unknown) => {
+          const { cause, nextStep } = describeError(err);
+          void vscode.window.showErrorMessage(`${cause} ${nextStep}`);
+        });
       }
     }
   },

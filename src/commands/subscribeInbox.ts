@@ -68,7 +68,13 @@ export const inboxSubscribeToTopic: Command = {
     }
     const confirmation = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Waiting for ${target.topicName}'s confirmation…` },
-      () => confirmationOf(inbox, subscription.id),
+      () =>
+        confirmationOf(
+          inbox,
+          subscription.id,
+          ctx.webhooks.inbox.onDidChange,
+          () => ctx.webhooks.inbox.inbox !== inbox,
+        ),
     );
     const topicNode = ctx.tenancy.resources.loadedTopicWithId(
       ctx.tenancy.profileNamed(profile.profile.name) ?? profile,
@@ -134,8 +140,13 @@ async function pickTopic(ctx: CommandContext, profile: ProfileNode, title: strin
   return picked && { profile: profile.profile.name, compartmentId, topicId: picked.id, topicName: picked.label };
 }
 
-/** The inbox's record of the subscription's confirmation once answered, or undefined after the wait. */
-function confirmationOf(inbox: Inbox, subscriptionId: string): Promise<InboxRecord | undefined> {
+/** The inbox's record of the subscription's confirmation once answered; undefined after the wait, or once the inbox stopped. */
+function confirmationOf(
+  inbox: Inbox,
+  subscriptionId: string,
+  onDidChange: vscode.Event<void>,
+  stopped: () => boolean,
+): Promise<InboxRecord | undefined> {
   const settled = () =>
     inbox
       .records()
@@ -149,8 +160,10 @@ function confirmationOf(inbox: Inbox, subscriptionId: string): Promise<InboxReco
     const done = (record: InboxRecord | undefined) => {
       clearTimeout(timer);
       listener.dispose();
+      stopping.dispose();
       resolve(record);
     };
+    const stopping = onDidChange(() => stopped() && done(undefined));
     const timer = setTimeout(() => done(undefined), CONFIRMATION_WAIT_MS);
     const listener = inbox.onRecord(() => {
       const record = settled();
