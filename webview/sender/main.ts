@@ -38,13 +38,9 @@ let result: ResultState = saved?.result?.kind === 'sending' ? { kind: 'none' } :
 let context: SenderContext | undefined;
 let history: readonly SenderHistoryEntry[] = [];
 
-const saveNow = () => vscode.setState({ request: state.request, burst: state.burst, tab: state.tab, result });
-let pendingSave: ReturnType<typeof setTimeout> | undefined;
-/** Typing saves at most every 300 ms: the state holds the last response, up to a megabyte of it. */
-const save = () => {
-  clearTimeout(pendingSave);
-  pendingSave = setTimeout(saveNow, 300);
-};
+// Saved at once on every change: a hidden webview is torn down without warning, and a save
+// still waiting on a timer would be lost with it.
+const save = () => vscode.setState({ request: state.request, burst: state.burst, tab: state.tab, result });
 const post = (message: SenderViewMessage) => vscode.postMessage(message);
 
 const form = new RequestForm(state, context, {
@@ -80,7 +76,7 @@ function showNotice(text: string | undefined, error = false): void {
 
 function showResult(next: ResultState): void {
   result = next;
-  saveNow();
+  save();
   resultSlot.replaceChildren(renderResult(result));
   form.setSending(result.kind === 'sending');
 }
@@ -104,7 +100,7 @@ function receive(message: SenderHostMessage): void {
     case 'load':
       state.request = clone(message.request);
       state.secrets = {};
-      saveNow();
+      save();
       form.render();
       showNotice(message.notice);
       return;
