@@ -35,6 +35,7 @@ export type { TemplateField, TemplateId } from '../core/payloads/templates/templ
 
 import type { SenderHistoryEntry, SenderRequest, SenderResponse, SenderSecrets } from '../core/sender/senderTypes';
 import type { TemplateField, TemplateId } from '../core/payloads/templates/templateFields';
+import type { BurstResult } from '../core/http/burstResult';
 
 /** A template as the sender's picker and field form show it. */
 export interface SenderTemplateInfo {
@@ -68,17 +69,8 @@ export interface SenderContext {
   readonly fusionEvents: readonly string[];
 }
 
-/** The burst's summary as the panel shows it. */
-export interface SenderBurstSummary {
-  readonly sent: number;
-  readonly statuses: Readonly<Record<string, number>>;
-  readonly errors: Readonly<Record<string, number>>;
-  readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
-  readonly durationMs: number;
-  readonly requestsPerSecond: number;
-  readonly cancelled: boolean;
-  readonly concurrency: number;
-}
+/** The burst's summary as the panel shows it: the core's result and the concurrency it ran at. */
+export type SenderBurstSummary = BurstResult & { readonly concurrency: number };
 
 /** Sender panel: extension → webview. */
 export type SenderHostMessage =

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { SenderHistoryEntry, withEntry } from '../core/sender/senderHistory';
+import { withEntry } from '../core/sender/senderHistory';
+import { SenderHistoryEntry } from '../core/sender/senderTypes';
 
 const HISTORY_KEY = 'oew.sender.history';
 

@@ -4,25 +4,13 @@ import { OutgoingRequest } from './outgoingRequest';
 import { percentiles } from './percentiles';
 import { urlCredentialsToBasic } from './requestAuth';
 import { SendError, toSendError } from './sendError';
+import { BurstResult } from './burstResult';
 import { DEFAULT_TIMEOUT_MS, SendOptions } from './sendTypes';
 import { nodeTlsOptions } from './tlsOptions';
 
 export interface BurstOptions extends Pick<SendOptions, 'signal' | 'timeoutMs' | 'tls' | 'proxy'> {
   readonly count: number;
   readonly concurrency: number;
-}
-
-export interface BurstResult {
-  readonly sent: number;
-  /** Responses by status code, such as { "200": 48, "503": 2 }. */
-  readonly statuses: Readonly<Record<string, number>>;
-  /** Copies that got no response, by the reason's one-line message. */
-  readonly errors: Readonly<Record<string, number>>;
-  /** Milliseconds from sending a copy to the last byte of its response. */
-  readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number; readonly max: number };
-  readonly durationMs: number;
-  readonly requestsPerSecond: number;
-  readonly cancelled: boolean;
 }
 
 /**

@@ -3,8 +3,6 @@ import { isSecretName, REDACTED, redactHeaders, redactRequest, redactValues } fr
 import { MAX_SHOWN_CHARS, prettyBody } from './senderResponse';
 import { SenderHistoryEntry, SenderRequest } from './senderTypes';
 
-export type { SenderHistoryEntry } from './senderTypes';
-
 /** History keeps this many sends, newest first. */
 export const MAX_HISTORY = 50;
 

@@ -2,8 +2,6 @@ import { SendResult, SendTimings } from '../http/sendTypes';
 import { strictUtf8 } from '../text/utf8';
 import { SenderResponse } from './senderTypes';
 
-export type { SenderResponse } from './senderTypes';
-
 /** A webview and its saved state hold this much of a body; the rest is summarised by its size. */
 export const MAX_SHOWN_CHARS = 512 * 1024;
 

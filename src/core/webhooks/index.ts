@@ -3,7 +3,7 @@
 // opens or the inbox starts, never at activation.
 export { sendRequest } from '../http/sender';
 export { sendBurst } from '../http/burst';
-export type { BurstResult } from '../http/burst';
+export type { BurstResult } from '../http/burstResult';
 export { TokenCache, withAuthorization } from '../http/requestAuth';
 export { startInbox } from '../inbox/inboxServer';
 export type { Inbox, InboxOptions } from '../inbox/inboxServer';
