@@ -1,38 +1,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { emptySenderRequest, SenderRequest } from '../../src/core/sender/senderTypes';
-import type { SenderHostMessage } from '../../src/shared/webviewMessages';
 import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
 import { api, waitFor, workspaceFile } from './helpers';
+import { next, openPanel } from './senderPanel';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
-
-/** Opens the sender and follows what it posts to its webview. */
-async function openPanel(seed?: SenderRequest): Promise<{ panel: SenderPanel; posted: SenderHostMessage[] }> {
-  const panel = await vscode.commands.executeCommand<SenderPanel>('oew.sender.open', seed);
-  const posted: SenderHostMessage[] = [];
-  panel.onDidPost((m) => posted.push(m));
-  return { panel, posted };
-}
-
-async function next<T extends SenderHostMessage['type']>(
-  posted: SenderHostMessage[],
-  type: T,
-  from: number,
-  timeoutMs = 15_000,
-): Promise<Extract<SenderHostMessage, { type: T }>> {
-  const found = await waitFor(
-    () => posted.slice(from).find((m) => m.type === type || m.type === 'failed'),
-    (m) => m !== undefined,
-    `a "${type}" message from the sender`,
-    timeoutMs,
-  );
-  if (found!.type !== type) {
-    throw new Error(`expected ${type}, got ${JSON.stringify(found)}`);
-  }
-  return found as Extract<SenderHostMessage, { type: T }>;
-}
 
 describe('Webhook Sender panel', function () {
   this.timeout(60_000);

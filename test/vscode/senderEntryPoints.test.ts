@@ -2,33 +2,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
-import type { SenderHostMessage } from '../../src/shared/webviewMessages';
 import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
-import { waitFor } from './helpers';
+import { next, openPanel } from './senderPanel';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
-
-async function panelMessages(): Promise<{ panel: SenderPanel; posted: SenderHostMessage[] }> {
-  const panel = await vscode.commands.executeCommand<SenderPanel>('oew.sender.open');
-  const posted: SenderHostMessage[] = [];
-  panel.onDidPost((m) => posted.push(m));
-  return { panel, posted };
-}
-
-async function next<T extends SenderHostMessage['type']>(
-  posted: SenderHostMessage[],
-  type: T,
-  from: number,
-): Promise<Extract<SenderHostMessage, { type: T }>> {
-  const found = await waitFor(
-    () => posted.slice(from).find((m) => m.type === type || m.type === 'failed'),
-    (m) => m !== undefined,
-    `a "${type}" message`,
-    15_000,
-  );
-  assert.strictEqual(found!.type, type, JSON.stringify(found));
-  return found as Extract<SenderHostMessage, { type: T }>;
-}
 
 describe('Webhook Sender: entry points and OCI signatures', function () {
   this.timeout(60_000);
@@ -42,7 +19,7 @@ describe('Webhook Sender: entry points and OCI signatures', function () {
   });
 
   it('calls an OCI endpoint signed with a Tenancy profile; the same call unsigned gets 401', async () => {
-    const { panel, posted } = await panelMessages();
+    const { panel, posted } = await openPanel();
     const request = {
       ...emptySenderRequest(),
       template: 'custom' as const,
@@ -75,7 +52,7 @@ describe('Webhook Sender: entry points and OCI signatures', function () {
       });
       const subscription = (await shown(topic.node)).find((r) => r.label.includes('hook:<redacted>@'))!;
       assert.ok(subscription, 'the new subscription');
-      const { panel, posted } = await panelMessages();
+      const { panel, posted } = await openPanel();
       let from = posted.length;
       await vscode.commands.executeCommand('oew.sender.sendToSubscription', subscription.node);
       const { request } = await next(posted, 'load', from);
@@ -95,7 +72,7 @@ describe('Webhook Sender: entry points and OCI signatures', function () {
   });
 
   it('prefills a Fusion event node’s payload', async () => {
-    const { posted } = await panelMessages();
+    const { posted } = await openPanel();
     const from = posted.length;
     const name = '{http://xmlns.oracle.com/apps/prc/po/approval/PrcPoApprovalComposite/PurchaseOrder}PurchaseOrder';
     await vscode.commands.executeCommand('oew.sender.sendFusionEvent', {
