@@ -10,6 +10,7 @@ import { el } from '../shared/dom';
 import { renderHistory } from './historyView';
 import { FormState, RequestForm } from './requestForm';
 import { renderResult, ResultState } from './responseView';
+import '../shared/page.css';
 import './sender.css';
 
 /** What survives hiding the panel and reloading the window; secrets are never part of it. */
