@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { SenderHostMessage } from '../../src/shared/webviewMessages';
 import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
-import { waitFor } from './helpers';
+import { api, waitFor } from './helpers';
 
 /** Opens the sender (or the one open) and follows what it posts to its webview from now on. */
 export async function openPanel(): Promise<{ panel: SenderPanel; posted: SenderHostMessage[] }> {
+  // Activated first: a command run before its extension is goes through the workbench, which
+  // hands back a JSON copy of the panel instead of the panel.
+  await api();
   const panel = await vscode.commands.executeCommand<SenderPanel>('oew.sender.open');
   const posted: SenderHostMessage[] = [];
   panel.onDidPost((m) => posted.push(m));
