@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
+import { describeError, UserError } from '../core/errors/userError';
 import { proxyFromEditorSettings } from '../core/http/proxyFor';
 import type { Inbox, InboxSend } from '../core/inbox/inboxServer';
 import {
@@ -121,8 +122,9 @@ export class InboxController extends Disposable {
       response: settings.response,
       autoAnswer: settings.autoAnswer,
       forwardTo: settings.forwardTo,
-      // Storage and listener failures only: their messages name files, never what a request carried.
-      onError: (err) => this.log.warn(`Webhook inbox: ${err instanceof Error ? err.message : String(err)}`),
+      // Their messages name files and counts, never what a request carried.
+      onError: (err) => this.log.warn(`Webhook inbox: ${describeError(err).cause}`),
+      onSaveFailed: (err) => this.saveFailed(err),
     });
     if (generation !== this.generation) {
       await inbox.close();
@@ -136,6 +138,13 @@ export class InboxController extends Disposable {
     );
     this._onDidChange.fire();
     return inbox;
+  }
+
+  /** Logged, and shown: the user believes the inbox keeps what it answered. */
+  private saveFailed(err: UserError): void {
+    const { cause, nextStep } = describeError(err);
+    this.log.error(`Webhook inbox: ${cause} ${nextStep}`);
+    void vscode.window.showWarningMessage(`${cause} ${nextStep}`);
   }
 
   private changedSoon(): void {

@@ -7,6 +7,7 @@ import { redactUrl } from '../http/redact';
 import { isLoopback } from '../net/isLoopback';
 import { AutoAnswerSwitches, detectAutoAnswer, isOnsConfirmation, onsConfirmationUrl } from './autoAnswers';
 import { confirmationUrlIsTrusted } from './confirmationHost';
+import { guardConnections } from './connectionGuard';
 import { ConfirmationOutcome, ForwardOutcome, InboxEvent, InboxRecord } from './inboxRecord';
 import {
   changeSettings,
@@ -17,9 +18,10 @@ import {
   PreparedResponse,
   prepareResponse,
 } from './inboxSettings';
+import { connectionLimits, ConnectionLimits, storageLimits } from './inboxLimits';
 import { InboxStore } from './inboxStore';
+import { KeptRecords } from './keptRecords';
 import { forwardUrl, resendRequest } from './resendRequest';
-import { RingBuffer } from './ringBuffer';
 
 /** Sends forwards, replays and confirmation fetches: the project's HTTP sender, or a test's. */
 export type InboxSend = (
@@ -37,17 +39,26 @@ export interface InboxOptions {
   readonly send: InboxSend;
   /** 0, the default, takes any free port. */
   readonly port?: number;
-  /** How many records are kept, newest; default 500. */
+  /** How many records are kept, newest; default 500 (see StorageLimits). */
   readonly capacity?: number;
   /** Body bytes kept per record; the rest is read and dropped. Default 1 MB. */
   readonly maxBodyBytes?: number;
+  /** Body bytes kept in all, newest records first; default 64 MB. */
+  readonly maxTotalBodyBytes?: number;
+  /** The connection cap and timeouts; see ConnectionLimits for the defaults. */
+  readonly connections?: Partial<ConnectionLimits>;
   /** A folder to keep the records in across restarts; in memory only without it. */
   readonly storageDir?: string;
   readonly response?: Partial<InboxResponseConfig>;
   readonly autoAnswer?: Partial<AutoAnswerSwitches>;
   readonly forwardTo?: string;
-  /** Told of failed storage writes and of listeners that throw; the inbox keeps serving either way. */
+  /**
+   * Told of listeners that throw, damaged lines skipped in the records file, and connections
+   * closed for the cap or a timeout; the inbox keeps serving either way.
+   */
   readonly onError?: (error: unknown) => void;
+  /** Told when requests could not be saved (the first failure of a run of them); onError without it. */
+  readonly onSaveFailed?: (error: UserError) => void;
 }
 
 export interface Inbox {
@@ -71,34 +82,31 @@ export interface Inbox {
   close(): Promise<void>;
 }
 
-export const DEFAULT_CAPACITY = 500;
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
-/**
- * Longer than the 60 s idle timeout common to proxies and tunnels (a guess at what sits in
- * front of a user's inbox), so the client side closes an idle connection first and never
- * reuses one the inbox is closing.
- */
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
-
-/** Starts a webhook inbox on 127.0.0.1; a sender elsewhere reaches it through a tunnel. */
+/** Starts a webhook inbox on 127.0.0.1; a sender elsewhere reaches it through a tunnel. Throws a UserError for a bad option. */
 export async function startInbox(options: InboxOptions): Promise<Inbox> {
   const settings = changeSettings(DEFAULT_INBOX_SETTINGS, {
     response: options.response,
     autoAnswer: options.autoAnswer,
     forwardTo: options.forwardTo,
   });
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 0) {
-    throw new RangeError(`maxBodyBytes must be a whole number of bytes, not ${maxBodyBytes}.`);
-  }
-  const ring = new RingBuffer<InboxRecord>(options.capacity ?? DEFAULT_CAPACITY);
+  const limits = storageLimits(options);
+  const connections = connectionLimits(options.connections ?? {});
   const onError = options.onError ?? ignore;
+  const records = new KeptRecords(limits);
   const opened = options.storageDir
-    ? await InboxStore.open(options.storageDir, ring.capacity, () => ring.toArray(), onError)
+    ? await InboxStore.open(options.storageDir, limits, records, options.onSaveFailed ?? onError)
     : undefined;
-  const inbox = new InboxServer(options.send, ring, maxBodyBytes, settings, opened?.store, onError);
-  inbox.restore(opened?.records ?? [], opened?.lastSeq ?? 0);
-  await inbox.listen(options.port ?? 0);
+  if (opened && opened.skipped > 0) {
+    onError(
+      new UserError(
+        `The inbox skipped ${opened.skipped} damaged line(s) of ${opened.file} and loaded the ${opened.loaded} other request(s).`,
+        'Nothing to do: the damaged lines go at its next write.',
+      ),
+    );
+  }
+  const inbox = new InboxServer(options.send, records, limits.maxBodyBytes, settings, opened?.store, onError);
+  inbox.restore(opened?.lastSeq ?? 0);
+  await inbox.listen(options.port ?? 0, connections);
   return inbox;
 }
 
@@ -112,7 +120,6 @@ class InboxServer implements Inbox {
   url = '';
   port = 0;
   private readonly server: http.Server;
-  private readonly byId = new Map<string, InboxRecord>();
   private readonly listeners = new Set<(event: InboxEvent) => void>();
   private readonly delayed = new Set<NodeJS.Timeout>();
   private prepared: PreparedResponse;
@@ -121,33 +128,32 @@ class InboxServer implements Inbox {
   /** Aborts forwards, replays and confirmation fetches still running when the inbox closes. */
   private readonly outgoing = new AbortController();
   private confirmationsInFlight = 0;
+  private guard: { dispose(): void } | undefined;
 
   constructor(
     private readonly send: InboxSend,
-    private readonly ring: RingBuffer<InboxRecord>,
+    private readonly kept: KeptRecords,
     private readonly maxBodyBytes: number,
     private current: InboxSettings,
     private readonly store: InboxStore | undefined,
     private readonly onError: (error: unknown) => void,
   ) {
     this.prepared = prepareResponse(current.response);
-    this.server = http.createServer(this.handle);
-    this.server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-    this.server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+    // Timeouts are checked this often; Node's 30 s default would let a 10 s one run to 40 s.
+    this.server = http.createServer({ connectionsCheckingInterval: 1_000 }, this.handle);
   }
 
   get settings(): InboxSettings {
     return this.current;
   }
 
-  restore(records: readonly InboxRecord[], lastSeq: number): void {
-    for (const record of records) {
-      this.keep(record);
-    }
+  /** Numbers on from the records of the last run. */
+  restore(lastSeq: number): void {
     this.seq = lastSeq;
   }
 
-  async listen(port: number): Promise<void> {
+  async listen(port: number, limits: ConnectionLimits): Promise<void> {
+    this.guard = guardConnections(this.server, limits, this.onError);
     await new Promise<void>((resolve, reject) => {
       const fail = (err: NodeJS.ErrnoException) =>
         reject(
@@ -173,16 +179,15 @@ class InboxServer implements Inbox {
   }
 
   records(): InboxRecord[] {
-    return this.ring.toArray();
+    return [...this.kept.all()];
   }
 
   get(id: string): InboxRecord | undefined {
-    return this.byId.get(id);
+    return this.kept.get(id);
   }
 
   clear(): void {
-    this.ring.clear();
-    this.byId.clear();
+    this.kept.clear();
     this.store?.clear();
     this.emit({ kind: 'cleared' });
   }
@@ -239,12 +244,13 @@ class InboxServer implements Inbox {
         this.server.close(() => resolve());
         this.server.closeAllConnections();
       });
+      this.guard?.dispose();
       await this.store?.close();
     })();
     return this.closing;
   }
 
-  /** The hot path: no parsing beyond headers and query, no I/O, no serialising. */
+  /** The hot path: no parsing beyond headers and query; the one write is the store's, shared by the requests waiting. */
   private readonly handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const arrived = Date.now();
     const chunks: Buffer[] = [];
@@ -309,20 +315,28 @@ class InboxServer implements Inbox {
                 : 'needs-approval',
           };
     }
-    this.keep(record);
-    this.store?.save(record);
+    this.kept.add(record);
+    const saved = this.store?.save(record);
     this.emit({ kind: 'added', record });
 
-    if (autoAnswer) {
-      reply(res, AUTO_ANSWER);
-    } else if (prepared.delayMs > 0) {
-      const timer = setTimeout(() => {
-        this.delayed.delete(timer);
+    // The answer waits for the record's write: a sender told "received" must find it after a crash.
+    const answer = () => {
+      if (autoAnswer) {
+        reply(res, AUTO_ANSWER);
+      } else if (prepared.delayMs > 0) {
+        const timer = setTimeout(() => {
+          this.delayed.delete(timer);
+          reply(res, prepared);
+        }, prepared.delayMs);
+        this.delayed.add(timer);
+      } else {
         reply(res, prepared);
-      }, prepared.delayMs);
-      this.delayed.add(timer);
+      }
+    };
+    if (saved) {
+      void saved.then(answer);
     } else {
-      reply(res, prepared);
+      answer();
     }
 
     if (confirmationUrl && record.confirmation?.outcome === 'pending') {
@@ -331,14 +345,6 @@ class InboxServer implements Inbox {
     if (settings.forwardTo !== undefined) {
       void this.forward(record, forwardUrl(settings.forwardTo, target));
     }
-  }
-
-  private keep(record: InboxRecord): void {
-    const dropped = this.ring.push(record);
-    if (dropped) {
-      this.byId.delete(dropped.id);
-    }
-    this.byId.set(record.id, record);
   }
 
   private async fetchConfirmation(record: InboxRecord, url: string): Promise<ConfirmationOutcome> {
@@ -382,8 +388,8 @@ class InboxServer implements Inbox {
   /** A record cleared or dropped meanwhile stays so: saving it would bring it back at the next start. */
   private update(record: InboxRecord, change: Partial<Writable<InboxRecord>>): void {
     Object.assign(record as Writable<InboxRecord>, change);
-    if (this.byId.get(record.id) === record) {
-      this.store?.save(record);
+    if (this.kept.has(record)) {
+      void this.store?.save(record);
       this.emit({ kind: 'updated', record });
     }
   }
@@ -399,7 +405,7 @@ class InboxServer implements Inbox {
   }
 
   private require(id: string): InboxRecord {
-    const record = this.byId.get(id);
+    const record = this.kept.get(id);
     if (!record) {
       throw new UserError(`The inbox has no request ${id}.`, 'It was cleared or pushed out by newer ones.');
     }

@@ -1,35 +1,13 @@
 import * as assert from 'assert';
-import { promises as fsp, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as http from 'http';
 import * as path from 'path';
+import { isUserError, UserError } from '../../../src/core/errors/userError';
 import { InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
 import { RECORDS_FILE } from '../../../src/core/inbox/inboxStore';
 import { useTempDir } from '../tempDir';
 import { sendRequest } from '../../../src/core/http/sender';
 import { nextEvent, request, useCleanup } from './httpHelpers';
-
-type Writes = Record<'appendFile' | 'writeFile', (...args: unknown[]) => Promise<void>>;
-
-/** Counts the store's file writes, by wrapping the fs functions it writes with, for the length of `run`. */
-async function countWrites(run: () => Promise<void>): Promise<number> {
-  const fs = fsp as unknown as Writes;
-  const original = { appendFile: fs.appendFile, writeFile: fs.writeFile };
-  let writes = 0;
-  fs.appendFile = (...args) => {
-    writes++;
-    return original.appendFile(...args);
-  };
-  fs.writeFile = (...args) => {
-    writes++;
-    return original.writeFile(...args);
-  };
-  try {
-    await run();
-  } finally {
-    Object.assign(fs, original);
-  }
-  return writes;
-}
 
 describe('inbox: records kept on disk', () => {
   const dir = useTempDir();
@@ -65,23 +43,45 @@ describe('inbox: records kept on disk', () => {
     assert.strictEqual(second.records()[2].seq, before[1].seq + 1);
   });
 
-  it('writes a burst of requests in a few batches, not one write each', async () => {
-    let inboxUrl = '';
-    const writes = await countWrites(async () => {
-      const inbox = await start();
-      inboxUrl = inbox.url;
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
-      try {
-        await Promise.all(Array.from({ length: 300 }, (_, n) => request(`${inbox.url}/${n}`, { agent, body: `${n}` })));
-      } finally {
-        agent.destroy();
-      }
-      await inbox.close();
-    });
-    assert.ok(inboxUrl);
-    assert.ok(writes >= 1 && writes <= 10, `${writes} writes for 300 requests`);
+  it('answers a request only once its record is in the file, also in a burst', async () => {
+    const inbox = await start();
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+    const missing: string[] = [];
+    try {
+      await Promise.all(
+        Array.from({ length: 300 }, async (_, n) => {
+          await request(`${inbox.url}/burst-${n}`, { agent, body: `${n}` });
+          if (!readFileSync(path.join(dir(), RECORDS_FILE), 'utf8').includes(`"path":"/burst-${n}"`)) {
+            missing.push(`/burst-${n}`);
+          }
+        }),
+      );
+    } finally {
+      agent.destroy();
+    }
+    assert.deepStrictEqual(missing, [], 'answered before its record was written');
     assert.strictEqual(fileLines().length, 300);
-    assert.strictEqual((await start()).records().length, 300);
+  });
+
+  it('reports a failed save with the file it could not write, and still answers', async () => {
+    const failures: UserError[] = [];
+    const inbox = await start({ onSaveFailed: (err) => failures.push(err) });
+    // The folder becomes a file: every write into it fails, as on a disk gone read-only.
+    rmSync(dir(), { recursive: true });
+    writeFileSync(dir(), 'not a folder');
+    const replies = await Promise.all([1, 2, 3].map((n) => request(`${inbox.url}/${n}`, { body: `${n}` })));
+    assert.deepStrictEqual(
+      replies.map((r) => r.status),
+      [200, 200, 200],
+    );
+    assert.strictEqual(inbox.records().length, 3, 'kept in memory');
+    assert.strictEqual(failures.length, 1, 'one report for a run of failures, not one per request');
+    assert.ok(isUserError(failures[0]));
+    assert.match(failures[0].message, /could not save \d request\(s\) to .*records\.jsonl/);
+    assert.match(failures[0].nextStep, /stay in the inbox/);
+    await inbox.close();
+    rmSync(dir());
+    mkdirSync(dir());
   });
 
   it('skips a damaged line and keeps the rest', async () => {
@@ -92,13 +92,32 @@ describe('inbox: records kept on disk', () => {
     const [line1, line2] = fileLines();
     writeFileSync(path.join(dir(), RECORDS_FILE), `${line1}\nnot json at all\n{"id":"half"}\n${line2}\n{"id":"cut off`);
 
-    const second = await start();
+    const notices: unknown[] = [];
+    const second = await start({ onError: (err) => notices.push(err) });
     assert.deepStrictEqual(
       second.records().map((r) => r.path),
       ['/good-1', '/good-2'],
     );
+    assert.match(
+      (notices[0] as Error).message,
+      /skipped 3 damaged line\(s\) of .*records\.jsonl and loaded the 2 other/,
+    );
     await second.close();
     assert.strictEqual(fileLines().length, 2, 'the damaged file is rewritten clean');
+  });
+
+  it('cuts off a last line a crash left half written, so the next record starts a line of its own', async () => {
+    const first = await start();
+    await request(`${first.url}/whole`, { body: 'w' });
+    await first.close();
+    const [whole] = fileLines();
+    writeFileSync(path.join(dir(), RECORDS_FILE), `${whole}\n${whole.slice(0, 40)}`);
+    const second = await start();
+    await request(`${second.url}/next`, { body: 'n' });
+    assert.deepStrictEqual(
+      fileLines().map((line) => (JSON.parse(line) as { path: string }).path),
+      ['/whole', '/next'],
+    );
   });
 
   it('keeps the file bounded by rewriting it with the live records', async () => {
