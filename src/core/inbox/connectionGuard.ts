@@ -17,7 +17,8 @@ export function guardConnections(
   limits: ConnectionLimits,
   report: (notice: UserError) => void,
 ): { dispose(): void } {
-  server.headersTimeout = limits.headersTimeoutMs;
+  // Node checks neither timeout while the headers one exceeds the request one.
+  server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   /** Requests running per connection, in the order the connections opened. */

@@ -19,7 +19,7 @@ export interface StorageLimits {
 export interface ConnectionLimits {
   /** Past this many open connections, the oldest idle one is closed for a new one, or the new one is refused. */
   readonly maxConnections: number;
-  /** From a connection's start (or its next request's first byte) to the end of the request's headers. */
+  /** From a connection's start (or its next request's first byte) to the end of the request's headers; at most the request timeout. */
   readonly headersTimeoutMs: number;
   /** From a request's first byte to the end of its body. */
   readonly requestTimeoutMs: number;
