@@ -36,8 +36,8 @@ export class InboxController extends Disposable {
 
   constructor(
     private readonly bundle: WebhooksBundleLoader,
-    /** Undefined for a window with no folder: its records stay in memory, apart from other windows'. */
-    private readonly storageDir: string | undefined,
+    /** Where the records are kept; undefined for a window with no folder: its records stay in memory, apart from other windows'. */
+    readonly storageDir: string | undefined,
     private readonly state: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -144,7 +144,7 @@ export class InboxController extends Disposable {
   private saveFailed(err: UserError): void {
     const { cause, nextStep } = describeError(err);
     this.log.error(`Webhook inbox: ${cause} ${nextStep}`);
-    void vscode.window.showWarningMessage(`${cause} ${nextStep}`);
+    void vscode.window.showErrorMessage(`${cause} ${nextStep}`);
   }
 
   private changedSoon(): void {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readFileSync, rmSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -199,6 +199,28 @@ describe('Webhook Inbox view', () => {
     assert.strictEqual(await post(`${restarted}/b`, '{}'), 503);
     const [row] = await waitFor(rows, (r) => r.some((x) => x.record.path === '/b'), 'the request to /b');
     assert.match(row.tooltip, /Answered 503/);
+  });
+
+  it('says when it cannot save what it received, and keeps answering', async () => {
+    const dir = (await api()).webhooks.inbox.storageDir!;
+    const { errors } = await messagesShownBy(async () => {
+      // The folder becomes a file: every write into it fails, as on a disk gone read-only.
+      rmSync(dir, { recursive: true, force: true });
+      writeFileSync(dir, 'not a folder');
+      try {
+        assert.strictEqual(await post(`${url}/unsaved-1`, '{}'), 200);
+        assert.strictEqual(await post(`${url}/unsaved-2`, '{}'), 200);
+        await vscode.commands.executeCommand('oew.inbox.stop');
+      } finally {
+        rmSync(dir, { force: true });
+        mkdirSync(dir);
+      }
+    });
+    assert.strictEqual(errors.length, 1, errors.join('\n'));
+    assert.match(
+      errors[0],
+      /The inbox could not save \d request\(s\) to .*records\.jsonl: .* They stay in the inbox while it runs/,
+    );
   });
 
   it('frees its port when stopped, and listens on the port set in oew.inbox.port', async () => {
