@@ -72,9 +72,9 @@ export class InboxStore {
 
   /**
    * Prepares the folder (see prepareStateDir) and reads the file into `live`, the records the
-   * inbox keeps and compacts the file to. A last line cut short is cut
-   * off, so the next append starts a line of its own; other damaged lines go at the first write.
-   * Throws a UserError naming the folder when it cannot be used.
+   * inbox keeps and compacts the file to. A last line cut short is cut off, so the next append
+   * starts a line of its own; other damaged lines go at the first write. Throws a UserError
+   * naming the folder when it cannot be used.
    */
   static async open(
     dir: string,
