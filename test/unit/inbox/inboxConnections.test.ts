@@ -1,7 +1,11 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
+import { once } from 'events';
 import * as net from 'net';
+import { createInterface } from 'readline';
 import { sendRequest } from '../../../src/core/http/sender';
 import { InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
+import { CLI } from '../cli/runCli';
 import { request, useCleanup } from './httpHelpers';
 
 /** Opens `count` connections to `port` that send nothing, `batch` at a time; each is in `open` until the inbox closes it. */
@@ -36,7 +40,9 @@ async function until(done: () => boolean, ms: number): Promise<void> {
   }
 }
 
-describe('inbox: connections it holds', () => {
+describe('inbox: connections it holds', function () {
+  // Each wait below is bounded; together they can outlast the default on a busy machine.
+  this.timeout(30_000);
   const track = useCleanup();
   const start = async (options: Partial<InboxOptions>) => {
     const notices: string[] = [];
@@ -47,7 +53,7 @@ describe('inbox: connections it holds', () => {
   };
 
   it('holds at most its cap of idle connections, still answers a request, and closes idle ones after the headers timeout', async () => {
-    const { inbox, notices } = await start({ connections: { headersTimeoutMs: 500 } });
+    const { inbox, notices } = await start({ connections: { headersTimeoutMs: 2_000 } });
     const idle = await openIdle(inbox.port, 1_100);
     await until(() => idle.size <= 256, 2_000);
     const held = idle.size;
@@ -64,12 +70,36 @@ describe('inbox: connections it holds', () => {
       notices.join('\n'),
     );
 
-    await until(() => idle.size === 0, 5_000);
+    await until(() => idle.size === 0, 8_000);
     assert.strictEqual(idle.size, 0, 'idle connections are closed after the headers timeout');
     assert.ok(
       notices.some((n) => /closed \d+ connection\(s\) that did not send a whole request in time/.test(n)),
       notices.join('\n'),
     );
+  });
+
+  it('oew inbox under a limit of 1,024 file descriptors still answers with 1,100 idle connections open', async () => {
+    // A shell sets the limit for the inbox alone; this process keeps its own to hold the 1,100 sockets.
+    const child = spawn('sh', ['-c', `ulimit -n 1024 && exec "${process.execPath}" "${CLI}" inbox`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      child.stdout.resume();
+      const { url } = JSON.parse(line) as { url: string };
+      const idle = await openIdle(Number(new URL(url).port), 1_100);
+      const reply = await request(`${url}/real`, { body: 'still here' });
+      assert.strictEqual(reply.status, 200);
+      await until(() => /closed \d+ idle connection\(s\) to stay within its cap of 256/.test(stderr), 2_000);
+      assert.match(stderr, /closed \d+ idle connection\(s\) to stay within its cap of 256/);
+      idle.forEach((socket) => socket.destroy());
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
   });
 
   it('refuses a connection when all it allows are busy with requests, and says so', async () => {
