@@ -1,5 +1,6 @@
 import type { RuleDetails } from './ruleDocument';
 import { ACTION_TARGETS, ActionType } from './ruleFields';
+import { trimChar } from '../text/trimChar';
 
 /**
  * `oci events rule create …` for a rule, as seed 000 writes it: each JSON argument compact and
@@ -88,10 +89,7 @@ export function shellQuote(value: string): string {
 
 /** A Terraform resource name in the usual style: lower case, digits and underscores, not starting with a digit. */
 function resourceName(displayName: string): string {
-  const name = displayName
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  const name = trimChar(displayName.toLowerCase().replace(/[^a-z0-9_]+/g, '_'), '_', 'both');
   return /^[a-z_]/.test(name) ? name : `rule_${name}`;
 }
 
