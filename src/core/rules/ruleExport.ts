@@ -1,5 +1,6 @@
 import type { RuleDetails } from './ruleDocument';
 import { ACTION_TARGETS, ActionType } from './ruleFields';
+import { isTooDeep } from '../json/jsonDepth';
 import { trimChar } from '../text/trimChar';
 
 /**
@@ -74,9 +75,11 @@ function compactJson(condition: string): string {
   }
 }
 
+/** The condition as a value; one that is not JSON, or nests too deep to write out, stays the string it is. */
 function parseCondition(condition: string): unknown {
   try {
-    return JSON.parse(condition);
+    const value = JSON.parse(condition) as unknown;
+    return isTooDeep(value) ? condition : value;
   } catch {
     return condition;
   }

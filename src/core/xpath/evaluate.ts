@@ -40,6 +40,7 @@ export type CompiledFilter =
 const BLOCKING = new Set([
   'xml-malformed',
   'xpath-syntax',
+  'too-deep',
   'unbound-prefix',
   'unbound-variable',
   'unknown-function',
