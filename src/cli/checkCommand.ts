@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import { checkDocument } from '../core/condition/checkDocument';
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
 import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
-import { positionAt } from '../core/text/textEdits';
+import { lineIndex } from '../core/text/textEdits';
 import { CliCommand } from './cliCommands';
 
 /**
@@ -34,8 +34,9 @@ export const checkCommand: CliCommand = {
       const findings = file.endsWith('.xpathfilter')
         ? analyzeFilter(text).findings
         : checkDocument(text, catalogue).findings;
+      const positionAt = lineIndex(text);
       for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-        const { line, character } = positionAt(text, f.offset);
+        const { line, character } = positionAt(f.offset);
         io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
         hasErrors ||= f.severity === 'error';
         unreadable ||= f.code === 'too-deep';
