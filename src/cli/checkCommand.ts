@@ -2,12 +2,13 @@ import { promises as fs } from 'fs';
 import { checkDocument } from '../core/condition/checkDocument';
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
 import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
-import { positionAt } from '../core/text/textEdits';
+import { lineIndex } from '../core/text/textEdits';
 import { CliCommand } from './cliCommands';
 
 /**
  * `oew check FILE...` — one line per finding, PATH:LINE:COL: SEVERITY CODE: MESSAGE (1-based);
- * exit 0 without errors, 1 with errors, 2 when a file cannot be read or no file is given.
+ * exit 0 without errors, 1 with errors, 2 when a file cannot be read (or nests too deep to read:
+ * its one finding says so, and the other files are still checked) or no file is given.
  */
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -21,6 +22,7 @@ export const checkCommand: CliCommand = {
     const { catalogue, errors } = await loadWorkspaceCatalogue(process.cwd());
     errors.forEach((e) => io.err(`oew check: ${e}\n`));
     let hasErrors = false;
+    let unreadable = false;
     for (const file of args) {
       let text: string;
       try {
@@ -32,12 +34,14 @@ export const checkCommand: CliCommand = {
       const findings = file.endsWith('.xpathfilter')
         ? analyzeFilter(text).findings
         : checkDocument(text, catalogue).findings;
+      const positionAt = lineIndex(text);
       for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-        const { line, character } = positionAt(text, f.offset);
+        const { line, character } = positionAt(f.offset);
         io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
         hasErrors ||= f.severity === 'error';
+        unreadable ||= f.code === 'too-deep';
       }
     }
-    return hasErrors ? 1 : 0;
+    return unreadable ? 2 : hasErrors ? 1 : 0;
   },
 };

@@ -1,6 +1,7 @@
 import { ruleCondition, ruleConditionValue } from '../core/condition/checkDocument';
 import { formatTraceLine } from '../core/condition/formatTrace';
-import { compile } from '../core/condition/matcher';
+import { compile, Matcher } from '../core/condition/matcher';
+import { isTooDeep, tooDeepMessage } from '../core/json/jsonDepth';
 import { CliCommand } from './cliCommands';
 import { readInputFile, requiredFlags } from './cliInputs';
 
@@ -19,16 +20,16 @@ export const matchCommand: CliCommand = {
       io.err(`oew match: ${options}\n`);
       return 2;
     }
-    let condition: unknown;
+    let match: Matcher;
     let event: unknown;
     try {
-      condition = await readCondition(options.condition);
+      match = compile(await readCondition(options.condition));
       event = (await readJson(options.event, 'event')).value;
     } catch (err) {
       io.err(`oew match: ${(err as Error).message}\n`);
       return 2;
     }
-    const result = compile(condition)(event);
+    const result = match(event);
     io.out(`${result.matched ? 'match' : 'no match'}\n`);
     for (const line of result.trace) {
       io.out(`  ${formatTraceLine(line)}\n`);
@@ -39,11 +40,17 @@ export const matchCommand: CliCommand = {
 
 async function readJson(file: string, what: string): Promise<{ text: string; value: unknown }> {
   const text = await readInputFile(file, what);
+  let value: unknown;
   try {
-    return { text, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (err) {
     throw new Error(`the ${what} file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
+  // Its trace would print the event's values, and JSON.stringify overflows on deep ones.
+  if (isTooDeep(value)) {
+    throw new Error(`${file}: ${tooDeepMessage(what)}`);
+  }
+  return { text, value };
 }
 
 /** A bare condition, or the `condition` of a rule document (an object, or JSON in a string). */

@@ -3,6 +3,7 @@ import { UserError } from '../core/errors/userError';
 import { FusionEvent } from '../core/fusion/fusionEvents';
 import { connectionOf, FusionNode } from '../views/fusion/fusionModel';
 import { Command, CommandContext } from './commandTable';
+import { trimChar } from '../core/text/trimChar';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
@@ -170,7 +171,7 @@ export const fusionRaiseInEmulator: Command = {
       return undefined;
     }
     const payload = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    const response = await fetch(`${connection.baseUrl.replace(/\/+$/, '')}/_emulator/fusion/raise`, {
+    const response = await fetch(`${trimChar(connection.baseUrl, '/')}/_emulator/fusion/raise`, {
       signal: AbortSignal.timeout(30_000),
       method: 'POST',
       body: JSON.stringify({ eventName: node.info.event.name, payload } satisfies {

@@ -7,6 +7,7 @@ import { parseRuleUri, RULE_SCHEME } from '../rules/ruleUri';
 import { callsLocalEndpoint, ProfileNode } from '../views/tenancy/tenancyModel';
 import { RuleNode } from '../views/tenancy/resourceNodes';
 import { Command, CommandContext } from './commandTable';
+import { trimChar } from '../core/text/trimChar';
 
 interface EmulatorMatch {
   readonly ruleId: string;
@@ -45,7 +46,7 @@ export const testAgainstEmulator: Command = {
       extensions: { compartmentId: rule.compartmentId },
       data: { ...(isJsonObject(sample.event.data) ? sample.event.data : {}), compartmentId: rule.compartmentId },
     };
-    const response = await fetch(`${target.profile.endpoint.replace(/\/+$/, '')}/_emulator/events`, {
+    const response = await fetch(`${trimChar(target.profile.endpoint, '/')}/_emulator/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(event),

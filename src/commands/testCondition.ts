@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ruleConditionValue } from '../core/condition/checkDocument';
 import { namedEventTypesIn } from '../core/condition/conditionContext';
 import { UserError } from '../core/errors/userError';
+import { tooDeepAt, tooDeepMessage } from '../core/json/jsonDepth';
 import { generatedSamples, SampleEvent } from '../core/condition/sampleEvents';
 import { parseSampleFile, testCondition } from '../core/condition/testCondition';
 import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../languages/condition/conditionAnalyses';
@@ -29,6 +30,9 @@ export const testConditionCommand: Command = {
         'There is no condition to test.',
         'Open a *.condition.json or *.rule.json file, then run the command again.',
       );
+    }
+    if (tooDeepAt(document.getText()) !== undefined) {
+      throw new UserError(tooDeepMessage('condition'), 'Fix the errors shown in the Problems view first.');
     }
     const errors: ParseError[] = [];
     const parsed = parse(document.getText(), errors, { disallowComments: true }) as unknown;

@@ -1,4 +1,5 @@
 import { compile } from '../core/condition/matcher';
+import { isTooDeep, tooDeepMessage } from '../core/json/jsonDepth';
 import { invalidParameter } from './apiError';
 import { publish } from './onsApi';
 import { Route } from './route';
@@ -19,12 +20,15 @@ export const emulatorRoutes: Route[] = [
       if (typeof compartmentId !== 'string' || typeof event?.eventType !== 'string') {
         throw invalidParameter('Send an OCI event envelope with eventType and extensions.compartmentId.');
       }
+      if (isTooDeep(event)) {
+        throw invalidParameter(tooDeepMessage('event'));
+      }
       // A rule sees the events of its compartment and of every compartment below it.
       const scope = new Set(state.ancestry(compartmentId));
       const matched: { ruleId: string; displayName: string; topics: string[] }[] = [];
       const envelope = JSON.stringify(event);
       for (const { value: rule } of state.rules.values()) {
-        if (!rule.isEnabled || !scope.has(rule.compartmentId) || !compile(JSON.parse(rule.condition))(event).matched) {
+        if (!rule.isEnabled || !scope.has(rule.compartmentId) || !conditionMatches(rule.condition, event)) {
           continue;
         }
         const topics: string[] = [];
@@ -42,3 +46,16 @@ export const emulatorRoutes: Route[] = [
     },
   },
 ];
+
+/**
+ * Whether a stored rule's condition matches. Create and update refuse a condition that cannot
+ * be read, but a state file written before those checks may hold one: it matches nothing,
+ * rather than failing every event.
+ */
+function conditionMatches(condition: string, event: unknown): boolean {
+  try {
+    return compile(JSON.parse(condition))(event).matched;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { isTooDeep, tooDeepMessage } from '../core/json/jsonDepth';
 import { invalidParameter, notFound } from './apiError';
 import { ActionType, Rule, RuleAction, ruleSummary } from './model';
 import { ocid } from './ocids';
@@ -152,6 +153,9 @@ function checkCondition(condition: string): string {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalidParameter('The condition must be a JSON object.');
+  }
+  if (isTooDeep(value)) {
+    throw invalidParameter(tooDeepMessage('condition'));
   }
   return condition;
 }

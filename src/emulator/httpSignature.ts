@@ -85,7 +85,8 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 
 function parseParams(text: string): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const match of text.matchAll(/(\w+)="([^"]*)"/g)) {
+  // Only at the start of a word: tried inside a long word too, the match would take quadratic time.
+  for (const match of text.matchAll(/(?<!\w)(\w+)="([^"]*)"/g)) {
     params[match[1]] = match[2];
   }
   return params;

@@ -4,7 +4,8 @@ export function bodyProblem(text: string, language: 'json' | 'xml'): string | un
     return undefined;
   }
   // Variables are expanded when the request is sent; check the text as it will be.
-  const probe = text.replace(/\{\{[^}]*\}\}/g, (m) =>
+  // [^{}] rather than [^}], so a run of { is read once rather than from each of its characters.
+  const probe = text.replace(/\{\{[^{}]*\}\}/g, (m) =>
     language === 'json' ? '0'.padEnd(m.length, ' ') : 'x'.repeat(m.length),
   );
   return language === 'json' ? jsonProblem(probe) : xmlProblem(probe);

@@ -2,7 +2,8 @@ import { applyEdits, getNodeValue, modify, Node, parseTree, ParseError } from 'j
 import { EventTypeCatalogue } from './catalogue';
 import { editDistance } from './editDistance';
 import { isDataOnlyField } from './envelopeFields';
-import { Finding, finding, Fix } from './findings';
+import { tooDeepAt } from '../json/jsonDepth';
+import { Finding, finding, Fix, tooDeepFinding } from './findings';
 import { hclAssignment, syntaxFindings } from './syntaxFindings';
 import { hasWildcard } from './wildcard';
 
@@ -17,6 +18,10 @@ export interface ConditionAnalysis {
  * condition match nothing, each with the range it is about and a fix where one exists.
  */
 export function analyzeCondition(text: string, catalogue: EventTypeCatalogue): ConditionAnalysis {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return { root: undefined, findings: [tooDeepFinding('condition', deep)] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {

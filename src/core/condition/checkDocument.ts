@@ -3,7 +3,8 @@ import { analyzeCondition, ConditionAnalysis } from './analyzeCondition';
 import { EventTypeCatalogue } from './catalogue';
 import { isJsonObject } from '../json/isJsonObject';
 import { ruleFieldFindings } from '../rules/ruleFields';
-import { Finding, finding } from './findings';
+import { tooDeepAt } from '../json/jsonDepth';
+import { Finding, finding, tooDeepFinding } from './findings';
 import { syntaxFindings } from './syntaxFindings';
 
 export type DocumentKind = 'condition' | 'rule';
@@ -21,6 +22,13 @@ export interface CheckedDocument {
  * rule document's condition are placed in the document.
  */
 export function checkDocument(text: string, catalogue: EventTypeCatalogue, kind?: DocumentKind): CheckedDocument {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return {
+      kind: kind ?? 'condition',
+      findings: [tooDeepFinding(kind === 'rule' ? 'rule document' : 'condition', deep)],
+    };
+  }
   const condition = ruleCondition(text);
   if (kind === 'rule' && !condition) {
     // A rule document (by its name) whose condition is missing or not an object: its fields say why.
@@ -75,8 +83,14 @@ export function ruleConditionValue(rule: unknown): unknown {
   return typeof condition === 'string' ? (JSON.parse(condition) as unknown) : condition;
 }
 
-/** The `condition` value of a rule document, or undefined when the text is a bare condition. */
+/**
+ * The `condition` value of a rule document, or undefined when the text is a bare condition (or
+ * nests too deep to read; checkDocument says so).
+ */
 export function ruleCondition(text: string): { node: Node; root: Node; errors: Finding[] } | undefined {
+  if (tooDeepAt(text) !== undefined) {
+    return undefined;
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const node =

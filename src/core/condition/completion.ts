@@ -1,4 +1,5 @@
 import { findNodeAtOffset, getLocation, Node } from 'jsonc-parser';
+import { tooDeepAt } from '../json/jsonDepth';
 import { EventTypeCatalogue } from './catalogue';
 import { namedEventTypes } from './conditionContext';
 import { DATA_FIELDS, ENVELOPE_FIELDS, EXTENSIONS_FIELDS, FieldInfo } from './envelopeFields';
@@ -22,6 +23,9 @@ export function completeCondition(
   root: Node | undefined,
   catalogue: EventTypeCatalogue,
 ): CompletionItem[] {
+  if (tooDeepAt(text) !== undefined) {
+    return [];
+  }
   const location = getLocation(text, offset);
   const path = location.path.filter((s): s is string => typeof s === 'string');
   const node = root ? findNodeAtOffset(root, offset, true) : undefined;

@@ -1,3 +1,4 @@
+import { tooDeepMessage } from '../json/jsonDepth';
 import { Finding as TextFinding, Fix, Severity } from '../text/findings';
 
 export type { Fix, Severity };
@@ -9,6 +10,7 @@ export const CONDITION_FINDING_CODES = {
   comment: 'error',
   'trailing-comma': 'error',
   'hcl-syntax': 'error',
+  'too-deep': 'error',
   'not-an-object': 'error',
   'wildcard-in-key': 'error',
   'empty-array': 'error',
@@ -35,6 +37,11 @@ export const RULE_FINDING_CODES = {
 export const FINDING_CODES = { ...CONDITION_FINDING_CODES, ...RULE_FINDING_CODES };
 
 export type FindingCode = keyof typeof FINDING_CODES;
+
+/** The one finding of a document too deep to read, at the bracket that opens the level past the limit. */
+export function tooDeepFinding(what: 'condition' | 'rule document', offset: number): Finding {
+  return finding('too-deep', `${tooDeepMessage(what)} Flatten it.`, offset, 1);
+}
 
 export function finding(
   code: FindingCode,

@@ -1,5 +1,7 @@
 import { hasWildcard, wildcardMatcher } from './wildcard';
+import { UserError } from '../errors/userError';
 import { isJsonObject } from '../json/isJsonObject';
+import { isTooDeep, MAX_JSON_DEPTH, tooDeepMessage } from '../json/jsonDepth';
 
 /** One decision of the matcher, for a user to read why an event matched or not. */
 export interface TraceLine {
@@ -32,6 +34,9 @@ type Test = (value: unknown) => boolean;
  * null; `{}` matches every event. Comparison is case-sensitive, which the docs do not confirm.
  */
 export function compile(condition: unknown): Matcher {
+  if (isTooDeep(condition)) {
+    throw new UserError(tooDeepMessage('condition'), 'Flatten the condition: real ones nest a few levels.');
+  }
   const test = compileValue(condition);
   return (event) => new LazyResult(test(event), condition, event);
 }
@@ -115,12 +120,16 @@ function compileArray(options: readonly unknown[]): Test {
 
 /**
  * An event value that is not a string: an array matches when any element does; a number or
- * boolean compares by its JSON text, which is a guess, as the docs do not say.
+ * boolean compares by its JSON text, which is a guess, as the docs do not say. Arrays nested
+ * deeper than any document may nest are not looked into: the event is a peer's to shape.
  */
-function otherEventValue(value: unknown, matchesText: (s: string) => boolean): boolean {
+function otherEventValue(value: unknown, matchesText: (s: string) => boolean, depth = 0): boolean {
   if (Array.isArray(value)) {
-    return value.some((element) =>
-      typeof element === 'string' ? matchesText(element) : otherEventValue(element, matchesText),
+    return (
+      depth < MAX_JSON_DEPTH &&
+      value.some((element) =>
+        typeof element === 'string' ? matchesText(element) : otherEventValue(element, matchesText, depth + 1),
+      )
     );
   }
   return (typeof value === 'number' || typeof value === 'boolean') && matchesText(String(value));
@@ -166,6 +175,10 @@ function line(path: string[], condition: unknown, event: unknown, matched: boole
   return { path: path.join('.') || '(event)', condition, event: event === undefined ? MISSING : event, matched, rule };
 }
 
-function lowerCase(value: unknown): unknown {
-  return typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map(lowerCase) : value;
+function lowerCase(value: unknown, depth = 0): unknown {
+  return typeof value === 'string'
+    ? value.toLowerCase()
+    : Array.isArray(value) && depth < MAX_JSON_DEPTH
+      ? value.map((element) => lowerCase(element, depth + 1))
+      : value;
 }

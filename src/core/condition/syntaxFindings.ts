@@ -68,7 +68,9 @@ function describeParseError(code: string): string {
 }
 
 // `eventType = [...]`, `{ eventType = [...] }` or `condition = jsonencode(...)`: HCL pasted for JSON.
-const HCL_ASSIGNMENT = /^\s*\{?\s*"?[A-Za-z_][\w.-]*"?\s*=(?!=)/m;
+// Within one line, and no two runs of the same characters side by side, so each line is read
+// once: `\s*` across line breaks made this cubic in the number of blank lines.
+const HCL_ASSIGNMENT = /^[ \t]*(?:\{[ \t]*)?"?[A-Za-z_][\w.-]*"?[ \t]*=(?!=)/m;
 
 /** Only asked of text that is not valid JSON, where a `key = value` line means HCL. */
 export function hclAssignment(text: string): { offset: number; length: number } | undefined {

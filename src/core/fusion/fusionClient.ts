@@ -1,6 +1,7 @@
 import { UserError } from '../errors/userError';
 import { catalogUnavailable, describeFusionStatus, FusionCallContext } from './fusionErrors';
 import { FusionEvent } from './fusionEvents';
+import { trimChar } from '../text/trimChar';
 
 /** A Fusion instance as the user configures it; the password lives elsewhere (SecretStorage). */
 export interface FusionConnection {
@@ -158,7 +159,7 @@ export class FusionClient {
     body?: unknown,
   ): Promise<unknown> {
     const ctx: FusionCallContext = { connection: this.connection.name, username: this.connection.username, what, path };
-    const url = `${this.connection.baseUrl.replace(/\/+$/, '')}${path}`;
+    const url = `${trimChar(this.connection.baseUrl, '/')}${path}`;
     const credentials = Buffer.from(`${this.connection.username}:${this.password}`).toString('base64');
     const timeout = AbortSignal.timeout(this.timeoutMs);
     let response: Response;

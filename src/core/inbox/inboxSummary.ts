@@ -90,7 +90,7 @@ function bodyEventType(record: InboxRecord): string | undefined {
  */
 function fusionEventName(record: InboxRecord): string | undefined {
   const text = record.body.toString('utf8', 0, 4096);
-  const match = text && /<(?:[\w.-]+:)?onEvent\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(text);
+  const match = text && /<(?:[\w.-]+:)?onEvent\b[^<>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(text);
   return match ? match[1] : undefined;
 }
 

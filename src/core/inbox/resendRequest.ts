@@ -1,5 +1,6 @@
 import { OutgoingRequest } from '../http/outgoingRequest';
 import { InboxRecord } from './inboxRecord';
+import { trimChar } from '../text/trimChar';
 
 /**
  * Headers that describe one connection, not the message (RFC 9110 §7.6.1), plus those the
@@ -35,5 +36,5 @@ export function resendRequest(record: InboxRecord, url: string): OutgoingRequest
 
 /** `base` + the request's path and query; a trailing slash of `base` is not doubled. */
 export function forwardUrl(base: string, pathAndQuery: string): string {
-  return base.replace(/\/+$/, '') + pathAndQuery;
+  return trimChar(base, '/') + pathAndQuery;
 }

@@ -40,7 +40,8 @@ export function checkSubscriptionEndpoint(
   }
   switch (protocol) {
     case 'EMAIL':
-      return /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(endpoint)
+      // The domain's first part runs to its first dot: with `[^…]+\.` it could end at any dot, quadratic on many dots.
+      return /^[^\s@:/]+@[^\s@:/][^\s@:/.]*\.[^\s@:/]+$/.test(endpoint)
         ? undefined
         : `"${endpoint}" is not an email address (write it without mailto:).`;
     case 'ORACLE_FUNCTIONS':

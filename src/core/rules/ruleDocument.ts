@@ -1,5 +1,6 @@
 import { parse, ParseError } from 'jsonc-parser';
 import { isJsonObject } from '../json/isJsonObject';
+import { isTooDeep, tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
 import { ACTION_TARGETS, ActionType } from './ruleFields';
 
 /** What the API holds of a rule, in the parts a document shows. */
@@ -78,10 +79,14 @@ function documentAction(action: ApiAction, names: ReadonlyMap<string, string>): 
   };
 }
 
-/** The condition as an object when it is JSON; a string that is not stays a string, for its findings to show. */
+/**
+ * The condition as an object when it is JSON; a string that is not, or nests too deep to show
+ * as an object, stays a string, for its findings to show.
+ */
 function conditionValue(condition: string): unknown {
   try {
-    return JSON.parse(condition) as unknown;
+    const value = JSON.parse(condition) as unknown;
+    return isTooDeep(value) ? condition : value;
   } catch {
     return condition;
   }
@@ -92,6 +97,9 @@ function conditionValue(condition: string): unknown {
  * document it cannot read at all, and leaves the rest to the service.
  */
 export function ruleDetailsOf(text: string): RuleDetails & { id?: string; compartmentId?: string } {
+  if (tooDeepAt(text) !== undefined) {
+    throw new Error(tooDeepMessage('rule document'));
+  }
   const errors: ParseError[] = [];
   const document: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !isJsonObject(document)) {

@@ -1,5 +1,7 @@
 import type { RuleDetails } from './ruleDocument';
 import { ACTION_TARGETS, ActionType } from './ruleFields';
+import { isTooDeep } from '../json/jsonDepth';
+import { trimChar } from '../text/trimChar';
 
 /**
  * `oci events rule create …` for a rule, as seed 000 writes it: each JSON argument compact and
@@ -73,9 +75,11 @@ function compactJson(condition: string): string {
   }
 }
 
+/** The condition as a value; one that is not JSON, or nests too deep to write out, stays the string it is. */
 function parseCondition(condition: string): unknown {
   try {
-    return JSON.parse(condition);
+    const value = JSON.parse(condition) as unknown;
+    return isTooDeep(value) ? condition : value;
   } catch {
     return condition;
   }
@@ -88,10 +92,7 @@ export function shellQuote(value: string): string {
 
 /** A Terraform resource name in the usual style: lower case, digits and underscores, not starting with a digit. */
 function resourceName(displayName: string): string {
-  const name = displayName
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  const name = trimChar(displayName.toLowerCase().replace(/[^a-z0-9_]+/g, '_'), '_', 'both');
   return /^[a-z_]/.test(name) ? name : `rule_${name}`;
 }
 

@@ -1,6 +1,7 @@
 import { EventTypeCatalogue } from '../condition/catalogue';
 import { namedEventTypesIn } from '../condition/conditionContext';
 import { compile } from '../condition/matcher';
+import { isTooDeep } from '../json/jsonDepth';
 import { generatedSamples } from '../condition/sampleEvents';
 import { wildcardMatcher } from '../condition/wildcard';
 
@@ -13,7 +14,7 @@ export interface RuleForEventType<R> {
 /**
  * The rules among `rules` that an event of `eventType` concerns: those whose condition names
  * it, and those that match a generated event of that type without naming it (such as `{}`, or
- * a condition on `source` only). A condition that is not JSON concerns nothing.
+ * a condition on `source` only). A condition that is not JSON, or nests too deep to match with, concerns nothing.
  */
 export function rulesForEventType<R>(
   rules: readonly { rule: R; condition: string }[],
@@ -27,6 +28,9 @@ export function rulesForEventType<R>(
     try {
       parsed = JSON.parse(condition);
     } catch {
+      continue;
+    }
+    if (isTooDeep(parsed)) {
       continue;
     }
     if (namedEventTypesIn(parsed).some((named) => named === eventType || wildcardMatcher(named)(eventType))) {

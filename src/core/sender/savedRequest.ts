@@ -1,4 +1,5 @@
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
 import { redactSenderRequest } from './senderHistory';
 import { SenderRequest } from './senderTypes';
 import { checkSenderRequest, ShapeError } from './senderRequestCheck';
@@ -16,6 +17,10 @@ export function savedRequestText(request: SenderRequest): string {
 
 /** The request a saved file holds; a file edited into another shape is an error naming the part. */
 export function parseSavedRequest(text: string, file: string): SenderRequest {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    throw new Error(`${file}, line ${text.slice(0, deep).split('\n').length}: ${tooDeepMessage('saved request')}`);
+  }
   const errors: ParseError[] = [];
   const value = parse(text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length) {

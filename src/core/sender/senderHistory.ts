@@ -51,11 +51,14 @@ export function redactSenderRequest(request: SenderRequest, secrets: readonly st
  * value that is a variable (`?token={{env:TOKEN}}`) names no secret and stays.
  */
 export function redactFormUrl(text: string): string {
-  return text
-    .replace(/\/\/([^/@:\s]*):[^/@\s]+@/, (_m, user: string) => `//${user}:${REDACTED}@`)
-    .replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, separator: string, name: string, value: string) =>
-      isSecretName(safeDecode(name)) && value && !onlyVariables(value) ? `${separator}${name}=${REDACTED}` : whole,
-    );
+  return (
+    text
+      .replace(/\/\/([^/@:\s]*):[^/@\s]+@/, (_m, user: string) => `//${user}:${REDACTED}@`)
+      // A name stops at the next ? too, so a run of ? is read once rather than from each of its characters.
+      .replace(/([?&])([^=&#?]+)=([^&#]*)/g, (whole, separator: string, name: string, value: string) =>
+        isSecretName(safeDecode(name)) && value && !onlyVariables(value) ? `${separator}${name}=${REDACTED}` : whole,
+      )
+  );
 }
 
 /** `{{env:TOKEN}}`, or `Bearer {{token}}`: a reference to a secret, not the secret. */

@@ -12,16 +12,30 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     .reduce((acc, e) => acc.slice(0, e.offset) + e.newText + acc.slice(e.offset + e.length), text);
 }
 
-/** 0-based line and character of an offset, counting \r\n, \r and \n as line breaks. */
-export function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
+/**
+ * 0-based line and character of offsets into one text, counting \r\n, \r and \n as line breaks.
+ * The line starts are found once, so placing each of many findings is a binary search rather
+ * than a scan from the start of the text.
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; character: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
+      starts.push(i + 1);
     }
   }
-  return { line, character: offset - lineStart };
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return { line: low, character: offset - starts[low] };
+  };
 }

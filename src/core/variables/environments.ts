@@ -1,4 +1,5 @@
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
 import { expandVariables, newScope } from './variables';
 import { isJsonObject } from '../json/isJsonObject';
 
@@ -9,6 +10,10 @@ export type Environments = Readonly<Record<string, Readonly<Record<string, strin
 
 /** The environments in the file's text; a mistake is an error that names the file, the place and what is wrong. */
 export function parseEnvironments(text: string, file = ENVIRONMENTS_FILE): Environments {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    throw new Error(`${file}, line ${text.slice(0, deep).split('\n').length}: ${tooDeepMessage('environments file')}`);
+  }
   const errors: ParseError[] = [];
   const root = parse(text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length) {

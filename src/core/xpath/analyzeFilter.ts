@@ -65,7 +65,7 @@ export function analyzeFilter(text: string, events: readonly FusionEvent[] = ref
     findings.push(
       problem.xpath2
         ? xpathFinding('xpath2-syntax', xpath2Message(problem.message), at(problem))
-        : xpathFinding('xpath-syntax', problem.message, at(problem)),
+        : xpathFinding(problem.tooDeep ? 'too-deep' : 'xpath-syntax', problem.message, at(problem)),
     );
   }
   for (const comment of parsed.xpath2) {

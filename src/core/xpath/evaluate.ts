@@ -3,6 +3,7 @@ import { FusionEvent } from '../fusion/fusionEvents';
 import { referenceCatalog } from '../fusion/referenceCatalog';
 import { analyzeFilter, EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
 import { Span } from './parser';
+import { MAX_PAYLOAD_CHARS, preparePayload, withBudget } from './payloadBudget';
 import { CompiledXPath, compileXPath, EvaluationOptions } from './xpathPackage';
 
 /** What each path of a filter selected in a payload. */
@@ -40,6 +41,7 @@ export type CompiledFilter =
 const BLOCKING = new Set([
   'xml-malformed',
   'xpath-syntax',
+  'too-deep',
   'unbound-prefix',
   'unbound-variable',
   'unknown-function',
@@ -91,7 +93,7 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
         variables: { [EVENT_PAYLOAD]: payload.node },
       };
       try {
-        return {
+        return withBudget(() => ({
           value: expression.evaluateBoolean(options),
           paths: (withPaths ? paths : []).map(({ path, range, evaluator }) => {
             const nodes = evaluator.select(options);
@@ -102,7 +104,7 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
               nodes: nodes.slice(0, SHOWN_NODES).map((n) => ({ name: n.nodeName, value: n.textContent ?? '' })),
             };
           }),
-        };
+        }));
       } catch (err) {
         return { paths: [], error: `Evaluation failed: ${(err as Error).message}` };
       }
@@ -120,6 +122,11 @@ export interface ParsedPayload {
  * element as OIC receives it, or is found inside a SOAP envelope or an OIC tracking export.
  */
 export function parsePayload(xml: string): ParsedPayload | { error: string } {
+  if (xml.length > MAX_PAYLOAD_CHARS) {
+    return {
+      error: `The payload is ${(xml.length / 1048576).toFixed(1)} MB; payloads of more than ${MAX_PAYLOAD_CHARS / 1048576} MB are not evaluated (Fusion's are a few KB).`,
+    };
+  }
   const errors: string[] = [];
   let doc: Document;
   try {
@@ -134,6 +141,10 @@ export function parsePayload(xml: string): ParsedPayload | { error: string } {
   const root = doc.documentElement;
   if (errors.length || !root) {
     return { error: `The payload is not well-formed XML: ${errors[0] ?? 'it has no element'}` };
+  }
+  const tooDeep = preparePayload(doc);
+  if (tooDeep) {
+    return { error: `The payload cannot be evaluated: ${tooDeep}.` };
   }
   if (root.localName === 'onEvent') {
     return { node: root };

@@ -28,7 +28,23 @@ export interface SyntaxProblem extends Span {
   readonly message: string;
   /** Set when the construct is valid XPath 2.0 but not 1.0. */
   readonly xpath2?: boolean;
+  /** Set when the expression nests past MAX_XPATH_DEPTH. */
+  readonly tooDeep?: boolean;
 }
+
+/**
+ * How deep parentheses, predicates and function calls may nest in a filter: the parser (and the
+ * `xpath` package's evaluator after it) recurse per level. Real filters nest two or three; OIC's
+ * own limit is not documented, so this is a guess, generously above anything real.
+ */
+export const MAX_XPATH_DEPTH = 64;
+
+/**
+ * How many operators a filter may hold: the `xpath` package evaluates a chain of them (a or b
+ * or …) by recursion as deep as the chain, and overflows the stack near 20,000. A guess, as
+ * MAX_XPATH_DEPTH is; real filters hold a handful.
+ */
+export const MAX_XPATH_OPERATORS = 1000;
 
 /** What a filter expression is made of, for checks, completion and evaluation per path. */
 export interface ParsedExpression {
@@ -112,6 +128,9 @@ class Parser {
   private index = 0;
   /** Paths inside predicates are parts of their path, not shown on their own. */
   private predicateDepth = 0;
+  /** Open (, [ and function calls around the token being read. */
+  private nesting = 0;
+  private operatorCount = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -155,7 +174,7 @@ class Parser {
   private binary(names: readonly string[], operand: () => void): void {
     operand();
     while (this.peek()?.kind === 'operatorName' && names.includes(this.peek()!.text)) {
-      this.index++;
+      this.operator();
       operand();
     }
   }
@@ -169,7 +188,7 @@ class Parser {
   private operators(symbols: readonly string[], operand: () => void): void {
     operand();
     while (this.peek()?.kind === 'operator' && symbols.includes(this.peek()!.text)) {
-      this.index++;
+      this.operator();
       operand();
     }
   }
@@ -183,18 +202,18 @@ class Parser {
       if (!isMultiply && !isName) {
         return;
       }
-      this.index++;
+      this.operator();
       this.unary();
     }
   }
 
   private unary(): void {
     while (this.peek()?.kind === 'operator' && this.peek()!.text === '-') {
-      this.index++;
+      this.operator();
     }
     this.pathExpr();
     while (this.peek()?.kind === 'operator' && this.peek()!.text === '|') {
-      this.index++;
+      this.operator();
       this.pathExpr();
     }
   }
@@ -267,7 +286,9 @@ class Parser {
       case 'number':
         return;
       case 'punct': {
+        this.enter(token);
         this.expr();
+        this.nesting--;
         if (this.peek()?.text === ',') {
           const comma = this.peek()!;
           throw new ParseError({ start: comma.start, end: comma.end, message: 'a sequence (a, b)', xpath2: true });
@@ -277,6 +298,7 @@ class Parser {
       }
       default: {
         this.index++; // the (
+        this.enter(token);
         let argumentCount = 0;
         if (this.peek()?.text !== ')') {
           do {
@@ -284,6 +306,7 @@ class Parser {
             argumentCount++;
           } while (this.accept(','));
         }
+        this.nesting--;
         const close = this.expect(')', 'a comma or a closing ) after the arguments');
         this.functions.push({
           start: token.start,
@@ -350,11 +373,37 @@ class Parser {
   }
 
   private predicates(): void {
-    while (this.accept('[')) {
+    for (let open = this.peek(); this.accept('['); open = this.peek()) {
+      this.enter(open!);
       this.predicateDepth++;
       this.expr();
       this.predicateDepth--;
+      this.nesting--;
       this.expect(']', 'a closing ]');
+    }
+  }
+
+  /** Reads the operator at the current token, counting it against MAX_XPATH_OPERATORS. */
+  private operator(): void {
+    const token = this.tokens[this.index++];
+    if (++this.operatorCount > MAX_XPATH_OPERATORS) {
+      throw new ParseError({
+        start: token.start,
+        end: token.end,
+        message: `The expression holds more than ${MAX_XPATH_OPERATORS} operators, which no real filter does; it is not read further. Split it.`,
+        tooDeep: true,
+      });
+    }
+  }
+
+  private enter(token: Token): void {
+    if (++this.nesting > MAX_XPATH_DEPTH) {
+      throw new ParseError({
+        start: token.start,
+        end: token.end,
+        message: `The expression nests deeper than ${MAX_XPATH_DEPTH} levels of (), [] and function calls, which no real filter does; it is not read further. Flatten it.`,
+        tooDeep: true,
+      });
     }
   }
 

@@ -31,6 +31,8 @@ export interface Token {
 
 const NAME_START = /[A-Za-z_\u00C0-\uFFFF]/;
 const NAME_CHAR = /[A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]/;
+// Sticky, read in place: a regular expression over text.slice(i) copies the rest of the text for each number.
+const NUMBER = /[0-9]*(\.[0-9]*)?/y;
 const OPERATOR_NAMES = new Set(['and', 'or', 'div', 'mod']);
 const TWO_CHAR = ['//', '!=', '<=', '>=', '::', '..'];
 const OPERATORS = new Set(['/', '//', '|', '+', '-', '=', '!=', '<', '<=', '>', '>=', '*']);
@@ -65,7 +67,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
-      const match = /^[0-9]*(\.[0-9]*)?/.exec(text.slice(i))!;
+      NUMBER.lastIndex = i;
+      const match = NUMBER.exec(text)!;
       push({ kind: 'number', text: match[0], start, end: start + match[0].length });
       continue;
     }

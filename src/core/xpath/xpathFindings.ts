@@ -3,6 +3,7 @@ import { Finding, Fix, Severity } from '../text/findings';
 export const XPATH_FINDING_CODES = {
   'xml-malformed': 'error',
   'xpath-syntax': 'error',
+  'too-deep': 'error',
   'unbound-prefix': 'error',
   'unbound-variable': 'error',
   'unknown-function': 'error',

@@ -37,6 +37,7 @@ const RANGES: [FindingCode, string, string][] = [
   ['comment', `{"eventType": "${CREATE}" // new objects\n}`, '// new objects'],
   ['trailing-comma', `{"eventType": ["${CREATE}",]}`, ','],
   ['hcl-syntax', `eventType = ["${CREATE}"]`, 'eventType ='],
+  ['too-deep', `${'{"a":'.repeat(70)}1${'}'.repeat(70)}`, '{'],
   ['not-an-object', `["${CREATE}"]`, `["${CREATE}"]`],
   ['wildcard-in-key', '{"data": {"additionalDetails": {"bucket*": "a"}}}', '"bucket*"'],
   ['empty-array', '{"eventType": []}', '[]'],

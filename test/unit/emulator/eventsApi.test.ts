@@ -107,6 +107,27 @@ describe('emulator: Events rules through the real SDK', () => {
     assert.match(error.message, /valid JSON, not HCL/);
   });
 
+  it('refuses a condition nested 5,000 levels deep with 400 InvalidParameter, and never fails an event on a stored one', async () => {
+    const deep = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
+    const details = { ...createDetails(firstCompartment()), condition: deep };
+    const error = await sdkError(ctx.events.createRule({ createRuleDetails: details }));
+    assert.strictEqual(error.statusCode, 400);
+    assert.strictEqual(error.serviceCode, 'InvalidParameter');
+    assert.match(error.message, /nests deeper than 64 levels/);
+    // A state file written before the check may hold one: it matches nothing, and events still flow.
+    const { rule } = await ctx.events.createRule({ createRuleDetails: createDetails(firstCompartment(), 'deep') });
+    const stored = ctx.emulator.state.rules.get(rule.id)!;
+    (stored.value as { condition: string }).condition = deep;
+    const response = await fetch(`${ctx.emulator.server.url}/_emulator/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ eventType: CREATE, extensions: { compartmentId: firstCompartment() } }),
+    });
+    assert.strictEqual(response.status, 200);
+    const { matchedRules } = (await response.json()) as { matchedRules: { displayName: string }[] };
+    assert.ok(!matchedRules.some((r) => r.displayName === 'deep'));
+  });
+
   it('answers 404 NotAuthorizedOrNotFound for an unknown OCID', async () => {
     const error = await sdkError(ctx.events.getRule({ ruleId: 'ocid1.eventrule.oc1.iad.aaaaaaaanothere' }));
     assert.strictEqual(error.statusCode, 404);
