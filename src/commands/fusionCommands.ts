@@ -173,6 +173,7 @@ export const fusionRaiseInEmulator: Command = {
     const response = await fetch(`${connection.baseUrl.replace(/\/+$/, '')}/_emulator/fusion/raise`, {
       signal: AbortSignal.timeout(30_000),
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ eventName: node.info.event.name, payload } satisfies {
         eventName: string;
         payload: string;

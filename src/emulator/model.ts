@@ -26,6 +26,7 @@ export interface RuleAction {
   actionType: ActionType;
   id: string;
   lifecycleState: 'ACTIVE';
+  lifecycleMessage: string;
   isEnabled: boolean;
   description?: string;
   topicId?: string;
