@@ -21,7 +21,12 @@ function raw(
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text ? (JSON.parse(text) as { code?: string; message?: string }) : {},
+          }),
+        );
       },
     );
     req.on('error', reject);
