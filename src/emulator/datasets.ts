@@ -256,6 +256,7 @@ function demoTargets(
     id: streamId,
     name: 'siem',
     partitions: 1,
+    retentionInHours: 24,
     compartmentId: where.network,
     streamPoolId: ocid('streampool', 'default', 'iad'),
     lifecycleState: 'ACTIVE',

@@ -110,6 +110,8 @@ export interface StreamSummary {
   id: string;
   name: string;
   partitions: number;
+  /** Required in the API's Stream, which getStream returns; the listing's summary leaves it out. */
+  retentionInHours: number;
   compartmentId: string;
   streamPoolId: string;
   lifecycleState: 'ACTIVE';

@@ -209,7 +209,7 @@ export const onsRoutes: Route[] = [
     operation: 'ons.getConfirmSubscription',
     auth: 'none',
     changesState: true,
-    handle: ({ params, query, state }) => {
+    handle: ({ params, query, state, baseUrl }) => {
       const stored = findSubscription(state, params.subscriptionId);
       if (!sameSecret(query.get('token') ?? '', stored.confirmationToken)) {
         throw notFound();
@@ -217,10 +217,19 @@ export const onsRoutes: Route[] = [
       stored.value = { ...stored.value, lifecycleState: 'ACTIVE' };
       stored.etag = etagOf(stored.value);
       const { id, topicId, endpoint } = stored.value;
-      const topic = state.topics.get(topicId)?.value;
+      const topicName = state.topics.get(topicId)?.value.name ?? '';
       return {
         status: 200,
-        body: { id, topicId, endpoint, topicName: topic?.name, url: endpoint, unsubscribeUrl: '' },
+        body: {
+          topicName,
+          topicId,
+          endpoint,
+          unsubscribeUrl: `${baseUrl}/20181201/subscriptions/${id}/unsubscription`,
+          // The wording of the real page's message is a guess; the field is required.
+          message: `You are subscribed to ${topicName}.`,
+          subscriptionId: id,
+        },
+        headers: { etag: stored.etag },
       };
     },
   },

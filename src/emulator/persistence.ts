@@ -75,6 +75,8 @@ export function loadState(dir: string): EmulatorState | undefined {
   fill(state.subscriptions, saved.subscriptions, (s) => s.value.id);
   fill(state.applications, saved.applications, (a) => a.id);
   fill(state.functions, saved.functions, (f) => f.id);
+  // Streaming's default retention, for files written before streams carried it.
+  saved.streams.forEach((s) => (s.retentionInHours ??= 24));
   fill(state.streams, saved.streams, (s) => s.id);
   if (saved.fusion) {
     state.fusion.subscriptions.clear();
