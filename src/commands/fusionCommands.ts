@@ -174,6 +174,7 @@ export const fusionRaiseInEmulator: Command = {
     const response = await fetch(`${trimChar(connection.baseUrl, '/')}/_emulator/fusion/raise`, {
       signal: AbortSignal.timeout(30_000),
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ eventName: node.info.event.name, payload } satisfies {
         eventName: string;
         payload: string;

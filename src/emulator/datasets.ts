@@ -52,7 +52,7 @@ function addRule(
   compartmentId: string,
   displayName: string,
   condition: unknown,
-  actions: Omit<RuleAction, 'id' | 'lifecycleState'>[],
+  actions: Omit<RuleAction, 'id' | 'lifecycleState' | 'lifecycleMessage'>[],
   index: number,
   isEnabled = true,
 ): void {
@@ -69,6 +69,7 @@ function addRule(
         ...a,
         id: ocid('eventaction', `${displayName}/${i}`, 'iad'),
         lifecycleState: 'ACTIVE',
+        lifecycleMessage: '',
       })),
     },
     freeformTags: {},
@@ -105,15 +106,15 @@ function demo(state: EmulatorState): void {
     compartmentId: string,
     displayName: string,
     condition: unknown,
-    actions: Omit<RuleAction, 'id' | 'lifecycleState'>[],
+    actions: Omit<RuleAction, 'id' | 'lifecycleState' | 'lifecycleMessage'>[],
     isEnabled = true,
   ) => addRule(state, compartmentId, displayName, condition, actions, index++, isEnabled);
   // The rules Create Rule… offers as templates, with this tenancy's targets.
   const fromTemplate = (
     id: string,
     compartmentId: string,
-    target: Omit<RuleAction, 'id' | 'lifecycleState' | 'actionType' | 'isEnabled' | 'description'>,
-    options: { isEnabled?: boolean; extra?: Omit<RuleAction, 'id' | 'lifecycleState'>[] } = {},
+    target: Omit<RuleAction, 'id' | 'lifecycleState' | 'lifecycleMessage' | 'actionType' | 'isEnabled' | 'description'>,
+    options: { isEnabled?: boolean; extra?: Omit<RuleAction, 'id' | 'lifecycleState' | 'lifecycleMessage'>[] } = {},
   ) => {
     const t = ruleTemplate(id);
     const action = { actionType: t.actionType!, isEnabled: true, description: t.actionDescription, ...target };
@@ -255,6 +256,7 @@ function demoTargets(
     id: streamId,
     name: 'siem',
     partitions: 1,
+    retentionInHours: 24,
     compartmentId: where.network,
     streamPoolId: ocid('streampool', 'default', 'iad'),
     lifecycleState: 'ACTIVE',

@@ -1,7 +1,8 @@
 import { buildState, DatasetOptions } from './datasets';
 import { createEmulatorIdentity, EmulatorIdentity, EmulatorProfileNames } from './emulatorIdentity';
 import { FaultInjector, FaultSettings, NO_FAULTS } from './faults';
-import { loadState, saveState } from './persistence';
+import { promises as fs } from 'fs';
+import { loadState, removeStaleTemporaries, saveState } from './persistence';
 import { EmulatorServer, startEmulatorServer } from './server';
 import { EmulatorState } from './state';
 
@@ -34,9 +35,14 @@ export interface Emulator {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  if (options.stateDir) {
+    await fs.mkdir(options.stateDir, { recursive: true, mode: 0o700 });
+    removeStaleTemporaries(options.stateDir);
+  }
   const state = (options.stateDir && loadState(options.stateDir)) || buildState(options);
   const persisting = options.stateDir ? persistOnChange(state, options.stateDir) : undefined;
-  state.onChange();
+  // The first save fails here, loudly, when the folder cannot be written, not later unseen.
+  await state.onChange();
   const identity = await createEmulatorIdentity(
     state.tenancy.id,
     state.sessionSecret,
@@ -52,6 +58,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     close: async () => {
       await server.close();
       await persisting?.stop();
+      if (!options.stateDir) {
+        // A folder of our own making holds only the keys and config of this run.
+        await fs.rm(identity.folder, { recursive: true, force: true });
+      }
     },
     state,
     identity,
@@ -66,30 +76,36 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 }
 
 /**
- * Saves after changes, at most one write at a time, and once more if changes came during a
- * write. `stop` waits for the last write; changes after it (a retry timer firing) are not saved.
+ * Saves after changes, one write at a time: every change made during a write is saved by the
+ * next one, together, and each caller's promise settles once a write that holds its change is
+ * on disk (or rejects with that write's error). `stop` waits for the last write; changes after
+ * it (a retry timer firing) are not saved.
  */
 function persistOnChange(state: EmulatorState, dir: string): { stop(): Promise<void> } {
+  let waiting: { resolve: () => void; reject: (err: Error) => void }[] = [];
   let writing: Promise<void> | undefined;
-  let again = false;
   let stopped = false;
+  const writeAll = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      await saveState(state, dir).then(
+        () => batch.forEach((w) => w.resolve()),
+        (err: Error) => {
+          state.log(`could not save the state in ${dir}: ${err.message}`);
+          batch.forEach((w) => w.reject(err));
+        },
+      );
+    }
+    writing = undefined;
+  };
   state.onChange = () => {
     if (stopped) {
-      return;
+      return Promise.resolve();
     }
-    if (writing) {
-      again = true;
-      return;
-    }
-    writing = (async () => {
-      do {
-        again = false;
-        await saveState(state, dir).catch((err: Error) =>
-          state.log(`could not save the state in ${dir}: ${err.message}`),
-        );
-      } while (again);
-      writing = undefined;
-    })();
+    const saved = new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
+    writing ??= writeAll();
+    return saved;
   };
   return {
     stop: async () => {

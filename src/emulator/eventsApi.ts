@@ -6,7 +6,7 @@ import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
 import { checkIfMatch, compartmentParam, Route } from './route';
 import { ACTIVATION_MS, EmulatorState, etagOf, settle, Versioned } from './state';
-import { object, optionalString, requiredBoolean, requiredString, tags } from './validate';
+import { definedTags, freeformTags, object, optionalString, requiredBoolean, requiredString } from './validate';
 
 const MAX_ACTIONS = 10;
 const TARGET_FIELD: Record<ActionType, 'topicId' | 'streamId' | 'functionId'> = {
@@ -72,8 +72,8 @@ export const eventsRoutes: Route[] = [
         compartmentId,
         isEnabled: requiredBoolean(details, 'isEnabled'),
         actions: { actions: actionsOf(details.actions) },
-        freeformTags: tags(details.freeformTags),
-        definedTags: (details.definedTags as Rule['definedTags']) ?? {},
+        freeformTags: freeformTags(details.freeformTags),
+        definedTags: definedTags(details.definedTags),
         timeCreated: new Date(now).toISOString(),
       };
       const stored = { value: rule, etag: etagOf(rule), activeAt: now + ACTIVATION_MS };
@@ -95,7 +95,8 @@ export const eventsRoutes: Route[] = [
       if ('isEnabled' in details) rule.isEnabled = requiredBoolean(details, 'isEnabled');
       if ('condition' in details) rule.condition = checkCondition(requiredString(details, 'condition'));
       if ('actions' in details) rule.actions = { actions: actionsOf(details.actions) };
-      if ('freeformTags' in details) rule.freeformTags = tags(details.freeformTags);
+      if ('freeformTags' in details) rule.freeformTags = freeformTags(details.freeformTags);
+      if ('definedTags' in details) rule.definedTags = definedTags(details.definedTags);
       rule.lifecycleState = rule.isEnabled ? 'ACTIVE' : 'INACTIVE';
       ctx.state.rules.set(rule.id, { value: rule, etag: etagOf(rule) });
       return { status: 200, body: rule, headers: { etag: etagOf(rule) } };
@@ -176,6 +177,8 @@ function actionsOf(value: unknown): RuleAction[] {
       actionType,
       id: ocid('eventaction', randomUUID(), 'iad'),
       lifecycleState: 'ACTIVE',
+      // Required in the API's Action model; OCI fills it with a detail of the state, empty when all is well.
+      lifecycleMessage: '',
       isEnabled: requiredBoolean(action, 'isEnabled'),
       description: optionalString(action, 'description'),
       [field]: requiredString(action, field),

@@ -2,6 +2,7 @@ import { notFound } from './apiError';
 import { Compartment } from './model';
 import { pageOf, sortBy } from './paging';
 import { compartmentParam, Route } from './route';
+import { etagOf } from './state';
 
 /** Identity (/20160918): the tenancy and its compartments. */
 export const identityRoutes: Route[] = [
@@ -25,7 +26,7 @@ export const identityRoutes: Route[] = [
       if (!compartment) {
         throw notFound();
       }
-      return { status: 200, body: compartment };
+      return { status: 200, body: compartment, headers: { etag: etagOf(compartment) } };
     },
   },
   {

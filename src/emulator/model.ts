@@ -26,6 +26,7 @@ export interface RuleAction {
   actionType: ActionType;
   id: string;
   lifecycleState: 'ACTIVE';
+  lifecycleMessage: string;
   isEnabled: boolean;
   description?: string;
   topicId?: string;
@@ -109,6 +110,8 @@ export interface StreamSummary {
   id: string;
   name: string;
   partitions: number;
+  /** Required in the API's Stream, which getStream returns; the listing's summary leaves it out. */
+  retentionInHours: number;
   compartmentId: string;
   streamPoolId: string;
   lifecycleState: 'ACTIVE';

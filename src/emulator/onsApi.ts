@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'crypto';
+import { sameSecret } from '../core/crypto/sameSecret';
 import { checkMessage } from '../core/ons/messageSize';
 import { buildOnsNotification, buildSubscriptionConfirmation } from '../core/payloads/ons';
 import { ApiError, invalidParameter, notFound } from './apiError';
@@ -8,7 +9,7 @@ import { ocid } from './ocids';
 import { pageOf, sortBy } from './paging';
 import { checkIfMatch, compartmentParam, Route, RouteContext } from './route';
 import { ACTIVATION_MS, EmulatorState, etagOf, settle, Versioned } from './state';
-import { object, optionalString, requiredString, tags } from './validate';
+import { definedTags, freeformTags, object, optionalString, requiredString } from './validate';
 
 const TOPICS_PER_COMPARTMENT = 100;
 const PROTOCOLS: Protocol[] = ['CUSTOM_HTTPS', 'EMAIL', 'HTTPS', 'ORACLE_FUNCTIONS', 'PAGERDUTY', 'SLACK', 'SMS'];
@@ -44,8 +45,8 @@ export const onsRoutes: Route[] = [
         description: optionalString(details, 'description'),
         timeCreated: new Date(now).toISOString(),
         apiEndpoint: baseUrl,
-        freeformTags: {},
-        definedTags: {},
+        freeformTags: freeformTags(details.freeformTags),
+        definedTags: definedTags(details.definedTags),
       };
       state.topics.set(topic.topicId, { value: topic, etag: etagOf(topic), activeAt: now + ACTIVATION_MS });
       return { status: 200, body: topic, headers: { etag: etagOf(topic) } };
@@ -93,7 +94,8 @@ export const onsRoutes: Route[] = [
         throw invalidParameter('description is required and must be a string.');
       }
       const topic: Topic = { ...currentTopic(stored, ctx.now), description };
-      if ('freeformTags' in details) topic.freeformTags = tags(details.freeformTags);
+      if ('freeformTags' in details) topic.freeformTags = freeformTags(details.freeformTags);
+      if ('definedTags' in details) topic.definedTags = definedTags(details.definedTags);
       ctx.state.topics.set(topic.topicId, { ...stored, value: topic, etag: etagOf(topic) });
       return { status: 200, body: topic, headers: { etag: etagOf(topic) } };
     },
@@ -206,18 +208,28 @@ export const onsRoutes: Route[] = [
     path: '/20181201/subscriptions/{subscriptionId}/confirmation',
     operation: 'ons.getConfirmSubscription',
     auth: 'none',
-    handle: ({ params, query, state }) => {
+    changesState: true,
+    handle: ({ params, query, state, baseUrl }) => {
       const stored = findSubscription(state, params.subscriptionId);
-      if (query.get('token') !== stored.confirmationToken) {
+      if (!sameSecret(query.get('token') ?? '', stored.confirmationToken)) {
         throw notFound();
       }
       stored.value = { ...stored.value, lifecycleState: 'ACTIVE' };
       stored.etag = etagOf(stored.value);
       const { id, topicId, endpoint } = stored.value;
-      const topic = state.topics.get(topicId)?.value;
+      const topicName = state.topics.get(topicId)?.value.name ?? '';
       return {
         status: 200,
-        body: { id, topicId, endpoint, topicName: topic?.name, url: endpoint, unsubscribeUrl: '' },
+        body: {
+          topicName,
+          topicId,
+          endpoint,
+          unsubscribeUrl: `${baseUrl}/20181201/subscriptions/${id}/unsubscription`,
+          // The wording of the real page's message is a guess; the field is required.
+          message: `You are subscribed to ${topicName}.`,
+          subscriptionId: id,
+        },
+        headers: { etag: stored.etag },
       };
     },
   },

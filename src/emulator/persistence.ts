@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'fs';
+import { promises as fs, readdirSync, readFileSync, rmSync } from 'fs';
 import * as path from 'path';
 import { ErpBusinessEvent, FusionSubscription } from './fusion/fusionState';
 import { Tenancy } from './model';
@@ -68,11 +68,15 @@ export function loadState(dir: string): EmulatorState | undefined {
   const fill = <T>(map: Map<string, T>, items: T[], id: (item: T) => string) =>
     items.forEach((item) => map.set(id(item), item));
   fill(state.compartments, saved.compartments, (c) => c.id);
+  // Files written before actions carried lifecycleMessage, which the API requires, get it here.
+  saved.rules.forEach((r) => r.value.actions.actions.forEach((a) => (a.lifecycleMessage ??= '')));
   fill(state.rules, saved.rules, (r) => r.value.id);
   fill(state.topics, saved.topics, (t) => t.value.topicId);
   fill(state.subscriptions, saved.subscriptions, (s) => s.value.id);
   fill(state.applications, saved.applications, (a) => a.id);
   fill(state.functions, saved.functions, (f) => f.id);
+  // Streaming's default retention, for files written before streams carried it.
+  saved.streams.forEach((s) => (s.retentionInHours ??= 24));
   fill(state.streams, saved.streams, (s) => s.id);
   if (saved.fusion) {
     state.fusion.subscriptions.clear();
@@ -82,10 +86,33 @@ export function loadState(dir: string): EmulatorState | undefined {
   return state;
 }
 
-/** Writes beside the file, then renames over it, so a crash never leaves half a file. */
+/**
+ * Writes beside the file, flushes it to the disk, then renames over it and flushes the folder:
+ * a crash leaves the old state or the new one, never half a file, and once this settles the
+ * new state survives a kill or a power cut.
+ */
 export async function saveState(state: EmulatorState, dir: string): Promise<void> {
   const file = path.join(dir, STATE_FILE);
   const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, serialize(state), { mode: 0o600 });
+  const text = serialize(state);
+  const handle = await fs.open(temporary, 'w', 0o600);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
   await fs.rename(temporary, file);
+  // Windows cannot open a folder to flush it; its rename is durable on NTFS without one.
+  if (process.platform !== 'win32') {
+    const folder = await fs.open(dir, 'r');
+    await folder.sync().finally(() => folder.close());
+  }
+}
+
+/** Removes the temporary files of saves a killed emulator never finished; they hold nothing the state lacks. */
+export function removeStaleTemporaries(dir: string): string[] {
+  const stale = readdirSync(dir).filter((name) => name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp'));
+  stale.forEach((name) => rmSync(path.join(dir, name), { force: true }));
+  return stale;
 }

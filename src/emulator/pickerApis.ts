@@ -1,7 +1,7 @@
 import { notFound } from './apiError';
 import { pageOf } from './paging';
 import { compartmentParam, Route, RouteContext } from './route';
-import { EmulatorState } from './state';
+import { EmulatorState, etagOf } from './state';
 
 /**
  * Functions (/20181201 applications and functions) and Streaming (/20180418 streams): listings,
@@ -38,7 +38,7 @@ function reading(path: string, operation: string, item: (state: EmulatorState, i
       if (!found) {
         throw notFound();
       }
-      return { status: 200, body: found };
+      return { status: 200, body: found, headers: { etag: etagOf(found) } };
     },
   };
 }

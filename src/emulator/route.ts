@@ -34,12 +34,15 @@ export interface Route {
    * unsubscribe) and the emulator's own controls.
    */
   readonly auth?: 'signature' | 'basic' | 'none';
+  /** A GET that changes what the emulator holds (confirming a subscription), so it is saved too. */
+  readonly changesState?: boolean;
   /** The service's error body for an error, when it is not OCI's {code, message}. */
   readonly errorBody?: (err: ApiError) => unknown;
   handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
 
 export interface CompiledRoute extends Route {
+  /** The path parameters of a matching request, still %-encoded. */
   match(method: string, path: string): Record<string, string> | undefined;
 }
 
@@ -57,7 +60,7 @@ export function compileRoute(route: Route): CompiledRoute {
     ...route,
     match(method, path) {
       const found = method === route.method ? pattern.exec(path) : null;
-      return found ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(found[i + 1])])) : undefined;
+      return found ? Object.fromEntries(names.map((n, i) => [n, found[i + 1]])) : undefined;
     },
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { ApiError, invalidParameter, notFound } from './apiError';
+import { checkControlRequest } from './controlGuard';
 import { emulatorRoutes } from './emulatorApi';
 import { FaultInjector } from './faults';
 import { eventsRoutes } from './eventsApi';
@@ -13,6 +14,7 @@ import { pickerRoutes } from './pickerApis';
 import { checkBasicAuth, fusionRoutes } from './fusion/fusionApi';
 import { fusionControlRoutes } from './fusion/fusionRaise';
 import { CompiledRoute, compileRoute, header, RouteResult } from './route';
+import { parseJson, readBody } from './requestBody';
 import { EmulatorState } from './state';
 
 export interface EmulatorServerOptions {
@@ -42,7 +44,7 @@ const ROUTES = [
   ...fusionControlRoutes,
   ...emulatorRoutes,
 ].map(compileRoute);
-const MAX_BODY_BYTES = 1024 * 1024;
+const CONTROLS = '/_emulator/';
 
 /** One HTTP server on 127.0.0.1 for every emulated API, speaking the real REST paths and shapes. */
 export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
@@ -82,6 +84,9 @@ async function handle(
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
+    if (url.pathname.startsWith(CONTROLS)) {
+      checkControlRequest(method, req.headers);
+    }
     if (method === 'GET' && url.pathname === '/_emulator/stats') {
       return { status: 200, body: Object.fromEntries(stats) };
     }
@@ -123,7 +128,7 @@ async function handle(
       return replay;
     }
     const result = await route.handle({
-      params,
+      params: decodeParams(params),
       query: url.searchParams,
       headers: req.headers,
       body: parseJson(body, method),
@@ -131,8 +136,9 @@ async function handle(
       now: Date.now(),
       baseUrl,
     });
-    if (method !== 'GET' && result.status < 300) {
-      options.state.onChange();
+    if ((method !== 'GET' || route.changesState) && result.status < 300) {
+      // Written before the answer, so nothing a client was told happened is lost in a crash.
+      await options.state.onChange();
     }
     if (replayKey) {
       options.state.retryTokens.set(replayKey, {
@@ -154,33 +160,22 @@ async function handle(
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError(413, 'PayloadTooLarge', `The request body is over ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
-        return;
+/**
+ * Path parameters are decoded only once the caller is authenticated: the signature covers the
+ * raw request target, and an unauthenticated caller is told 401 before anything about its
+ * parameters, as OCI's gateway authenticates before a service reads them (our reading of the
+ * API's error order, not a documented fact). A malformed % escape is then 400, not 500.
+ */
+function decodeParams(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, raw]) => {
+      try {
+        return [name, decodeURIComponent(raw)];
+      } catch {
+        throw invalidParameter(`The ${name} in the path has a malformed % escape.`);
       }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function parseJson(body: Buffer, method: string): unknown {
-  if (method === 'GET' || method === 'DELETE' || body.length === 0) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(body.toString('utf8')) as unknown;
-  } catch {
-    throw invalidParameter('The request body is not valid JSON.');
-  }
+    }),
+  );
 }
 
 /** A route's result, or a connection the fault injector resets. */

@@ -1,4 +1,5 @@
-import { createHmac, createPublicKey, KeyObject, timingSafeEqual } from 'crypto';
+import { createHmac, createPublicKey, KeyObject } from 'crypto';
+import { sameSecret } from '../core/crypto/sameSecret';
 import { notAuthenticated } from './apiError';
 
 export interface SessionClaims {
@@ -34,9 +35,7 @@ export function sessionKey(secret: Buffer, token: string, now: Date): KeyObject 
   if (!header || !payload || !signature) {
     throw notAuthenticated('the session token is not a JWT');
   }
-  const expected = Buffer.from(sign(secret, `${header}.${payload}`));
-  const actual = Buffer.from(signature);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+  if (!sameSecret(signature, sign(secret, `${header}.${payload}`))) {
     throw notAuthenticated('the session token was not issued by this emulator');
   }
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp: number; jwk: object };

@@ -34,8 +34,11 @@ export class EmulatorState {
   log: (line: string) => void = () => undefined;
   /** Scales the waits between delivery retries: 1 is real time. */
   timeScale = 1;
-  /** Called after every request that changed something; the emulator persists the state there. */
-  onChange: () => void = () => undefined;
+  /**
+   * Called after every request that changed something, before it is answered; the emulator
+   * writes the state there, and the promise settles once it is on disk.
+   */
+  onChange: () => Promise<void> = () => Promise.resolve();
 
   constructor(readonly tenancy: Tenancy) {}
 

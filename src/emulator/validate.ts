@@ -32,6 +32,37 @@ export function requiredBoolean(details: Record<string, unknown>, key: string): 
   return value;
 }
 
-export function tags(value: unknown): Record<string, string> {
-  return value === undefined || value === null ? {} : (object(value) as Record<string, string>);
+/** freeformTags, as the SDK models them: Record<string, string>. */
+export function freeformTags(value: unknown): Record<string, string> {
+  const tags = tagObject(value, 'freeformTags');
+  for (const [key, tag] of Object.entries(tags)) {
+    if (typeof tag !== 'string') {
+      throw invalidParameter(`freeformTags.${key} must be a string.`);
+    }
+  }
+  return tags as Record<string, string>;
+}
+
+/**
+ * definedTags, as the SDK models them: Record<string, Record<string, any>>, a namespace to its
+ * tags. The values are left as sent; how deep they may nest is bounded with the whole body.
+ */
+export function definedTags(value: unknown): Record<string, Record<string, unknown>> {
+  const tags = tagObject(value, 'definedTags');
+  for (const [namespace, inner] of Object.entries(tags)) {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
+      throw invalidParameter(`definedTags.${namespace} must be an object of tags.`);
+    }
+  }
+  return tags as Record<string, Record<string, unknown>>;
+}
+
+function tagObject(value: unknown, name: string): Record<string, unknown> {
+  if (value === undefined || value === null) {
+    return {};
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw invalidParameter(`${name} must be a JSON object.`);
+  }
+  return value as Record<string, unknown>;
 }

@@ -150,6 +150,7 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
     const root = await open();
     await fetch(`${emulator.server.url}/_emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ fault5xxRate: 1 }),
     });
     const failed = await shown(root.find((r) => r.label === 'security')!.node);
@@ -162,6 +163,7 @@ describe('Tenancy view: compartments, rules, topics and subscriptions', () => {
     );
     await fetch(`${emulator.server.url}/_emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ fault5xxRate: 0 }),
     });
     assert.ok((await shown(root.find((r) => r.label === 'network')!.node)).length >= 2, 'another compartment opens');

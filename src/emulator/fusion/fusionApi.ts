@@ -1,4 +1,5 @@
 import { IncomingHttpHeaders } from 'http';
+import { sameSecret } from '../../core/crypto/sameSecret';
 import { FusionEvent } from '../../core/fusion/fusionEvents';
 import { ApiError } from '../apiError';
 import { header, Route } from '../route';
@@ -19,7 +20,7 @@ const fusionError = (err: ApiError) => ({ title: err.code, status: String(err.st
 export function checkBasicAuth(headers: IncomingHttpHeaders, fusion: FusionState): void {
   const authorization = header(headers, 'authorization') ?? '';
   const expected = `Basic ${Buffer.from(`${fusion.username}:${fusion.password}`).toString('base64')}`;
-  if (authorization !== expected) {
+  if (!sameSecret(authorization, expected)) {
     throw new ApiError(401, 'Unauthorized', 'The user name or password is not correct.', { 'WWW-Authenticate': REALM });
   }
 }

@@ -10,7 +10,11 @@ describe('emulator: faults and delivery retries', () => {
   const ctx = useEmulator({ dataset: 'demo', timeScale: 0.0001 });
 
   async function setFaults(settings: Record<string, number>): Promise<Response> {
-    return fetch(`${ctx.emulator.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
+    return fetch(`${ctx.emulator.server.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
   }
 
   it('answers 429 TooManyRequests when asked to at run time', async () => {

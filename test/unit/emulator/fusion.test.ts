@@ -28,9 +28,11 @@ describe('emulator: Fusion business events over Basic auth', () => {
     };
   }
   const control = (path: string, body: unknown) =>
-    fetch(`${fusion().url}/_emulator/fusion/${path}`, { method: 'POST', body: JSON.stringify(body) }).then(
-      async (r) => (await r.json()) as Record<string, unknown>,
-    );
+    fetch(`${fusion().url}/_emulator/fusion/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => (await r.json()) as Record<string, unknown>);
 
   it('announces its URL and user in the first-line JSON, and refuses a wrong or missing password with 401', async () => {
     assert.strictEqual(fusion().url, ctx.emulator.server.url);

@@ -26,7 +26,11 @@ describe('OCI client layer against the emulator', () => {
   const stats = async () =>
     (await (await fetch(`${ctx.emulator.server.url}/_emulator/stats`)).json()) as Record<string, number>;
   const faults = (settings: Record<string, number>) =>
-    fetch(`${ctx.emulator.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
+    fetch(`${ctx.emulator.server.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
 
   it('lists every rule of many compartments, page by page, in bounded parallel', async () => {
     const compartments = [...ctx.emulator.state.compartments.keys()];

@@ -139,6 +139,7 @@ describe('emulator: ONS topics, subscriptions and deliveries through the real SD
     const delivered = receiver.next();
     const response = await fetch(`${ctx.emulator.server.url}/_emulator/events`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(event),
     });
     const result = (await response.json()) as { matchedRules: { displayName: string; topics: string[] }[] };

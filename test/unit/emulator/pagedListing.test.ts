@@ -78,6 +78,7 @@ describe('page-by-page listings for the Tenancy tree, against the emulator', () 
     await rules.loadMore();
     await fetch(`${ctx.emulator.server.url}/_emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ fault5xxRate: 1 }),
     });
     await rules.loadMore();

@@ -17,13 +17,20 @@ export async function startReceiver({ status = 200 }: { status?: number } = {}):
 }> {
   const received: Received[] = [];
   const waiting: ((r: Received) => void)[] = [];
+  // Requests no next() has claimed yet: a delivery can arrive before the test asks for it.
+  const unclaimed: Received[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
       received.push(entry);
-      waiting.shift()?.(entry);
+      const claim = waiting.shift();
+      if (claim) {
+        claim(entry);
+      } else {
+        unclaimed.push(entry);
+      }
       res.writeHead(status).end();
     });
   });
@@ -31,7 +38,10 @@ export async function startReceiver({ status = 200 }: { status?: number } = {}):
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     received,
-    next: () => new Promise((resolve) => waiting.push(resolve)),
+    next: () => {
+      const early = unclaimed.shift();
+      return early ? Promise.resolve(early) : new Promise((resolve) => waiting.push(resolve));
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

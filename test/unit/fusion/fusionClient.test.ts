@@ -29,7 +29,11 @@ describe('Fusion client against the emulator', () => {
   const client = (password = ctx.emulator.announcement.fusion.password, pageSize?: number) =>
     new FusionClient(connection(), password, { pageSize });
   const shapes = (body: unknown) =>
-    fetch(`${ctx.emulator.server.url}/_emulator/fusion/shapes`, { method: 'POST', body: JSON.stringify(body) });
+    fetch(`${ctx.emulator.server.url}/_emulator/fusion/shapes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('explains a 401 with the connection and how to change the password, never showing it', async () => {
     const err = await failure(client('not-the-password').catalog());

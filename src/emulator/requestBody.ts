@@ -1,0 +1,83 @@
+import * as http from 'http';
+import { ApiError, invalidParameter } from './apiError';
+
+/**
+ * The largest request body the emulator reads. OCI documents no request size for these APIs,
+ * so this is a guess, generous beside their bodies; ONS's documented 64 KB per message is
+ * checked on the message itself (checkMessage), with its own error.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** How much of a too-large body is read and dropped so the client sees the 413; past it the connection closes. */
+const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
+/** How deep a JSON body may nest; OCI's request models are a few levels deep, this is a generous guess. */
+export const MAX_JSON_DEPTH = 32;
+
+export const payloadTooLarge = () =>
+  new ApiError(
+    413,
+    'PayloadTooLarge',
+    `The request body is over ${MAX_BODY_BYTES} bytes, the most this emulator reads.`,
+    { connection: 'close' },
+  );
+
+/**
+ * The body of `req`, or a 413 ApiError once the whole body has arrived: a client still
+ * sending would read a reset, not the answer, if the emulator stopped reading mid-body.
+ */
+export function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const tooLarge = () => size > MAX_BODY_BYTES || declared > MAX_BODY_BYTES;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_DRAIN_BYTES) {
+        req.destroy();
+      } else if (!tooLarge()) {
+        chunks.push(chunk);
+      }
+    });
+    req.on('end', () => (tooLarge() ? reject(payloadTooLarge()) : resolve(Buffer.concat(chunks))));
+    req.on('error', reject);
+    req.on('close', () => reject(payloadTooLarge()));
+  });
+}
+
+/** The JSON of a body, for methods that carry one; bad JSON or nesting past MAX_JSON_DEPTH is 400. */
+export function parseJson(body: Buffer, method: string): unknown {
+  if (method === 'GET' || method === 'DELETE' || body.length === 0) {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw invalidParameter('The request body is not valid JSON.');
+  }
+  if (depthOf(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw invalidParameter(`The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  }
+  return value;
+}
+
+/** The nesting depth of a JSON value, counted without recursion and no further than `limit + 1`. */
+export function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item.value !== 'object' || item.value === null) {
+      continue;
+    }
+    const depth = item.depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (depth > limit) {
+      return depth;
+    }
+    for (const child of Object.values(item.value)) {
+      stack.push({ value: child, depth });
+    }
+  }
+  return deepest;
+}
