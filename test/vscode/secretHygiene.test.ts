@@ -119,6 +119,7 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
     logMarker: string;
   }> {
     const passphrase = secret('pp-', ' /+&=?');
+    const wrongPassphrase = secret('wrong-pp-', '%');
     const keyPem = readFileSync(path.join(work, 'emulator', 'emulator_api_key.pem'), 'utf8');
     const privateKey = createPrivateKey(keyPem);
     const keyBody = keyPem.split('\n')[1];
@@ -157,13 +158,19 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
       const encrypted = await profileRows(ENCRYPTED_PROFILE);
       const ask = encrypted.find((r) => r.label === 'Enter the pass phrase of the key…');
       assert.ok(ask, `the pass phrase row among ${encrypted.map((r) => r.label).join(', ')}`);
-      answers.push(passphrase);
+      // A wrong pass phrase first: the box asks again, and that one is as secret.
+      answers.push(wrongPassphrase, passphrase);
       const item = tenancy.provider.getTreeItem(ask.node);
       await vscode.commands.executeCommand(item.command!.command, ...((item.command!.arguments ?? []) as unknown[]));
       const opened = await waitFor(
         () => profileRows(ENCRYPTED_PROFILE),
         (rows) => rows.length > 0 && rows[0].label !== ask.label && !/pass phrase/i.test(rows[0].label),
         'the encrypted profile’s tenancy once its key is open',
+      );
+      assert.strictEqual(answers.length, 0, 'both pass phrases were asked for');
+      assert.ok(
+        shownText.some((t) => t.includes('That pass phrase did not open')),
+        'the wrong one was refused',
       );
       await walk(opened[0].node, 2);
 
@@ -267,6 +274,7 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
     });
     const list = [
       { name: 'pass phrase', value: passphrase },
+      { name: 'wrong pass phrase', value: wrongPassphrase },
       { name: 'private key', value: keyBody },
       { name: 'session token', value: sessionToken },
       { name: 'Fusion password', value: fusionPassword },
