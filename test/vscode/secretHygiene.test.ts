@@ -9,6 +9,7 @@ import { EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE } from '../../src/emulator/e
 import type { FusionNode } from '../../src/views/fusion/fusionModel';
 import type { ProfileNode, TenancyNode } from '../../src/views/tenancy/tenancyModel';
 import { emptySenderRequest, SenderRequest } from '../../src/core/sender/senderTypes';
+import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
 import { api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 import { next, openPanel } from './senderPanel';
@@ -38,6 +39,14 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
   });
 
   after(async () => {
+    (await vscode.commands.executeCommand<SenderPanel | undefined>('oew.sender.open'))?.panel.dispose();
+    const { fusion } = await api();
+    const connection = fusion.model.connections().find((c) => c.connection.name === FUSION_CONNECTION);
+    if (connection) {
+      await vscode.commands.executeCommand('oew.fusion.forgetPassword', connection);
+    }
+    rmSync(path.join(workspaceFolder(), '.oew', 'requests'), { recursive: true, force: true });
+    rmSync(path.join(path.dirname(CONFIG_FILE), 'hygiene_encrypted.pem'), { force: true });
     await vscode.workspace
       .getConfiguration('oew')
       .update('oci.endpoints', undefined, vscode.ConfigurationTarget.Global);
@@ -84,10 +93,11 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
       );
     }
     const found: string[] = [];
-    let bytes = 0;
+    const bytesOf = new Map<string, { files: number; bytes: number }>();
     for (const place of places) {
       const data = readFileSync(place.file);
-      bytes += data.length;
+      const kind = bytesOf.get(place.kind) ?? { files: 0, bytes: 0 };
+      bytesOf.set(place.kind, { files: kind.files + 1, bytes: kind.bytes + data.length });
       for (const needle of needles) {
         if (bytesHold(data, needle.text)) {
           found.push(`${needle.name} (${needle.encoding}) in ${place.kind}: ${place.file}`);
@@ -95,18 +105,23 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
       }
     }
     const messages = shownText.join('\n');
-    bytes += Buffer.byteLength(messages);
+    bytesOf.set('shown messages and tree rows', { files: shownText.length, bytes: Buffer.byteLength(messages) });
     for (const needle of needles) {
       if (messages.includes(needle.text)) {
         found.push(`${needle.name} (${needle.encoding}) in a shown message or tree row`);
       }
     }
-    const kinds = [...new Set(places.map((p) => p.kind)), 'shown messages and tree rows'];
+    const bytes = [...bytesOf.values()].reduce((sum, k) => sum + k.bytes, 0);
     console.log(
-      `secret hygiene: ${secrets.list.length} secrets × ${needles.length / secrets.list.length} encodings × ${kinds.length} places ` +
-        `(${places.length} files: ${kinds.join(', ')}); ${(bytes / 1e6).toFixed(1)} MB searched; found = ${found.length}; ` +
+      `secret hygiene: ${secrets.list.length} secrets × ${needles.length / secrets.list.length} encodings × ${bytesOf.size} places; ` +
+        `${places.length} files and ${shownText.length} shown texts, ${(bytes / 1e6).toFixed(1)} MB searched; found = ${found.length}; ` +
         `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
+    for (const [kind, { files, bytes }] of bytesOf) {
+      console.log(
+        `  ${kind}: ${files} ${kind.startsWith('shown') ? 'texts' : 'files'}, ${(bytes / 1024).toFixed(1)} KB`,
+      );
+    }
     assert.deepStrictEqual(found, []);
   });
 
@@ -448,6 +463,9 @@ function kindOf(relative: string): string {
     return 'editor data';
   }
   if (parts[0] === 'browser') {
+    if (parts[2] === 'Local Storage') {
+      return 'browser localStorage (SecretStorage, sealed)';
+    }
     return parts[2] === 'IndexedDB' ? 'editor state' : 'browser profile';
   }
   if (parts[0] === 'workspace') {
