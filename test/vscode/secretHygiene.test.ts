@@ -81,12 +81,12 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
     const control = Buffer.from(
       [
         JSON.stringify(secrets.wire.headers),
-        `Basic ${Buffer.from(`hook:${secrets.value('subscription password')}`).toString('base64')}`,
+        `Basic ${Buffer.from(`hook:${secrets.value('Basic-auth URL password')}`).toString('base64')}`,
         `https://x/?p=${encodeURIComponent(secrets.value('pass phrase'))}`,
       ].join('\n'),
       'utf16le',
     );
-    for (const name of ['bearer token', 'subscription password', 'pass phrase']) {
+    for (const name of ['bearer token', 'Basic-auth URL password', 'pass phrase']) {
       assert.ok(
         needles.some((n) => n.name === name && bytesHold(control, n.text)),
         `the search finds the ${name}`,
@@ -140,6 +140,7 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
     const keyBody = keyPem.split('\n')[1];
     const sessionToken = readFileSync(path.join(work, 'emulator', 'emulator_session_token'), 'utf8').trim();
     const fusionPassword = emulator.announcement.fusion.password;
+    // Basic credentials in a URL: the subscription's endpoint, and the sender's URL.
     const subscriptionPassword = secret('sub-', '/+&');
     const bearer = secret('bt-', '+/=');
     const hmacSecret = secret('hm-', '+/');
@@ -259,6 +260,22 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
         (failed) => failed,
         'the send to a closed port failing',
       );
+      // Basic credentials typed into the sender's URL: moved to SecretStorage, the form cleaned.
+      from = posted.length;
+      await panel.receive({
+        type: 'send',
+        request: {
+          ...emptySenderRequest(),
+          template: 'cloudpods-verify',
+          url: `${server.url.replace('://', `://hook:${encodeURIComponent(subscriptionPassword)}@`)}/basic-${marker}`,
+        },
+        secrets: {},
+      });
+      await next(posted, 'response', from);
+      assert.strictEqual(
+        server.received.at(-1)!.headers.authorization,
+        `Basic ${Buffer.from(`hook:${subscriptionPassword}`).toString('base64')}`,
+      );
       const sent = sender.history.entries().find((e) => e.sent.url === `${server.url}/${marker}`)!;
       from = posted.length;
       const before = server.received.length;
@@ -293,7 +310,7 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
       { name: 'private key', value: keyBody },
       { name: 'session token', value: sessionToken },
       { name: 'Fusion password', value: fusionPassword },
-      { name: 'subscription password', value: subscriptionPassword },
+      { name: 'Basic-auth URL password', value: subscriptionPassword },
       { name: 'bearer token', value: bearer },
       { name: 'HMAC secret', value: hmacSecret },
     ];
