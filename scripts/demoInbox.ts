@@ -40,7 +40,7 @@ export async function subscribeDemoInbox(userDataDir: string, emulator: Emulator
     etag: etagOf(subscription),
     confirmationToken: randomBytes(24).toString('hex'),
   });
-  emulator.state.onChange();
+  await emulator.state.onChange();
   return url;
 }
 
