@@ -1,9 +1,10 @@
-import { promises as fs } from 'fs';
 import { checkDocument } from '../core/condition/checkDocument';
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
 import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
 import { lineIndex } from '../core/text/textEdits';
+import { describeError } from '../core/errors/userError';
 import { CliCommand } from './cliCommands';
+import { readInputFile } from './cliInputs';
 
 /**
  * `oew check FILE...` — one line per finding, PATH:LINE:COL: SEVERITY CODE: MESSAGE (1-based);
@@ -26,10 +27,12 @@ export const checkCommand: CliCommand = {
     for (const file of args) {
       let text: string;
       try {
-        text = await fs.readFile(file, 'utf8');
+        text = await readInputFile(file, 'input');
       } catch (err) {
-        io.err(`oew check: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
-        return 2;
+        // The other files are still checked; the exit code says one could not be.
+        io.err(`oew check: ${describeError(err).cause}\n`);
+        unreadable = true;
+        continue;
       }
       const findings = file.endsWith('.xpathfilter')
         ? analyzeFilter(text).findings

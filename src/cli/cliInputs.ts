@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { describeError, isUserError, UserError } from '../core/errors/userError';
 
 /**
  * `--name VALUE` pairs where every name is required, such as `--filter F --payload P`: the
@@ -21,24 +22,66 @@ export function requiredFlags<N extends string>(
   return names.every((n) => values[n]) ? (values as Record<N, string>) : usage;
 }
 
-/** An input file's text; an unreadable one is an error naming the file and why. */
+/** The most the CLI reads of any one input file; a larger one (or an endless one, such as /dev/zero) is refused. */
+export const MAX_INPUT_FILE_BYTES = 16 * 1_048_576;
+
+/** An input file's text, read at most to the bound; an unreadable or oversized one is an error naming the file and why. */
 export async function readInputFile(file: string, what: string): Promise<string> {
+  return (await readInputBytes(file, what)).toString('utf8');
+}
+
+/** An input file's bytes, as `readInputFile` reads them. */
+export async function readInputBytes(file: string, what: string): Promise<Buffer> {
+  let handle: fs.FileHandle;
   try {
-    return await fs.readFile(file, 'utf8');
+    handle = await fs.open(file, 'r');
   } catch (err) {
-    throw new Error(`cannot read the ${what} file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
-      cause: err,
-    });
+    throw unreadable(file, what, err);
+  }
+  try {
+    const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      length += bytesRead;
+      if (bytesRead === 0 || length > MAX_INPUT_FILE_BYTES) {
+        break;
+      }
+    }
+    if (length > MAX_INPUT_FILE_BYTES) {
+      throw new UserError(
+        `The ${what} file ${file} is larger than ${MAX_INPUT_FILE_BYTES / 1_048_576} MB.`,
+        'Give a smaller file.',
+      );
+    }
+    return buffer.subarray(0, length);
+  } catch (err) {
+    throw isUserError(err) ? err : unreadable(file, what, err);
+  } finally {
+    await handle.close();
   }
 }
 
-/** An option's text as a whole number of at least `min`, or what it should have been, for the message. */
+function unreadable(file: string, what: string, err: unknown): UserError {
+  // Node's read errors carry no path; the message names the file the user gave.
+  const code = (err as NodeJS.ErrnoException).code;
+  const { cause } = describeError(typeof code === 'string' ? { code, path: file } : err);
+  return new UserError(`Cannot read the ${what} file: ${cause}`, 'Check the path and its permissions.');
+}
+
+/** The highest TCP port. */
+export const MAX_PORT = 65_535;
+
+/**
+ * An option's text as a whole number from `min` to `max`, or what it should have been, for the
+ * message. Every number a user gives has a ceiling: past it, timers overflow and buffers fail.
+ */
 export const wholeNumber =
-  (min: number) =>
+  (min: number, max: number) =>
   (text: string): number | string =>
-    Number.isInteger(Number(text)) && text.trim() !== '' && Number(text) >= min
+    /^\s*\d+\s*$/.test(text) && Number(text) >= min && Number(text) <= max
       ? Number(text)
-      : `a whole number of at least ${min}`;
+      : `a whole number from ${min} to ${max}`;
 
 /** Applies a parsed option value, or returns the message that explains why it could not be parsed. */
 export function applyOption<T>(value: T | string, apply: (value: T) => unknown): string | undefined {
@@ -47,4 +90,10 @@ export function applyOption<T>(value: T | string, apply: (value: T) => unknown):
   }
   apply(value);
   return undefined;
+}
+
+/** How an unknown option is named back: `--name` alone, since `--name=value` may carry a secret. */
+export function unknownOption(flag: string): string {
+  const name = flag.split('=', 1)[0];
+  return `unknown option ${name.startsWith('-') ? name : '(a value with no option before it)'}`;
 }

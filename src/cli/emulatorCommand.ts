@@ -1,7 +1,7 @@
 import { DatasetName } from '../emulator/datasets';
 import { startEmulator } from '../emulator/emulator';
 import { CliCommand } from './cliCommands';
-import { applyOption, wholeNumber } from './cliInputs';
+import { applyOption, MAX_PORT, unknownOption, wholeNumber } from './cliInputs';
 
 const USAGE =
   'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--time-scale X] [--fault-429-every N] [--fault-5xx-rate P] [--fault-reset-rate P] [--state-dir DIR]';
@@ -52,12 +52,16 @@ const fraction = (text: string) =>
 const OPTIONS: Record<string, (options: Options, text: string) => string | undefined> = {
   '--dataset': (o, t) => (t === 'demo' || t === 'large' ? void (o.dataset = t) : 'demo or large'),
   '--state-dir': (o, t) => void (o.stateDir = t),
-  '--compartments': (o, t) => applyOption(wholeNumber(1)(t), (n) => (o.compartments = n)),
-  '--rules-per-compartment': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.rulesPerCompartment = n)),
-  '--port': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.port = n)),
-  '--latency-ms': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.latencyMs = n)),
-  '--time-scale': (o, t) => applyOption(Number(t) > 0 ? Number(t) : 'a number above 0', (n) => (o.timeScale = n)),
-  '--fault-429-every': (o, t) => applyOption(wholeNumber(0)(t), (n) => (o.faults.fault429Every = n)),
+  '--compartments': (o, t) => applyOption(wholeNumber(1, 10_000)(t), (n) => (o.compartments = n)),
+  '--rules-per-compartment': (o, t) => applyOption(wholeNumber(0, 1_000)(t), (n) => (o.rulesPerCompartment = n)),
+  '--port': (o, t) => applyOption(wholeNumber(0, MAX_PORT)(t), (n) => (o.port = n)),
+  '--latency-ms': (o, t) => applyOption(wholeNumber(0, 60_000)(t), (n) => (o.latencyMs = n)),
+  '--time-scale': (o, t) =>
+    applyOption(
+      Number(t) >= 0.001 && Number(t) <= 1_000 ? Number(t) : 'a number from 0.001 to 1000',
+      (n) => (o.timeScale = n),
+    ),
+  '--fault-429-every': (o, t) => applyOption(wholeNumber(0, 1_000_000)(t), (n) => (o.faults.fault429Every = n)),
   '--fault-5xx-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.fault5xxRate = n)),
   '--fault-reset-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultResetRate = n)),
 };
@@ -74,7 +78,7 @@ function parseOptions(args: readonly string[]): Options | string {
     const [flag, value] = [args[i], args[i + 1]];
     const parse = OPTIONS[flag];
     if (!parse) {
-      return `unknown option ${flag}`;
+      return unknownOption(flag);
     }
     if (value === undefined) {
       return `${flag} needs a value`;

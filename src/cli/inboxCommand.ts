@@ -7,7 +7,7 @@ import { inboxJsonLine } from '../core/inbox/inboxJsonLine';
 import { InboxSend, startInbox } from '../core/inbox/inboxServer';
 import { InboxEvent } from '../core/inbox/inboxRecord';
 import { CliCommand, CliIo } from './cliCommands';
-import { applyOption, wholeNumber } from './cliInputs';
+import { applyOption, MAX_PORT, unknownOption, wholeNumber } from './cliInputs';
 
 const USAGE =
   'usage: oew inbox [--port N] [--status N] [--delay-ms N] [--body TEXT] [--forward URL] [--no-auto-answer | --no-ons-auto-answer | --no-cloudpods-auto-answer] [--capacity N] [--max-body-bytes N] [--state-dir DIR]';
@@ -103,11 +103,11 @@ function parseOptions(args: readonly string[]): Options | string {
     }
     const value = args[++i];
     if (value === undefined) {
-      return FLAGS[flag] ? `${flag} needs a value` : `unknown option ${flag}`;
+      return FLAGS[flag] ? `${flag} needs a value` : unknownOption(flag);
     }
     const apply = FLAGS[flag];
     if (!apply) {
-      return `unknown option ${flag}`;
+      return unknownOption(flag);
     }
     const problem = apply(options, value);
     if (problem) {
@@ -124,11 +124,11 @@ const AUTO_ANSWER_FLAGS: Record<string, Partial<NonNullable<Options['autoAnswer'
 };
 
 const FLAGS: Record<string, (o: Options, value: string) => string | undefined> = {
-  '--port': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.port = n)),
-  '--status': (o, v) => applyOption(wholeNumber(200)(v), (n) => (o.response.status = n)),
-  '--delay-ms': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.response.delayMs = n)),
-  '--capacity': (o, v) => applyOption(wholeNumber(1)(v), (n) => (o.capacity = n)),
-  '--max-body-bytes': (o, v) => applyOption(wholeNumber(0)(v), (n) => (o.maxBodyBytes = n)),
+  '--port': (o, v) => applyOption(wholeNumber(0, MAX_PORT)(v), (n) => (o.port = n)),
+  '--status': (o, v) => applyOption(wholeNumber(200, 999)(v), (n) => (o.response.status = n)),
+  '--delay-ms': (o, v) => applyOption(wholeNumber(0, 600_000)(v), (n) => (o.response.delayMs = n)),
+  '--capacity': (o, v) => applyOption(wholeNumber(1, 100_000)(v), (n) => (o.capacity = n)),
+  '--max-body-bytes': (o, v) => applyOption(wholeNumber(0, 64 * 1_048_576)(v), (n) => (o.maxBodyBytes = n)),
   '--body': (o, v) => void (o.response.body = v),
   '--forward': (o, v) => (URL.canParse(v) ? void (o.forwardTo = v) : 'an http or https URL'),
   '--state-dir': (o, v) => void (o.storageDir = v),

@@ -1,3 +1,5 @@
+import { describeError } from '../core/errors/userError';
+import { redactText } from '../core/http/redact';
 import { checkCommand } from './checkCommand';
 import { CliCommand, CliIo, versionCommand } from './cliCommands';
 import { emulatorCommand } from './emulatorCommand';
@@ -34,24 +36,29 @@ function usage(): string {
   return `OCI Event Workbench command line\n\nUsage: oew <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
 }
 
+/**
+ * Runs one command. Everything a command writes to stderr passes the one redaction, and an
+ * error it did not handle becomes one line and exit 2, never a stack or Node's raw message.
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const safeIo: CliIo = { out: (text) => io.out(text), err: (text) => io.err(redactText(text)) };
   const [first = 'help', ...rest] = argv;
   const name = ALIASES[first] ?? first;
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`oew: unknown command "${first}". Run "oew help" for the list of commands.\n`);
+    safeIo.err(`oew: unknown command "${first}". Run "oew help" for the list of commands.\n`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, safeIo);
+  } catch (err) {
+    const { cause, nextStep } = describeError(err);
+    safeIo.err(`oew ${command.name}: ${cause} ${nextStep}\n`);
+    return 2;
+  }
 }
 
 if (require.main === module) {
   const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
-  main(process.argv.slice(2), io).then(
-    (code) => (process.exitCode = code),
-    (err: unknown) => {
-      io.err(`oew: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

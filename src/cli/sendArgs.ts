@@ -1,4 +1,5 @@
-import { applyOption, wholeNumber } from './cliInputs';
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../shared/webviewMessages';
+import { applyOption, unknownOption, wholeNumber } from './cliInputs';
 
 /** `oew send`'s options, as parsed from its arguments. */
 export interface SendArgs {
@@ -148,21 +149,21 @@ function apply(parsed: SendArgs, flag: string, value: string): string | undefine
       parsed.redirect = 'manual';
       return;
     case '--timeout-ms':
-      return number(value, 1, flag, (n) => (parsed.timeoutMs = n));
+      return number(value, 1, 3_600_000, flag, (n) => (parsed.timeoutMs = n));
     case '--max-redirects':
-      return number(value, 0, flag, (n) => (parsed.maxRedirects = n));
+      return number(value, 0, 100, flag, (n) => (parsed.maxRedirects = n));
     case '--max-response-bytes':
-      return number(value, 1, flag, (n) => (parsed.maxResponseBytes = n));
+      return number(value, 1, 512 * 1_048_576, flag, (n) => (parsed.maxResponseBytes = n));
     case '--burst':
-      return number(value, 1, flag, (n) => (parsed.burst = n));
+      return number(value, 1, MAX_BURST_COUNT, flag, (n) => (parsed.burst = n));
     case '--concurrency':
-      return number(value, 1, flag, (n) => (parsed.concurrency = n));
+      return number(value, 1, MAX_BURST_CONCURRENCY, flag, (n) => (parsed.concurrency = n));
     default:
-      return `unknown option ${flag}`;
+      return unknownOption(flag);
   }
 }
 
-function number(text: string, min: number, flag: string, set: (n: number) => void): string | undefined {
-  const problem = applyOption(wholeNumber(min)(text), set);
+function number(text: string, min: number, max: number, flag: string, set: (n: number) => void): string | undefined {
+  const problem = applyOption(wholeNumber(min, max)(text), set);
   return problem && `${flag} takes ${problem}, not "${text}"`;
 }

@@ -1,11 +1,10 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EventTypeCatalogue } from '../core/condition/catalogue';
 import { referenceCatalog } from '../core/fusion/referenceCatalog';
 import { sendBurst } from '../core/http/burst';
 import { bodyText, requestText, responseHead, timingsText } from '../core/http/httpText';
 import { proxyFromEnvironment } from '../core/http/proxyFor';
-import { REDACTED, redactUrl } from '../core/http/redact';
+import { REDACTED, redactBody, redactHeaders, redactUrl } from '../core/http/redact';
 import { OutgoingRequest } from '../core/http/outgoingRequest';
 import { TokenCache, urlCredentialsToBasic, withAuthorization } from '../core/http/requestAuth';
 import { sendRequest } from '../core/http/sender';
@@ -16,7 +15,7 @@ import { buildTemplate, WEBHOOK_TEMPLATES } from '../core/payloads/templates/web
 import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
 import { newScope, VariableError } from '../core/variables/variables';
 import { CliCommand, CliIo } from './cliCommands';
-import { readInputFile } from './cliInputs';
+import { readInputBytes, readInputFile } from './cliInputs';
 import { EnvApprovalFile } from './envApprovalFile';
 import { parseSendArgs, SEND_USAGE, SendArgs } from './sendArgs';
 
@@ -123,9 +122,7 @@ async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
   let body: Buffer | undefined;
   let bodyAllowed = false;
   if (args.bodyFile) {
-    body = await fs.readFile(args.bodyFile).catch((err: NodeJS.ErrnoException) => {
-      throw new Error(`cannot read the body file ${args.bodyFile} (${err.code ?? String(err)})`);
-    });
+    body = await readInputBytes(args.bodyFile, 'body');
     bodyAllowed = await approvals.allows(args.bodyFile, body.toString('utf8'), args.allowEnv);
   }
   const context = { catalogue: EventTypeCatalogue.builtin(), fusionEvents: referenceCatalog() };
@@ -181,19 +178,16 @@ function forDisplay(request: TemplateRequest): TemplateRequest {
         : auth?.kind === 'oauth2'
           ? `Bearer <token from ${redactUrl(auth.tokenUrl)}, fetched when sent>`
           : undefined;
-  const headers = Object.fromEntries(
-    Object.entries(request.headers).map(([name, value]) =>
-      CREDENTIAL_HEADER.test(name) ? [name, `${/^\S+\s/.exec(value)?.[0] ?? ''}${REDACTED}`] : [name, value],
-    ),
-  );
+  const { 'X-Auth-Token': hmac, ...others } = request.headers;
+  const headers = { ...redactHeaders(others), ...(hmac !== undefined ? { 'X-Auth-Token': hmac } : {}) };
+  const contentType = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
   return {
     ...request,
     url: redactUrl(request.url),
     headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
+    body: Buffer.from(redactBody(request.body, contentType), 'utf8'),
   };
 }
-
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$/i;
 
 function templateList(): string {
   return (

@@ -26,7 +26,14 @@ export function describeError(err: unknown): { cause: string; nextStep: string }
   if (isUserError(err)) {
     return { cause: err.message, nextStep: err.nextStep };
   }
-  const errno = err as NodeJS.ErrnoException;
+  const errno = err as NodeJS.ErrnoException & { address?: string; port?: number };
+  const network =
+    errno && typeof errno.code === 'string' && errno.path === undefined ? NETWORK_CODES[errno.code] : undefined;
+  if (network) {
+    const where =
+      errno.port !== undefined ? `Port ${errno.port}${errno.address ? ` on ${errno.address}` : ''}` : 'The port';
+    return { cause: `${where} ${network.cause}.`, nextStep: network.nextStep };
+  }
   if (errno && typeof errno.code === 'string' && typeof errno.path === 'string') {
     const what = FS_CODES[errno.code] ?? errno.code;
     return { cause: `${errno.path}: ${what}.`, nextStep: 'Check the path and its permissions, then try again.' };
@@ -41,4 +48,17 @@ const FS_CODES: Record<string, string> = {
   EPERM: 'operation not permitted',
   EISDIR: 'is a folder, not a file',
   ENOSPC: 'no space left on the disk',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'exists, and is not a folder',
+  EROFS: 'on a read-only file system',
+};
+
+const NETWORK_CODES: Record<string, { cause: string; nextStep: string }> = {
+  EADDRINUSE: {
+    cause: 'is already in use',
+    nextStep: 'Stop what listens there, or choose another port (0 picks a free one).',
+  },
+  EADDRNOTAVAIL: { cause: 'cannot be bound on this machine', nextStep: 'Use 127.0.0.1 or another local address.' },
+  EACCES: { cause: 'needs privileges this process does not have', nextStep: 'Use a port above 1023.' },
+  ERR_SOCKET_BAD_PORT: { cause: 'is out of range', nextStep: 'Use a port from 0 to 65535 (0 picks a free one).' },
 };

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '../json/jsonDepth';
 import { OutgoingRequest } from './outgoingRequest';
 
 /**
@@ -51,17 +52,73 @@ export function redactUrl(text: string): string {
   return url.toString().split(encodeURIComponent(REDACTED)).join(REDACTED);
 }
 
-/** A JSON value with the values of secret-named keys hidden, at any depth. */
-export function redactJson(value: unknown): unknown {
+/**
+ * Free text as it may be printed or logged (an error, a warning, an echoed option): in every
+ * word that holds a URL, the password of `scheme://user:pass@host` hidden even when the URL does
+ * not parse, and the values of secret-named query parameters. One pass over the words and one
+ * over each word, so its time is linear in the text whatever the text holds.
+ */
+export function redactText(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (word.includes('://') ? redactWordUrl(word) : word))
+    .join('');
+}
+
+function redactWordUrl(word: string): string {
+  const start = word.indexOf('://') + 3;
+  // The host follows the last `@`; a password may itself hold `/` or `:`.
+  const at = word.lastIndexOf('@');
+  const colon = word.indexOf(':', start);
+  let result = word;
+  if (at > start && colon > start && colon < at) {
+    result = `${word.slice(0, colon + 1)}${REDACTED}${word.slice(at)}`;
+  }
+  const query = result.indexOf('?');
+  if (query < 0) {
+    return result;
+  }
+  const [params, fragment = ''] = splitOnce(result.slice(query + 1), '#');
+  const hidden = params
+    .split('&')
+    .map((param) => {
+      const [name, value] = splitOnce(param, '=');
+      return value !== undefined && isSecretName(safeDecode(name)) ? `${name}=${REDACTED}` : param;
+    })
+    .join('&');
+  return `${result.slice(0, query + 1)}${hidden}${fragment ? `#${fragment}` : ''}`;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const index = text.indexOf(separator);
+  return index < 0 ? [text, undefined] : [text.slice(0, index), text.slice(index + 1)];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A JSON value with the values of secret-named keys hidden; what lies deeper than the JSON depth limit is hidden whole. */
+export function redactJson(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') {
+    return value;
+  }
+  if (depth >= MAX_JSON_DEPTH) {
+    return REDACTED;
+  }
   if (Array.isArray(value)) {
-    return value.map(redactJson);
+    return value.map((item) => redactJson(item, depth + 1));
   }
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, isSecretName(k) ? REDACTED : redactJson(v)]),
-    );
-  }
-  return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      isSecretName(k) ? REDACTED : redactJson(v, depth + 1),
+    ]),
+  );
 }
 
 /** Every occurrence of the given secret values in a text, such as a password echoed in a reply. */
@@ -97,7 +154,8 @@ export function redactRequest(
   };
 }
 
-function redactBody(body: Buffer, contentType: string): string {
+/** A body as text with its secret JSON or form fields hidden; other bodies are returned as they are. */
+export function redactBody(body: Buffer, contentType: string): string {
   const text = body.toString('utf8');
   if (/x-www-form-urlencoded/i.test(contentType)) {
     const form = new URLSearchParams(text);

@@ -122,7 +122,7 @@ describe('oew inbox (dist/cli.js)', () => {
     assert.strictEqual(result.status, 2);
     assert.match(
       result.stderr,
-      /^oew inbox: --port takes a whole number of at least 0, not "eighty"\nusage: oew inbox/,
+      /^oew inbox: --port takes a whole number from 0 to 65535, not "eighty"\nusage: oew inbox/,
     );
     const status = await runCli(['inbox', '--status', '700']);
     assert.strictEqual(status.status, 2);

@@ -56,7 +56,11 @@ describe('oew xpath and oew check on filters (dist/cli.js)', () => {
       [poFilter('$eventPayload/ns2:result/ns9:Value = 1'), payload, /prefix ns9 is not declared/],
       [poFilter('$eventPayload/ns2:result = = 1'), payload, /Syntax error at "="/],
       [SEED_FILTER, file('bad.xml', '<ns01:onEvent><a></ns01:onEvent>'), /not well-formed XML/],
-      [SEED_FILTER, path.join(dir(), 'missing.xml'), /cannot read the payload file .*ENOENT/],
+      [
+        SEED_FILTER,
+        path.join(dir(), 'missing.xml'),
+        /Cannot read the payload file: .*missing.xml: no such file or folder/,
+      ],
     ] as const) {
       const result = oew('xpath', '--filter', file('f.xpathfilter', filter), '--payload', payloadFile);
       assert.strictEqual(result.status, 2);

@@ -1,0 +1,128 @@
+import * as assert from 'assert';
+import { writeFileSync } from 'fs';
+import { createServer, Server } from 'net';
+import * as path from 'path';
+import { redactText } from '../../../src/core/http/redact';
+import { describeGrowth, measureGrowth } from '../growth';
+import { useTempDir } from '../tempDir';
+import { runCli } from './runCli';
+
+/** What a user must never see on bad input: a stack frame or Node's raw wording. */
+const RAW = /^\s+at |ENOENT:|EADDRINUSE|ERR_SOCKET|TypeError|RangeError|Invalid array length|Cannot read properties/m;
+
+function assertOneClearLine(result: { status: number | null; stderr: string }, expected: RegExp): void {
+  assert.strictEqual(result.status, 2, result.stderr);
+  assert.match(result.stderr, expected);
+  assert.doesNotMatch(result.stderr, RAW);
+}
+
+describe('oew on hostile input: secrets, bounds and raw errors (dist/cli.js)', function () {
+  this.timeout(30_000);
+  const dir = useTempDir();
+
+  it('names an unknown option without its value', async () => {
+    const result = await runCli(['send', '--secret=S3CRET', 'http://127.0.0.1:1/']);
+    assertOneClearLine(result, /unknown option --secret\n/);
+    assert.doesNotMatch(result.stderr, /S3CRET/);
+  });
+
+  it('hides the password of a URL it refuses, parseable or not, even with a slash in it', async () => {
+    const forward = await runCli(['inbox', '--forward', 'ftp://u:PW1234@x/']);
+    assertOneClearLine(forward, /forward address/);
+    const unparseable = await runCli(['send', '--template', 'custom', 'http://u:P/W1234@[bad/']);
+    assertOneClearLine(unparseable, /is not a URL/);
+    for (const output of [forward.stderr, unparseable.stderr]) {
+      assert.doesNotMatch(output, /PW1234|W1234/);
+    }
+  });
+
+  it('shows a dry run with secret headers and JSON fields hidden', async () => {
+    const body = path.join(dir(), 'body.json');
+    writeFileSync(body, '{"password":"hunter2-secret","count":1}');
+    const result = await runCli([
+      'send',
+      '--template',
+      'custom',
+      '--header',
+      'X-Api-Key: key-secret-1234',
+      '--body',
+      body,
+      '--dry-run',
+      'http://127.0.0.1:1/hook?token=query-secret-1234',
+    ]);
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /hunter2-secret|key-secret-1234|query-secret-1234/);
+    assert.match(result.stdout, /X-Api-Key: <redacted>/);
+    assert.match(result.stdout, /"count":1/);
+  });
+
+  it('bounds every whole-number option, with the range in the message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['send', '--template', 'custom', '--timeout-ms', '2147483648', 'http://127.0.0.1:1/'], /from 1 to 3600000/],
+      [['send', '--template', 'custom', '--burst', '1000000000', 'http://127.0.0.1:1/'], /--burst takes a whole/],
+      [['inbox', '--capacity', '1e12'], /--capacity takes a whole number from 1 to 100000/],
+      [['inbox', '--port', '70000'], /--port takes a whole number from 0 to 65535/],
+      [['emulator', '--compartments', '99999999'], /--compartments .*whole number from 1 to 10000/],
+      [['emulator', '--time-scale', '1e400'], /--time-scale .*number from 0.001 to 1000/],
+    ];
+    for (const [args, expected] of cases) {
+      assertOneClearLine(await runCli(args), expected);
+    }
+  });
+
+  it('refuses an endless body file at the size bound instead of reading it all', async () => {
+    const result = await runCli(['send', '--template', 'custom', '--body', '/dev/zero', 'http://127.0.0.1:1/']);
+    assertOneClearLine(result, /body file \/dev\/zero is larger than 16 MB/);
+  });
+
+  it('says a port is taken, for the inbox and the emulator, in one line', async () => {
+    const taken: Server = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as { port: number }).port);
+    try {
+      for (const command of ['inbox', 'emulator']) {
+        const result = await runCli([command, '--port', port]);
+        assertOneClearLine(result, new RegExp(`Port ${port}.* (is|already) in use\\. .*(C|c)hoose another port`));
+        assert.strictEqual(result.stderr.trim().split('\n').length, 1, result.stderr);
+      }
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('says a state folder that is a file cannot be used', async () => {
+    const file = path.join(dir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    for (const command of ['inbox', 'emulator']) {
+      const result = await runCli([command, '--state-dir', file]);
+      assertOneClearLine(result, /not-a-folder/);
+    }
+  });
+
+  it('goes on to the next file when one of several cannot be read', async () => {
+    const good = path.join(dir(), 'good.condition.json');
+    writeFileSync(good, '{"eventType": "com.oraclecloud.computeapi.launchinstance.end", }');
+    const result = await runCli(['check', path.join(dir(), 'missing.condition.json'), good]);
+    assert.strictEqual(result.status, 2);
+    assert.match(result.stderr, /missing\.condition\.json: no such file or folder/);
+    assert.match(result.stdout, /good\.condition\.json:1:\d+: error/);
+  });
+});
+
+describe('redactText', () => {
+  it('hides URL passwords and secret query values in free text, and leaves the rest', () => {
+    assert.strictEqual(
+      redactText('failed: GET https://u:p/a:ss@host/x?token=abc&page=2 (see http://example.com/a:b)'),
+      'failed: GET https://u:<redacted>@host/x?token=<redacted>&page=2 (see http://example.com/a:b)',
+    );
+  });
+
+  it('runs in linear time on text made to make a regex backtrack', () => {
+    const growth = measureGrowth(
+      [4_000, 8_000, 16_000, 32_000],
+      (n) => '//:'.repeat(n / 3) + ' a://' + ':@'.repeat(n / 2) + '?&='.repeat(n / 3),
+      (text) => redactText(text),
+    );
+    assert.ok(growth.slope < 1.5, describeGrowth(growth));
+  });
+});
