@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { NO_FAULTS } from '../../src/emulator/faults';
 import { ruleUri } from '../../src/rules/ruleUri';
+import type { FusionNode } from '../../src/views/fusion/fusionModel';
+import { DEMO_OIC_HOST } from '../../src/emulator/fusion/fusionState';
 import { api, messagesShownBy } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
@@ -32,6 +34,14 @@ describe('Fault run: the extension against a failing emulator', function () {
   // Before the emulator's own afterEach, which stops it.
   afterEach(async () => {
     process.off('unhandledRejection', onRejection);
+    const { fusion } = await api();
+    const [connection] = fusion.model.connections();
+    if (connection) {
+      await vscode.commands.executeCommand('oew.fusion.forgetPassword', connection);
+    }
+    await vscode.workspace
+      .getConfiguration('oew')
+      .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -48,9 +58,11 @@ describe('Fault run: the extension against a failing emulator', function () {
 
   const outcomes = new Map<string, Map<Outcome, number>>();
   const unclear: string[] = [];
+  const seen = new Set<string>();
   function record(kind: string, errors: readonly string[]): Outcome {
     const outcome: Outcome = errors.length ? 'clear error' : 'success';
     for (const error of errors) {
+      seen.add(`${kind}: ${error}`);
       if (UNCLEAR.test(error) || error.trim().length < 20) {
         unclear.push(`${kind}: ${JSON.stringify(error)}`);
       }
@@ -66,7 +78,17 @@ describe('Fault run: the extension against a failing emulator', function () {
 
   it('ends every operation in success or a clear error, loses no edit, duplicates nothing, rejects nothing unhandled', async () => {
     emulator = await ctx.start({ dataset: 'demo' });
-    const { tenancy, rules } = await api();
+    const { tenancy, rules, fusion } = await api();
+    const { url, username, password } = emulator.announcement.fusion;
+    await vscode.workspace
+      .getConfiguration('oew')
+      .update(
+        'fusion.connections',
+        [{ name: 'fault-run', baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] }],
+        vscode.ConfigurationTarget.Global,
+      );
+    const [connection] = await Promise.resolve(fusion.provider.getChildren());
+    await vscode.commands.executeCommand('oew.fusion.setPassword', connection, password);
     rules.fileSystem.questions = {
       deployWithWarnings: () => Promise.resolve(true),
       // Someone else's change, or our own whose answer was lost: keep the user's text unsaved.
@@ -92,6 +114,24 @@ describe('Fault run: the extension against a failing emulator', function () {
         }
       });
       record('browse tenancy', errors);
+    }
+
+    // Browse Fusion: the connection's groups, then each group's events, from a fresh model each round.
+    const fusionChildren = async (node?: FusionNode) =>
+      (await Promise.resolve(fusion.provider.getChildren(node))) ?? [];
+    const fusionErrors = (nodes: FusionNode[]) =>
+      nodes.flatMap((n) => (n.kind === 'message' && n.severity === 'error' ? [`${n.text} ${n.detail ?? ''}`] : []));
+    for (let round = 0; round < 4; round++) {
+      fusion.model.reload();
+      const { errors } = await messagesShownBy(async () => {
+        const [fusionConnection] = await fusionChildren();
+        const groups = await fusionChildren(fusionConnection);
+        record('browse Fusion', fusionErrors(groups));
+        for (const group of groups.filter((g) => g.kind === 'group')) {
+          record('browse Fusion', fusionErrors(await fusionChildren(group)));
+        }
+      });
+      record('browse Fusion', errors);
     }
 
     // 20 rule edits: four to each of five rules, each saved, which deploys it.
@@ -192,6 +232,7 @@ describe('Fault run: the extension against a failing emulator', function () {
         .reduce((sum, [, n]) => sum + n, 0),
       operations: Object.fromEntries([...outcomes].map(([kind, counts]) => [kind, Object.fromEntries(counts)])),
       unhandledRejections: rejections.length,
+      errorsShown: [...seen],
     };
     console.log(`fault run: ${JSON.stringify(figures, null, 2)}`);
 
@@ -205,7 +246,7 @@ describe('Fault run: the extension against a failing emulator', function () {
     assert.deepStrictEqual(duplicates(topicNames), [], 'no duplicate topic');
     assert.deepStrictEqual(duplicates(subscriptionKeys), [], 'no duplicate subscription');
     assert.deepStrictEqual(duplicates(ruleNames), [], 'no duplicate rule');
-    for (const kind of ['browse tenancy', 'deploy rule edit', 'create topic', 'create subscription']) {
+    for (const kind of ['browse tenancy', 'browse Fusion', 'deploy rule edit', 'create topic', 'create subscription']) {
       assert.ok(outcomes.get(kind)?.get('success'), `some ${kind} succeeded despite the faults`);
     }
     for (const kind of [
