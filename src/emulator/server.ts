@@ -4,7 +4,7 @@ import { AddressInfo } from 'net';
 import { ApiError, invalidParameter, notFound } from './apiError';
 import { checkControlRequest } from './controlGuard';
 import { emulatorRoutes } from './emulatorApi';
-import { FaultInjector } from './faults';
+import { BodyFault, FaultInjector, FaultPlan } from './faults';
 import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
 import { sessionKey } from './sessionTokens';
@@ -52,7 +52,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   const faults = options.faults ?? new FaultInjector();
   let baseUrl = '';
   const server = http.createServer((req, res) => {
-    void handle(req, options, stats, faults, baseUrl).then((result) => send(res, result));
+    void handle(req, options, stats, faults, baseUrl).then((result) => send(res, result, faults));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,6 +80,7 @@ async function handle(
   baseUrl: string,
 ): Promise<Response> {
   let route: CompiledRoute | undefined;
+  let fault: FaultPlan | undefined;
   try {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator');
@@ -88,7 +89,7 @@ async function handle(
       checkControlRequest(method, req.headers);
     }
     if (method === 'GET' && url.pathname === '/_emulator/stats') {
-      return { status: 200, body: Object.fromEntries(stats) };
+      return { status: 200, body: Object.fromEntries([...stats, ...faults.injected]) };
     }
     if (url.pathname === '/_emulator/faults' && (method === 'GET' || method === 'POST')) {
       return { status: 200, body: method === 'POST' ? faults.update(parseJson(body, method)) : faults.settings };
@@ -110,11 +111,14 @@ async function handle(
             : options.state.apiKeys.get(keyId);
         verifySignature({ method, url: req.url ?? '/', headers: req.headers, body }, lookup, now);
       }
-      const fault = faults.next();
-      if (fault?.kind === 'reset') {
+      fault = faults.next();
+      if (fault.delayMs) {
+        await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+      }
+      if (fault.kind === 'reset') {
         return { status: 0, reset: true };
       }
-      if (fault) {
+      if (fault.kind === 'error') {
         throw fault.error;
       }
     }
@@ -125,7 +129,7 @@ async function handle(
     const replayKey = retryToken && `${route.operation} ${url.pathname} ${retryToken}`;
     const replay = replayKey ? options.state.retryTokens.get(replayKey) : undefined;
     if (replay) {
-      return replay;
+      return withBodyFault(replay, fault);
     }
     const result = await route.handle({
       params: decodeParams(params),
@@ -147,7 +151,7 @@ async function handle(
         headers: result.headers ?? {},
       });
     }
-    return result;
+    return withBodyFault(result, fault);
   } catch (err) {
     if (err instanceof ApiError) {
       return {
@@ -178,10 +182,14 @@ function decodeParams(params: Record<string, string>): Record<string, string> {
   );
 }
 
-/** A route's result, or a connection the fault injector resets. */
-type Response = RouteResult & { readonly reset?: boolean };
+/** A route's result, or a connection the fault injector resets, or an answer it spoils. */
+type Response = RouteResult & { readonly reset?: boolean; readonly bodyFault?: BodyFault };
 
-function send(res: http.ServerResponse, result: Response): void {
+function withBodyFault(result: RouteResult, fault: FaultPlan | undefined): Response {
+  return fault?.kind === 'body' ? { ...result, bodyFault: fault.body } : result;
+}
+
+function send(res: http.ServerResponse, result: Response, faults: FaultInjector): void {
   if (result.reset) {
     res.socket?.destroy();
     return;
@@ -194,5 +202,8 @@ function send(res: http.ServerResponse, result: Response): void {
     res.writeHead(result.status, headers).end();
     return;
   }
-  res.writeHead(result.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(result.body));
+  const json = JSON.stringify(result.body);
+  res
+    .writeHead(result.status, { ...headers, 'content-type': 'application/json' })
+    .end(result.bodyFault ? faults.spoil(json, result.bodyFault) : json);
 }

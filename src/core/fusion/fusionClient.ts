@@ -1,4 +1,5 @@
 import { UserError } from '../errors/userError';
+import { RetryOptions, withRetries } from '../oci/retry';
 import { catalogUnavailable, describeFusionStatus, FusionCallContext } from './fusionErrors';
 import { FusionEvent } from './fusionEvents';
 import { trimChar } from '../text/trimChar';
@@ -40,7 +41,11 @@ export interface FusionClientOptions {
   readonly restVersion?: string;
   /** Records per erpBusinessEvents page. */
   readonly pageSize?: number;
+  readonly retry?: RetryOptions;
 }
+
+/** Marks an error worth another try: withRetries retries a status of -1 (no answer to go by). */
+const RETRYABLE = { statusCode: -1 };
 
 /**
  * Fusion's event endpoints over Basic auth. The Authorization header is built per request and
@@ -50,6 +55,7 @@ export class FusionClient {
   private readonly timeoutMs: number;
   private readonly restVersion: string;
   private readonly pageSize: number;
+  private readonly retry: RetryOptions | undefined;
 
   constructor(
     readonly connection: FusionConnection,
@@ -59,6 +65,7 @@ export class FusionClient {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.restVersion = options.restVersion ?? '11.13.18.05';
     this.pageSize = options.pageSize ?? 100;
+    this.retry = options.retry;
   }
 
   async catalog(signal?: AbortSignal): Promise<FusionEvent[]> {
@@ -151,7 +158,24 @@ export class FusionClient {
     );
   }
 
-  private async request(
+  /**
+   * Sends again after a 429, a 5xx, a lost connection or an answer that is not JSON, as the OCI
+   * calls do; a DELETE is sent once, since sent again after it was handled it would only 404.
+   */
+  private request(
+    method: string,
+    path: string,
+    what: string,
+    signal: AbortSignal | undefined,
+    body?: unknown,
+  ): Promise<unknown> {
+    return withRetries(() => this.attempt(method, path, what, signal, body), {
+      ...this.retry,
+      ...(method === 'DELETE' ? { attempts: 1 } : {}),
+    });
+  }
+
+  private async attempt(
     method: string,
     path: string,
     what: string,
@@ -186,16 +210,19 @@ export class FusionClient {
       }
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       const reason = cause?.code ?? cause?.message ?? (err as Error).message;
-      throw path.endsWith('/PublicEvent/catalog')
-        ? catalogUnavailable(this.connection.name, `${this.connection.baseUrl} could not be reached (${reason})`)
-        : new UserError(
-            `${this.connection.baseUrl} could not be reached (${reason}) when trying to ${what}.`,
-            'Check the connection’s base URL and this computer’s network.',
-          );
+      throw Object.assign(
+        path.endsWith('/PublicEvent/catalog')
+          ? catalogUnavailable(this.connection.name, `${this.connection.baseUrl} could not be reached (${reason})`)
+          : new UserError(
+              `${this.connection.baseUrl} could not be reached (${reason}) when trying to ${what}.`,
+              'Check the connection’s base URL and this computer’s network.',
+            ),
+        RETRYABLE,
+      );
     }
     const text = await response.text();
     if (!response.ok) {
-      throw describeFusionStatus(response.status, ctx);
+      throw Object.assign(describeFusionStatus(response.status, ctx), { statusCode: response.status });
     }
     if (!text) {
       return undefined;
@@ -203,9 +230,12 @@ export class FusionClient {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new UserError(
-        `${this.connection.name} answered ${path.split('?')[0]} with something that is not JSON (${text.length} bytes, starting ${JSON.stringify(text.slice(0, 40))}).`,
-        'A login page instead of JSON usually means the base URL points at the wrong host.',
+      throw Object.assign(
+        new UserError(
+          `${this.connection.name} answered ${path.split('?')[0]} with something that is not JSON (${text.length} bytes, starting ${JSON.stringify(text.slice(0, 40))}).`,
+          'A login page instead of JSON usually means the base URL points at the wrong host.',
+        ),
+        RETRYABLE,
       );
     }
   }

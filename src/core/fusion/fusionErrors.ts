@@ -37,13 +37,23 @@ export function describeFusionStatus(status: number, ctx: FusionCallContext): Us
       'Check the connection’s base URL: it is the instance’s host, such as https://acme.fa.us2.oraclecloud.com.',
     );
   }
+  if (status === 429) {
+    return new UserError(
+      `${ctx.connection} is throttling requests, and still was after several retries, when trying to ${ctx.what}.`,
+      'Wait a minute and try again.',
+    );
+  }
+  if (status >= 500) {
+    return new UserError(
+      `${ctx.connection} failed with ${status}, and still did after several retries, when trying to ${ctx.what}.`,
+      'Try again in a little while; if it persists, ask the Fusion administrator whether the instance is up.',
+    );
+  }
+  // Throttling and server failures are named above: they say nothing about the OAM configuration.
   if (ctx.path.endsWith('/PublicEvent/catalog')) {
     return catalogUnavailable(ctx.connection, `it answered ${status}`);
   }
-  return new UserError(
-    `${ctx.connection} answered ${status} when trying to ${ctx.what}.`,
-    status >= 500 ? 'Try again in a little while.' : 'The log has the details.',
-  );
+  return new UserError(`${ctx.connection} answered ${status} when trying to ${ctx.what}.`, 'The log has the details.');
 }
 
 /** The seed's reading of an empty or failing catalog: the instance's OAM configuration. */

@@ -30,6 +30,15 @@ interface SdkClient {
   close(): void;
 }
 
+/** Passed to `call` by the calls that change something. */
+const CHANGE = true;
+
+/**
+ * Updates and deletes carry no retry token: sent again after OCI handled them, they would fail
+ * on their own change (a 412 or a 404), so an answer that could not be read is not retried.
+ */
+const notRepeatable = (retry: RetryOptions | undefined): RetryOptions => ({ ...retry, repeatable: false });
+
 /** A tree shows this many items of a list before its "Load more" node. */
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -286,10 +295,16 @@ export class OciClients {
     details: eventsModels.CreateRuleDetails,
     retry?: RetryOptions,
   ): Promise<{ rule: eventsModels.Rule; etag: string }> {
-    return this.call(`create rule ${details.displayName}`, PERMISSIONS.rules, retry, async (opcRetryToken) => {
-      const response = await this.events.createRule({ createRuleDetails: details, opcRetryToken });
-      return { rule: response.rule, etag: response.etag };
-    });
+    return this.call(
+      `create rule ${details.displayName}`,
+      PERMISSIONS.rules,
+      retry,
+      async (opcRetryToken) => {
+        const response = await this.events.createRule({ createRuleDetails: details, opcRetryToken });
+        return { rule: response.rule, etag: response.etag };
+      },
+      CHANGE,
+    );
   }
 
   /** Deploys a rule's new details; `ifMatch` is the ETag it was read with, so that no one else's change is overwritten. */
@@ -299,31 +314,49 @@ export class OciClients {
     ifMatch: string | undefined,
     retry?: RetryOptions,
   ): Promise<{ rule: eventsModels.Rule; etag: string }> {
-    return this.call(`update rule ${details.displayName ?? ruleId}`, PERMISSIONS.rules, retry, async () => {
-      const response = await this.events.updateRule({
-        ruleId,
-        updateRuleDetails: details,
-        ...(ifMatch ? { ifMatch } : {}),
-      });
-      return { rule: response.rule, etag: response.etag };
-    });
+    return this.call(
+      `update rule ${details.displayName ?? ruleId}`,
+      PERMISSIONS.rules,
+      notRepeatable(retry),
+      async () => {
+        const response = await this.events.updateRule({
+          ruleId,
+          updateRuleDetails: details,
+          ...(ifMatch ? { ifMatch } : {}),
+        });
+        return { rule: response.rule, etag: response.etag };
+      },
+      CHANGE,
+    );
   }
 
   deleteRule(ruleId: string, ifMatch: string | undefined, retry?: RetryOptions): Promise<void> {
-    return this.call(`delete rule ${ruleId}`, PERMISSIONS.rules, retry, async () => {
-      await this.events.deleteRule({ ruleId, ...(ifMatch ? { ifMatch } : {}) });
-    });
+    return this.call(
+      `delete rule ${ruleId}`,
+      PERMISSIONS.rules,
+      notRepeatable(retry),
+      async () => {
+        await this.events.deleteRule({ ruleId, ...(ifMatch ? { ifMatch } : {}) });
+      },
+      CHANGE,
+    );
   }
 
   moveRule(ruleId: string, compartmentId: string, ifMatch: string | undefined, retry?: RetryOptions): Promise<void> {
-    return this.call(`move rule ${ruleId} to ${compartmentId}`, PERMISSIONS.rules, retry, async (opcRetryToken) => {
-      await this.events.changeRuleCompartment({
-        ruleId,
-        changeRuleCompartmentDetails: { compartmentId },
-        opcRetryToken,
-        ...(ifMatch ? { ifMatch } : {}),
-      });
-    });
+    return this.call(
+      `move rule ${ruleId} to ${compartmentId}`,
+      PERMISSIONS.rules,
+      retry,
+      async (opcRetryToken) => {
+        await this.events.changeRuleCompartment({
+          ruleId,
+          changeRuleCompartmentDetails: { compartmentId },
+          opcRetryToken,
+          ...(ifMatch ? { ifMatch } : {}),
+        });
+      },
+      CHANGE,
+    );
   }
 
   createTopic(
@@ -332,17 +365,29 @@ export class OciClients {
     description?: string,
     retry?: RetryOptions,
   ): Promise<onsModels.NotificationTopic> {
-    return this.call(`create topic ${name}`, PERMISSIONS.topics, retry, async (opcRetryToken) => {
-      const createTopicDetails = { compartmentId, name, ...(description ? { description } : {}) };
-      return (await this.onsControl.createTopic({ createTopicDetails, opcRetryToken })).notificationTopic;
-    });
+    return this.call(
+      `create topic ${name}`,
+      PERMISSIONS.topics,
+      retry,
+      async (opcRetryToken) => {
+        const createTopicDetails = { compartmentId, name, ...(description ? { description } : {}) };
+        return (await this.onsControl.createTopic({ createTopicDetails, opcRetryToken })).notificationTopic;
+      },
+      CHANGE,
+    );
   }
 
   /** `ifMatch`: the ETag the topic was listed with, so that a topic someone changed since is not deleted unseen. */
   deleteTopic(topicId: string, ifMatch?: string, retry?: RetryOptions): Promise<void> {
-    return this.call(`delete topic ${topicId}`, PERMISSIONS.topics, retry, async () => {
-      await this.onsControl.deleteTopic({ topicId, ...(ifMatch ? { ifMatch } : {}) });
-    });
+    return this.call(
+      `delete topic ${topicId}`,
+      PERMISSIONS.topics,
+      notRepeatable(retry),
+      async () => {
+        await this.onsControl.deleteTopic({ topicId, ...(ifMatch ? { ifMatch } : {}) });
+      },
+      CHANGE,
+    );
   }
 
   createSubscription(
@@ -355,21 +400,34 @@ export class OciClients {
       retry,
       async (opcRetryToken) =>
         (await this.onsData.createSubscription({ createSubscriptionDetails: details, opcRetryToken })).subscription,
+      CHANGE,
     );
   }
 
   deleteSubscription(subscriptionId: string, ifMatch?: string, retry?: RetryOptions): Promise<void> {
-    return this.call(`delete subscription ${subscriptionId}`, PERMISSIONS.topics, retry, async () => {
-      await this.onsData.deleteSubscription({ subscriptionId, ...(ifMatch ? { ifMatch } : {}) });
-    });
+    return this.call(
+      `delete subscription ${subscriptionId}`,
+      PERMISSIONS.topics,
+      notRepeatable(retry),
+      async () => {
+        await this.onsData.deleteSubscription({ subscriptionId, ...(ifMatch ? { ifMatch } : {}) });
+      },
+      CHANGE,
+    );
   }
 
   /** Sends once, as publishing does: a retry after a 5xx the service had handled would send a second confirmation. */
   resendConfirmation(subscriptionId: string, retry?: RetryOptions): Promise<onsModels.Subscription> {
     const once = { ...retry, attempts: 1 };
-    return this.call(`resend the confirmation of ${subscriptionId}`, PERMISSIONS.topics, once, async () => {
-      return (await this.onsData.resendSubscriptionConfirmation({ id: subscriptionId })).subscription;
-    });
+    return this.call(
+      `resend the confirmation of ${subscriptionId}`,
+      PERMISSIONS.topics,
+      once,
+      async () => {
+        return (await this.onsData.resendSubscriptionConfirmation({ id: subscriptionId })).subscription;
+      },
+      CHANGE,
+    );
   }
 
   /**
@@ -381,9 +439,15 @@ export class OciClients {
     message: { title?: string; body: string },
     retry?: RetryOptions,
   ): Promise<onsModels.PublishResult> {
-    return this.call(`publish to ${topicId}`, PERMISSIONS.topics, { ...retry, attempts: 1 }, async () => {
-      return (await this.onsData.publishMessage({ topicId, messageDetails: message })).publishResult;
-    });
+    return this.call(
+      `publish to ${topicId}`,
+      PERMISSIONS.topics,
+      { ...retry, attempts: 1 },
+      async () => {
+        return (await this.onsData.publishMessage({ topicId, messageDetails: message })).publishResult;
+      },
+      CHANGE,
+    );
   }
 
   private async onePage<T>(
@@ -423,10 +487,12 @@ export class OciClients {
     permission: string,
     retry: RetryOptions | undefined,
     run: (retryToken: string) => Promise<T>,
+    changes = false,
   ): Promise<T> {
     const ctx: CallContext = {
       what,
       permission,
+      changes,
       profile: this.target.profile,
       keyFile: this.credentials.keyFile,
       fingerprint: this.credentials.fingerprint,

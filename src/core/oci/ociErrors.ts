@@ -1,5 +1,6 @@
 import { UserError } from '../errors/userError';
 import { sessionRefreshCommand } from '../ociConfig/sessionToken';
+import { isConnectionFailure, isUnreadableAnswer } from './retry';
 
 export interface CallContext {
   /** Such as "list rules in apps-prod". */
@@ -11,6 +12,8 @@ export interface CallContext {
   readonly sessionToken?: boolean;
   /** The IAM verb and resource the operation needs, such as "manage cloudevents-rules". */
   readonly permission: string;
+  /** Whether the call changes something, so that a lost answer leaves its outcome unknown. */
+  readonly changes?: boolean;
 }
 
 /** The policy statement a 404 usually means is missing (seed 000's IAM policies). */
@@ -34,6 +37,21 @@ function describe(err: unknown, ctx: CallContext): UserError {
   const e = err as { statusCode?: number; serviceCode?: string; message?: string; opcRequestId?: string };
   const status = e.statusCode;
   const request = e.opcRequestId ? ` (opc-request-id ${e.opcRequestId})` : '';
+  const unknownOutcome = ctx.changes
+    ? 'OCI may have done it before the answer was lost: refresh to see, then try again if it is not there.'
+    : 'Try again; if it persists, check the network connection and the endpoint.';
+  if (isConnectionFailure(err)) {
+    return new UserError(
+      `OCI did not answer while trying to ${ctx.what}: the connection failed or was closed, and still did after several retries.`,
+      unknownOutcome,
+    );
+  }
+  if (isUnreadableAnswer(err)) {
+    return new UserError(
+      `OCI's answer could not be read while trying to ${ctx.what}: it was cut short or is not valid JSON.`,
+      unknownOutcome,
+    );
+  }
   switch (status) {
     case 401:
       if (ctx.sessionToken) {

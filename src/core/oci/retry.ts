@@ -8,6 +8,12 @@ export interface RetryOptions {
   readonly random?: () => number;
   /** Checked before each attempt: a cancelled call stops retrying. */
   readonly isCancelled?: () => boolean;
+  /**
+   * Whether sending the call again after it may have taken effect does no harm: true for reads
+   * and for creates with a retry token. Updates and deletes say false, so an answer that could
+   * not be read is reported rather than sent again into a 412 or 404 of the call's own making.
+   */
+  readonly repeatable?: boolean;
 }
 
 export class CancelledError extends Error {
@@ -17,10 +23,33 @@ export class CancelledError extends Error {
   }
 }
 
-/** 429 and 5xx are worth another try; 4xx otherwise means the request itself is wrong. */
-export function isRetryable(err: unknown): boolean {
-  const status = (err as { statusCode?: unknown }).statusCode;
-  return status === 429 || (typeof status === 'number' && status >= 500) || status === -1;
+/**
+ * The SDK's error for a call that got no answer (a reset, a refused or dropped connection): a
+ * plain object naming the endpoint, with no HTTP status.
+ */
+export function isConnectionFailure(err: unknown): boolean {
+  const e = err as { statusCode?: unknown; requestEndpoint?: unknown } | undefined;
+  return typeof e === 'object' && e !== null && e.statusCode === undefined && typeof e.requestEndpoint === 'string';
+}
+
+/** An answer whose body was cut short or is not JSON: the SDK's JSON parse fails after the call succeeded. */
+export function isUnreadableAnswer(err: unknown): boolean {
+  return err instanceof SyntaxError;
+}
+
+/**
+ * 429, 5xx and a lost connection are worth another try; 4xx otherwise means the request itself
+ * is wrong. An unreadable answer is, when the call may be repeated.
+ */
+export function isRetryable(err: unknown, repeatable = true): boolean {
+  const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
+  return (
+    status === 429 ||
+    (typeof status === 'number' && status >= 500) ||
+    status === -1 ||
+    isConnectionFailure(err) ||
+    (repeatable && isUnreadableAnswer(err))
+  );
 }
 
 /**
@@ -42,7 +71,7 @@ export async function withRetries<T>(call: (retryToken: string) => Promise<T>, o
     try {
       return await call(retryToken);
     } catch (err) {
-      if (attempt >= attempts || !isRetryable(err)) {
+      if (attempt >= attempts || !isRetryable(err, options.repeatable ?? true)) {
         throw err;
       }
       await sleep(random() * Math.min(max, base * 2 ** (attempt - 1)));

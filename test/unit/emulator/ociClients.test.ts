@@ -32,6 +32,46 @@ describe('OCI client layer against the emulator', () => {
       body: JSON.stringify(settings),
     });
 
+  it('retries a reset or an unreadable answer to a read, and says so clearly when every attempt fails', async () => {
+    const tenancyId = ctx.emulator.state.tenancy.id;
+    await faults({ faultResetRate: 1 });
+    await assert.rejects(clients.getTenancy(tenancyId, { ...noWait, attempts: 3 }), (err: UserError) => {
+      assert.strictEqual(
+        err.message,
+        'OCI did not answer while trying to read the tenancy: the connection failed or was closed, and still did after several retries.',
+      );
+      assert.match(err.nextStep, /^Try again; if it persists, check the network connection/);
+      return true;
+    });
+    await faults({ faultResetRate: 0, faultTruncateRate: 1 });
+    await assert.rejects(clients.getTenancy(tenancyId, { ...noWait, attempts: 3 }), (err: UserError) => {
+      assert.match(err.message, /^OCI's answer could not be read while trying to read the tenancy: it was cut short/);
+      return true;
+    });
+    assert.strictEqual((await stats())['fault.truncate'], 3, 'three attempts, each answered and cut');
+    // Every other request is cut: the retry reads the tenancy.
+    await faults({ faultTruncateRate: 0.5 });
+    assert.ok((await clients.getTenancy(tenancyId, { ...noWait, attempts: 10 })).name);
+  });
+
+  it('does not send an update again after an unreadable answer, and says it may have taken effect', async () => {
+    const [{ value: rule }] = ctx.emulator.state.rules.values();
+    const { etag } = await clients.getRule(rule.id);
+    const updates = (await stats())['events.updateRule'] ?? 0;
+    await faults({ faultMalformedRate: 1 });
+    await assert.rejects(
+      clients.updateRule(rule.id, { description: 'changed once' }, etag, noWait),
+      (err: UserError) => {
+        assert.match(err.message, /could not be read while trying to update rule/);
+        assert.match(err.nextStep, /may have done it before the answer was lost: refresh to see/);
+        return true;
+      },
+    );
+    assert.strictEqual((await stats())['events.updateRule'], updates + 1, 'sent once');
+    assert.strictEqual(ctx.emulator.state.rules.get(rule.id)!.value.description, 'changed once');
+    await faults({ faultMalformedRate: 0 });
+  });
+
   it('lists every rule of many compartments, page by page, in bounded parallel', async () => {
     const compartments = [...ctx.emulator.state.compartments.keys()];
     const rules = await clients.listRules(compartments, { concurrency: 3, pageSize: 5 });

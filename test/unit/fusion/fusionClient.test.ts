@@ -35,6 +35,32 @@ describe('Fusion client against the emulator', () => {
       body: JSON.stringify(body),
     });
 
+  const faults = (settings: object) =>
+    fetch(`${ctx.emulator.server.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
+  const noWait = { retry: { sleep: () => Promise.resolve() } };
+
+  it('reads through throttling, failures, resets and cut answers, and names a failure that outlasts the retries', async () => {
+    const retrying = new FusionClient(connection(), ctx.emulator.announcement.fusion.password, noWait);
+    await faults({ fault429Every: 2, faultResetRate: 0.2, faultTruncateRate: 0.2 });
+    for (let i = 0; i < 5; i++) {
+      assert.strictEqual((await retrying.catalog()).length, referenceCatalog().length);
+    }
+    await faults({ fault429Every: 0, faultResetRate: 0, faultTruncateRate: 0, fault5xxRate: 1 });
+    const err = await failure(retrying.catalog());
+    assert.strictEqual(
+      err.message,
+      'acme-test failed with 500, and still did after several retries, when trying to read the event catalog.',
+    );
+    assert.doesNotMatch(err.nextStep, /OAM/, 'a server failure says nothing about the OAM configuration');
+    await faults({ fault5xxRate: 0, fault429Every: 1 });
+    assert.match((await failure(retrying.customCatalog())).message, /acme-test is throttling requests, and still was/);
+    await faults({ fault429Every: 0 });
+  });
+
   it('explains a 401 with the connection and how to change the password, never showing it', async () => {
     const err = await failure(client('not-the-password').catalog());
     assert.match(err.message, /acme-test refused the user name or password of integration_user/);
