@@ -5,6 +5,7 @@ import { checkProfile } from '../core/ociConfig/checkProfile';
 import { describeError } from '../core/errors/userError';
 import { ProfileCheckHostMessage, ProfileCheckViewMessage } from '../shared/webviewMessages';
 import { webviewHtml } from './webviewHtml';
+import { checkProfileCheckViewMessage } from './profileCheckMessageCheck';
 
 export const PROFILE_CHECK_VIEW_TYPE = 'oew.profileCheck';
 
@@ -49,7 +50,7 @@ export class ProfileCheckPanel extends Disposable {
     );
     this.panel.iconPath = new vscode.ThemeIcon('key');
     this._register(this.panel.onDidDispose(() => this.dispose()));
-    this._register(this.panel.webview.onDidReceiveMessage((m: ProfileCheckViewMessage) => this.onMessage(m)));
+    this._register(this.panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)));
     this.panel.webview.html = webviewHtml(
       this.panel.webview,
       extensionUri,
@@ -58,7 +59,15 @@ export class ProfileCheckPanel extends Disposable {
     );
   }
 
-  private onMessage(message: ProfileCheckViewMessage): void {
+  /** A message from the webview, checked against the shared types; anything else is logged and dropped. */
+  private receive(value: unknown): void {
+    let message: ProfileCheckViewMessage;
+    try {
+      message = checkProfileCheckViewMessage(value);
+    } catch (err) {
+      this.log.warn(`Check Profile: a malformed message from the panel was ignored: ${(err as Error).message}`);
+      return;
+    }
     switch (message.type) {
       case 'ready':
       case 'recheck':

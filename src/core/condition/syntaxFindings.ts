@@ -51,12 +51,14 @@ export function syntaxFindings(text: string, tolerantErrors: readonly ParseError
     pendingComma = kind === SyntaxKind.CommaToken ? { offset } : undefined;
   }
   for (const error of tolerantErrors) {
+    // An error at the end of the text (empty, or cut short) is marked there, not one past it.
+    const offset = Math.min(error.offset, text.length);
     findings.push(
       finding(
         'invalid-json',
         `This is not valid JSON (${describeParseError(printParseErrorCode(error.error))}).`,
-        error.offset,
-        Math.max(1, error.length),
+        offset,
+        Math.min(Math.max(1, error.length), text.length - offset),
       ),
     );
   }

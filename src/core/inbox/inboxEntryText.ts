@@ -1,3 +1,4 @@
+import { isTooDeep } from '../json/jsonDepth';
 import { strictUtf8 } from '../text/utf8';
 import { InboxRecord } from './inboxRecord';
 import { jsonBody, queryText } from './inboxSummary';
@@ -18,7 +19,8 @@ export function inboxEntryText(record: InboxRecord): {
   ];
   const cut = record.bodyTruncated ? [`(the body of ${record.bodySize} bytes was cut at ${record.body.length})`] : [];
   const json = record.bodyTruncated ? undefined : jsonBody(record);
-  if (json !== undefined) {
+  // Pretty-printing recurses once per level: a body nested past the limit is shown as it came.
+  if (json !== undefined && !isTooDeep(json)) {
     const comments = [...head, ...cut].map((line) => `// ${line}`);
     return { text: `${comments.join('\n')}\n\n${JSON.stringify(json, null, 2)}\n`, language: 'jsonc' };
   }

@@ -11,6 +11,16 @@ export class ShapeError extends Error {
 }
 
 /**
+ * Limits of a request from the panel or a file: far above any webhook a user writes, low enough
+ * that a runaway page or a pasted dump cannot hold the editor's memory or the receiver.
+ */
+export const MAX_SENDER_BODY_CHARS = 10 * 1024 * 1024;
+export const MAX_SENDER_HEADERS = 200;
+export const MAX_SENDER_FIELDS = 200;
+/** A URL, a header's name or value, a field or an auth setting. */
+export const MAX_SENDER_TEXT_CHARS = 64 * 1024;
+
+/**
  * A SenderRequest from a value nobody vouches for: a webview message or a file from git. Every
  * part is checked and only the known parts are kept, so that nothing else rides along.
  */
@@ -18,10 +28,16 @@ export function checkSenderRequest(value: unknown, path = 'request'): SenderRequ
   const o = object(value, path);
   const template = oneOf<TemplateId>(o.template, TEMPLATE_IDS, `${path}.template`);
   const method = oneOf(o.method, SENDER_METHODS, `${path}.method`);
-  const headers = array(o.headers, `${path}.headers`).map((h, i) => checkHeader(h, `${path}.headers[${i}]`));
+  const headers = array(o.headers, `${path}.headers`, MAX_SENDER_HEADERS).map((h, i) =>
+    checkHeader(h, `${path}.headers[${i}]`),
+  );
   const fieldsObject = object(o.fields, `${path}.fields`);
+  const fieldEntries = Object.entries(fieldsObject);
+  if (fieldEntries.length > MAX_SENDER_FIELDS) {
+    throw new ShapeError(`${path}.fields`, `at most ${MAX_SENDER_FIELDS} fields`);
+  }
   const fields = Object.fromEntries(
-    Object.entries(fieldsObject).map(([k, v]) => [k, string(v, `${path}.fields.${k}`)] as const),
+    fieldEntries.map(([k, v]) => [k, string(v, `${path}.fields.${k}`, MAX_SENDER_TEXT_CHARS)] as const),
   );
   const environment = o.environment === undefined ? undefined : string(o.environment, `${path}.environment`);
   return {
@@ -30,7 +46,7 @@ export function checkSenderRequest(value: unknown, path = 'request'): SenderRequ
     url: string(o.url, `${path}.url`),
     headers,
     fields,
-    body: string(o.body, `${path}.body`),
+    body: string(o.body, `${path}.body`, MAX_SENDER_BODY_CHARS),
     auth: checkAuth(o.auth, `${path}.auth`),
     ...(environment ? { environment } : {}),
     allowSelfSigned: boolean(o.allowSelfSigned, `${path}.allowSelfSigned`),
@@ -75,9 +91,16 @@ export function object(value: unknown, path: string): Record<string, unknown> {
   return value;
 }
 
-export function string(value: unknown, path: string): string {
+/** A string of at most `max` characters: every text from a webview or a file has a bound. */
+export function string(value: unknown, path: string, max = MAX_SENDER_TEXT_CHARS): string {
   if (typeof value !== 'string') {
     throw new ShapeError(path, 'a string');
+  }
+  if (value.length > max) {
+    throw new ShapeError(
+      path,
+      `at most ${max.toLocaleString('en-US')} characters (it has ${value.length.toLocaleString('en-US')})`,
+    );
   }
   return value;
 }
@@ -96,9 +119,12 @@ export function wholeNumber(value: unknown, path: string, min: number, max: numb
   return value;
 }
 
-function array(value: unknown, path: string): unknown[] {
+function array(value: unknown, path: string, max: number): unknown[] {
   if (!Array.isArray(value)) {
     throw new ShapeError(path, 'a list');
+  }
+  if (value.length > max) {
+    throw new ShapeError(path, `a list of at most ${max} (it has ${value.length.toLocaleString('en-US')})`);
   }
   return value;
 }

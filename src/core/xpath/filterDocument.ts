@@ -188,18 +188,21 @@ function wellFormedness(text: string, start: number): FilterDocument['xmlProblem
   const lineEnd = text.indexOf('\n', offset);
   return {
     message: first.message.replace(/^element parse error: Error: /, '').split('\n')[0],
-    range: { start: offset, end: Math.max(offset + 1, lineEnd < 0 ? text.length : lineEnd) },
+    // At least one character, never past the end: a problem at the very end is marked there.
+    range: { start: offset, end: Math.min(text.length, Math.max(offset + 1, lineEnd < 0 ? text.length : lineEnd)) },
   };
 }
 
+/** The offset of a parser's 1-based line and column; XML reads \r\n, a lone \r and \n each as one line break. */
 function offsetOf(text: string, start: number, line: number, column: number): number {
   let offset = start;
   for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) {
+    const lineBreak = /\r\n?|\n/g;
+    lineBreak.lastIndex = offset;
+    if (!lineBreak.exec(text)) {
       return text.length;
     }
-    offset = next + 1;
+    offset = lineBreak.lastIndex;
   }
   return Math.min(text.length, offset + column - 1);
 }

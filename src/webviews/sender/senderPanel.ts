@@ -110,6 +110,8 @@ export class SenderPanel extends Disposable {
     } catch (err) {
       const reason = (err as Error).message;
       this.host.log.warn(`Webhook Sender: a malformed message from the panel was ignored: ${reason}`);
+      // A limit the form let through (a huge body, too many headers) must not fail unseen.
+      this.post({ type: 'error', message: `The request was not sent: ${reason}` });
       return reason;
     }
     try {

@@ -82,6 +82,16 @@ describe('condition analysis', () => {
     });
   }
 
+  it('marks JSON that ends early at its end, inside the text (fuzz counterexample: an empty file)', () => {
+    for (const text of ['', '{"a":', '{"eventType": [']) {
+      const found = analyzeCondition(text, catalogue).findings;
+      assert.ok(found.length > 0, text);
+      for (const f of found) {
+        assert.ok(f.offset + f.length <= text.length, `${JSON.stringify(text)}: ${f.offset}+${f.length}`);
+      }
+    }
+  });
+
   it('finds nothing in a good real-world condition', () => {
     const text = JSON.stringify({
       eventType: [CREATE, 'com.oraclecloud.objectstorage.updateobject'],

@@ -122,6 +122,13 @@ describe('inbox: entry document', () => {
     assert.strictEqual(inboxEntryText(binary).text, 'POST /ons/infra-alerts\n\n(2 bytes that are not UTF-8 text)');
   });
 
+  it('shows a JSON body nested 5,000 deep as it came, where pretty-printing overflowed the stack (fuzz counterexample)', () => {
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    const { text, language } = inboxEntryText(record({ text: deep }));
+    assert.strictEqual(language, 'plaintext');
+    assert.ok(text.endsWith(`\n\n${deep}`));
+  });
+
   it('says when the body was cut, and does not parse what is left of it', () => {
     const cut = record({ headers: {}, text: '{"a":', bodySize: 100, bodyTruncated: true });
     assert.strictEqual(

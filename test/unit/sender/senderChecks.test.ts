@@ -1,9 +1,15 @@
 import * as assert from 'assert';
 import { parseSavedRequest, savedRequestText } from '../../../src/core/sender/savedRequest';
 import { historyEntry, redactFormUrl, redactSenderRequest } from '../../../src/core/sender/senderHistory';
-import { checkSenderRequest } from '../../../src/core/sender/senderRequestCheck';
+import {
+  checkSenderRequest,
+  MAX_SENDER_BODY_CHARS,
+  MAX_SENDER_HEADERS,
+  MAX_SENDER_TEXT_CHARS,
+} from '../../../src/core/sender/senderRequestCheck';
 import { emptySenderRequest, SenderRequest } from '../../../src/core/sender/senderTypes';
 import { prettyBody, senderResponse, MAX_SHOWN_CHARS } from '../../../src/core/sender/senderResponse';
+import { checkProfileCheckViewMessage } from '../../../src/webviews/profileCheckMessageCheck';
 import { checkSenderViewMessage } from '../../../src/webviews/sender/senderMessageCheck';
 
 const VALID: SenderRequest = {
@@ -36,6 +42,39 @@ describe('sender panel messages and requests, as input nobody vouches for', () =
     for (const [value, expected] of cases) {
       assert.throws(() => checkSenderViewMessage(value), expected, JSON.stringify(value));
     }
+  });
+
+  it('refuses a 200 MB body, a million headers and a huge URL, saying the limit and the size', () => {
+    const send = (request: SenderRequest) => () => checkSenderViewMessage({ type: 'send', request, secrets: {} });
+    assert.throws(
+      send({ ...VALID, body: 'x'.repeat(200 * 1024 * 1024) }),
+      /request\.body must be at most 10,485,760 characters \(it has 209,715,200\)/,
+    );
+    const header = { name: 'a', value: 'b', enabled: true };
+    assert.throws(
+      send({ ...VALID, headers: Array.from({ length: 1_000_000 }, () => header) }),
+      /request\.headers must be a list of at most 200 \(it has 1,000,000\)/,
+    );
+    assert.throws(
+      send({ ...VALID, url: `https://x/${'a'.repeat(MAX_SENDER_TEXT_CHARS)}` }),
+      /request\.url must be at most/,
+    );
+    const atLimit = {
+      ...VALID,
+      body: 'x'.repeat(MAX_SENDER_BODY_CHARS),
+      headers: Array(MAX_SENDER_HEADERS).fill(header),
+    };
+    assert.strictEqual(checkSenderViewMessage({ type: 'send', request: atLimit, secrets: {} }).type, 'send');
+  });
+
+  it('checks the profile check panel’s messages too: null or an unknown type is refused, not thrown on', () => {
+    assert.deepStrictEqual(checkProfileCheckViewMessage({ type: 'recheck', extra: 1 }), { type: 'recheck' });
+    assert.throws(() => checkProfileCheckViewMessage(null), /message must be an object/);
+    assert.throws(
+      () => checkProfileCheckViewMessage({ type: 'exec' }),
+      /message\.type must be one of ready, recheck, openConfigFile/,
+    );
+    assert.throws(() => checkProfileCheckViewMessage({ type: 7 }), /message\.type must be a string/);
   });
 
   it('keeps no secret in a history entry: URL credentials, secret query values, headers, typed secrets', () => {

@@ -39,6 +39,17 @@ describe('XPath filter analysis', () => {
     );
   });
 
+  it('places a wrapper problem after lone CR line ends inside the text, as the XML parser counts them (fuzz counterexample)', () => {
+    const text = `<xpathExpr${'\r'.repeat(300)}xmlns:a="u">$eventPayload/a:b</xpathExprx>`;
+    const malformed = analyzeFilter(text).findings.find((f) => f.code === 'xml-malformed');
+    assert.ok(malformed);
+    assert.ok(
+      malformed.offset + malformed.length <= text.length,
+      `${malformed.offset}+${malformed.length} of ${text.length}`,
+    );
+    assert.strictEqual(text.slice(malformed.offset, malformed.offset + 13), '$eventPayload');
+  });
+
   it('marks an XPath syntax error at the offending token', () => {
     assert.deepStrictEqual(findings(poFilter('$eventPayload/ns2:result = = 1')), [['xpath-syntax', 'error', '=']]);
     const unterminated = findings(poFilter('$eventPayload/ns2:result = "Lan'));
