@@ -217,6 +217,9 @@ class Checker {
   }
 
   private topLevel(root: Node): void {
+    // A move into "data" needs "data" to be an object, or absent; a string or list there has its own finding.
+    const data = root.children?.find((p) => p.children?.[0]?.value === 'data')?.children?.[1];
+    const canMove = !data || data.type === 'object';
     for (const property of root.children ?? []) {
       const [keyNode, valueNode] = property.children ?? [];
       const key: unknown = keyNode?.value;
@@ -227,12 +230,16 @@ class Checker {
             `"${key}" is a payload field: events carry it under "data", so at the top level it matches nothing. Move it into "data".`,
             keyNode.offset,
             keyNode.length,
-            [
-              {
-                title: `Move "${key}" into "data"`,
-                edits: this.wholeText(this.applyModifications([[['data', key], getNodeValue(valueNode)]], property)),
-              },
-            ],
+            canMove
+              ? [
+                  {
+                    title: `Move "${key}" into "data"`,
+                    edits: this.wholeText(
+                      this.applyModifications([[['data', key], getNodeValue(valueNode)]], property),
+                    ),
+                  },
+                ]
+              : [],
           ),
         );
       }

@@ -92,6 +92,16 @@ describe('condition analysis', () => {
     }
   });
 
+  it('offers no move into "data" when "data" is a list or a string, where building the fix threw (fuzz counterexample)', () => {
+    for (const text of ['{"data":["."],"resourceName":[""]}', '{"data":"*","additionalDetails":"a"}']) {
+      const misplaced = analyze(text).find((f) => f.code === 'misplaced-data-field');
+      assert.ok(misplaced, text);
+      assert.deepStrictEqual(misplaced.fixes, []);
+    }
+    const movable = analyze('{"data":{},"resourceName":"x"}').find((f) => f.code === 'misplaced-data-field');
+    assert.strictEqual(movable?.fixes.length, 1);
+  });
+
   it('finds nothing in a good real-world condition', () => {
     const text = JSON.stringify({
       eventType: [CREATE, 'com.oraclecloud.objectstorage.updateobject'],
