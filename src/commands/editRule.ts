@@ -8,14 +8,9 @@ export const editRule: Command = {
   id: 'oew.tenancy.editRule',
   run: async (_ctx, node: RuleNode | RuleRefNode) => {
     const profile = node.kind === 'rule' ? node.profile : node.parent.parent.profile;
-    const uri = ruleUri(profile.profile.name, node.rule.id);
-    // The editor keeps a closed document for a while; one without edits may show a version
-    // someone has changed since, so it is read again. Unsaved edits are never replaced.
-    const kept = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const editor = await vscode.window.showTextDocument(uri, { preview: false });
-    if (kept && !kept.isDirty) {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    const editor = await vscode.window.showTextDocument(ruleUri(profile.profile.name, node.rule.id), {
+      preview: false,
+    });
     return editor.document.uri.toString();
   },
 };

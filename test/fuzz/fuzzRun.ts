@@ -14,9 +14,15 @@ const FULL_RUNS = 100_000;
 export const inputsRun = new Map<string, number>();
 
 /**
+ * Shrinking a large counterexample once took ten minutes, past CI's budget: a failure stops at
+ * once, and its seed and path replay the exact input for a closer look.
+ */
+const RUN = { seed: SEED, endOnFailure: true };
+
+/**
  * Runs one property over `ciRuns` inputs (FULL_RUNS with --full), counted under `target`. A
  * target's properties split its inputs by `share`. On failure, the error carries the seed, the
- * path and the shrunk counterexample, and the replay command.
+ * path and the counterexample, and the replay command.
  */
 export function fuzz<T>(
   target: string,
@@ -24,7 +30,7 @@ export function fuzz<T>(
   arbitrary: fc.Arbitrary<T>,
   property: (value: T) => void,
 ): void {
-  report(target, fc.check(fc.property(arbitrary, property), { seed: SEED, numRuns: FULL ? FULL_RUNS : ciRuns }));
+  report(target, fc.check(fc.property(arbitrary, property), { ...RUN, numRuns: FULL ? FULL_RUNS : ciRuns }));
 }
 
 /** `fuzz` for a property that awaits (a request to a local server). */
@@ -36,7 +42,7 @@ export async function fuzzAsync<T>(
 ): Promise<void> {
   report(
     target,
-    await fc.check(fc.asyncProperty(arbitrary, property), { seed: SEED, numRuns: FULL ? FULL_RUNS : ciRuns }),
+    await fc.check(fc.asyncProperty(arbitrary, property), { ...RUN, numRuns: FULL ? FULL_RUNS : ciRuns }),
   );
 }
 

@@ -145,7 +145,7 @@ class Checker {
               `An empty array matches nothing: list at least one value for "${path.join('.')}", or remove the field.`,
               node.offset,
               node.length,
-              [this.removeProperty(node.parent!, `Remove "${path[path.length - 1]}"`)],
+              this.wholeTextFix(`Remove "${path[path.length - 1]}"`, [], node.parent!),
             ),
           );
         }
@@ -201,10 +201,9 @@ class Checker {
     const values = [first, second].map((p) => (p.children?.[1] ? (getNodeValue(p.children[1]) as unknown) : undefined));
     if (values.every(isStrings)) {
       const merged = [...new Set(values.flat())];
-      fixes.push({
-        title: `Merge both values of "${key}" into one array`,
-        edits: this.wholeText(this.applyModifications([[[...pathOf(first)], merged]], second)),
-      });
+      fixes.push(
+        ...this.wholeTextFix(`Merge both values of "${key}" into one array`, [[[...pathOf(first)], merged]], second),
+      );
     }
     const keyNode = second.children![0];
     return finding(
@@ -231,14 +230,7 @@ class Checker {
             keyNode.offset,
             keyNode.length,
             canMove
-              ? [
-                  {
-                    title: `Move "${key}" into "data"`,
-                    edits: this.wholeText(
-                      this.applyModifications([[['data', key], getNodeValue(valueNode)]], property),
-                    ),
-                  },
-                ]
+              ? this.wholeTextFix(`Move "${key}" into "data"`, [[['data', key], getNodeValue(valueNode)]], property)
               : [],
           ),
         );
@@ -333,25 +325,24 @@ class Checker {
     }
   }
 
-  private removeProperty(property: Node, title: string): Fix {
-    return { title, edits: this.wholeText(this.applyModifications([], property)) };
-  }
-
-  /** Sets values at paths, then removes `remove`, on the whole text: the fix replaces the document. */
-  private applyModifications(sets: [(string | number)[], unknown][], remove: Node): string {
-    let text = this.text;
+  /**
+   * A fix that sets values at paths, then removes `remove`, on the whole text: it replaces the
+   * document. None when jsonc cannot edit the text, as when the document's root is broken
+   * elsewhere: a fix that would fail or do nothing is not offered.
+   */
+  private wholeTextFix(title: string, sets: [(string | number)[], unknown][], remove: Node): Fix[] {
     const options = { formattingOptions: detectFormatting(this.text) };
-    const removePath = pathOf(remove);
-    // Remove first: the set paths never lie inside the removed property.
-    text = applyEdits(text, modify(text, removePath, undefined, options));
-    for (const [path, value] of sets) {
-      text = applyEdits(text, modify(text, path, value, options));
+    let text = this.text;
+    try {
+      // Remove first: the set paths never lie inside the removed property.
+      text = applyEdits(text, modify(text, pathOf(remove), undefined, options));
+      for (const [path, value] of sets) {
+        text = applyEdits(text, modify(text, path, value, options));
+      }
+    } catch {
+      return [];
     }
-    return text;
-  }
-
-  private wholeText(newText: string) {
-    return [{ offset: 0, length: this.text.length, newText }];
+    return [{ title, edits: [{ offset: 0, length: this.text.length, newText: text }] }];
   }
 }
 
