@@ -40,10 +40,7 @@ export async function fuzzAsync<T>(
   arbitrary: fc.Arbitrary<T>,
   property: (value: T) => Promise<void>,
 ): Promise<void> {
-  report(
-    target,
-    await fc.check(fc.asyncProperty(arbitrary, property), { ...RUN, numRuns: FULL ? FULL_RUNS : ciRuns }),
-  );
+  report(target, await fc.check(fc.asyncProperty(arbitrary, property), { ...RUN, numRuns: FULL ? FULL_RUNS : ciRuns }));
 }
 
 function report<T>(target: string, details: fc.RunDetails<T>): void {
