@@ -1,5 +1,6 @@
-import { promises as fs } from 'fs';
-import { describeError, isUserError, UserError } from '../core/errors/userError';
+import { createReadStream } from 'fs';
+import { describeError, UserError } from '../core/errors/userError';
+import { readCapped } from '../core/http/readCapped';
 
 /**
  * `--name VALUE` pairs where every name is required, such as `--filter F --payload P`: the
@@ -32,34 +33,19 @@ export async function readInputFile(file: string, what: string): Promise<string>
 
 /** An input file's bytes, as `readInputFile` reads them. */
 export async function readInputBytes(file: string, what: string): Promise<Buffer> {
-  let handle: fs.FileHandle;
+  let read: Awaited<ReturnType<typeof readCapped>>;
   try {
-    handle = await fs.open(file, 'r');
+    read = await readCapped(createReadStream(file), MAX_INPUT_FILE_BYTES);
   } catch (err) {
     throw unreadable(file, what, err);
   }
-  try {
-    const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      length += bytesRead;
-      if (bytesRead === 0 || length > MAX_INPUT_FILE_BYTES) {
-        break;
-      }
-    }
-    if (length > MAX_INPUT_FILE_BYTES) {
-      throw new UserError(
-        `The ${what} file ${file} is larger than ${MAX_INPUT_FILE_BYTES / 1_048_576} MB.`,
-        'Give a smaller file.',
-      );
-    }
-    return buffer.subarray(0, length);
-  } catch (err) {
-    throw isUserError(err) ? err : unreadable(file, what, err);
-  } finally {
-    await handle.close();
+  if (read.truncated) {
+    throw new UserError(
+      `The ${what} file ${file} is larger than ${MAX_INPUT_FILE_BYTES / 1_048_576} MB.`,
+      'Give a smaller file.',
+    );
   }
+  return read.body;
 }
 
 function unreadable(file: string, what: string, err: unknown): UserError {
