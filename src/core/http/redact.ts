@@ -39,7 +39,8 @@ export function redactUrl(text: string): string {
   try {
     url = new URL(text);
   } catch {
-    return text.replace(/\/\/([^/@:\s]*):[^/@\s]*@/, `//$1:${REDACTED}@`);
+    // What does not parse is read as free text, where a password may hold `/` or `:`.
+    return redactText(text);
   }
   if (url.password) {
     url.password = REDACTED;
@@ -53,40 +54,46 @@ export function redactUrl(text: string): string {
 }
 
 /**
- * Free text as it may be printed or logged (an error, a warning, an echoed option): in every
- * word that holds a URL, the password of `scheme://user:pass@host` hidden even when the URL does
- * not parse, and the values of secret-named query parameters. One pass over the words and one
- * over each word, so its time is linear in the text whatever the text holds.
+ * Free text as it may be printed or logged (an error, a warning, an echoed option), or a URL as
+ * typed: in every word, the password of `scheme://user:pass@host` (or `//user:pass@host`) hidden even when the URL does
+ * not parse (the host follows the last `@`, so a password may hold `/` or `:`), and the values of
+ * secret-named query parameters, except those `keepValue` says name no secret (a `{{variable}}`
+ * in the sender's form). One pass over the words and one over each word, so its time is linear in
+ * the text whatever the text holds; a URL is never re-serialised, which would escape `{{…}}`.
  */
-export function redactText(text: string): string {
+export function redactText(text: string, keepValue: (value: string) => boolean = () => false): string {
   return text
     .split(/(\s+)/)
-    .map((word) => (word.includes('://') ? redactWordUrl(word) : word))
+    .map((word) => redactQuery(redactPassword(word), keepValue))
     .join('');
 }
 
-function redactWordUrl(word: string): string {
-  const start = word.indexOf('://') + 3;
-  // The host follows the last `@`; a password may itself hold `/` or `:`.
+function redactPassword(word: string): string {
+  // `//` and not `://`: a URL without its scheme (`//user:pass@host`) carries credentials too.
+  const slashes = word.indexOf('//');
+  if (slashes < 0) {
+    return word;
+  }
+  const start = slashes + 2;
   const at = word.lastIndexOf('@');
   const colon = word.indexOf(':', start);
-  let result = word;
-  if (at > start && colon > start && colon < at) {
-    result = `${word.slice(0, colon + 1)}${REDACTED}${word.slice(at)}`;
-  }
-  const query = result.indexOf('?');
+  return at > start && colon > start && colon < at ? `${word.slice(0, colon + 1)}${REDACTED}${word.slice(at)}` : word;
+}
+
+function redactQuery(word: string, keepValue: (value: string) => boolean): string {
+  const query = word.indexOf('?');
   if (query < 0) {
-    return result;
+    return word;
   }
-  const [params, fragment = ''] = splitOnce(result.slice(query + 1), '#');
+  const [params, fragment] = splitOnce(word.slice(query + 1), '#');
   const hidden = params
     .split('&')
     .map((param) => {
       const [name, value] = splitOnce(param, '=');
-      return value !== undefined && isSecretName(safeDecode(name)) ? `${name}=${REDACTED}` : param;
+      return value && isSecretName(safeDecode(name)) && !keepValue(value) ? `${name}=${REDACTED}` : param;
     })
     .join('&');
-  return `${result.slice(0, query + 1)}${hidden}${fragment ? `#${fragment}` : ''}`;
+  return `${word.slice(0, query + 1)}${hidden}${fragment !== undefined ? `#${fragment}` : ''}`;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

@@ -1,5 +1,5 @@
 import { OutgoingRequest } from '../http/outgoingRequest';
-import { isSecretName, REDACTED, redactHeaders, redactRequest, redactValues } from '../http/redact';
+import { redactHeaders, redactRequest, redactText, redactValues } from '../http/redact';
 import { MAX_SHOWN_CHARS, prettyBody } from './senderResponse';
 import { SenderHistoryEntry, SenderRequest } from './senderTypes';
 
@@ -46,32 +46,16 @@ export function redactSenderRequest(request: SenderRequest, secrets: readonly st
 }
 
 /**
- * `user:pass@` and secret-named query values hidden in the URL as typed. The text is edited in
- * place, never re-serialised as a URL, which would escape `{{variables}}` or lower-case them; a
- * value that is a variable (`?token={{env:TOKEN}}`) names no secret and stays.
+ * `user:pass@` and secret-named query values hidden in the URL as typed, edited in place; a value
+ * that is a variable (`?token={{env:TOKEN}}`) names no secret and stays.
  */
 export function redactFormUrl(text: string): string {
-  return (
-    text
-      .replace(/\/\/([^/@:\s]*):[^/@\s]+@/, (_m, user: string) => `//${user}:${REDACTED}@`)
-      // A name stops at the next ? too, so a run of ? is read once rather than from each of its characters.
-      .replace(/([?&])([^=&#?]+)=([^&#]*)/g, (whole, separator: string, name: string, value: string) =>
-        isSecretName(safeDecode(name)) && value && !onlyVariables(value) ? `${separator}${name}=${REDACTED}` : whole,
-      )
-  );
+  return redactText(text, onlyVariables);
 }
 
 /** `{{env:TOKEN}}`, or `Bearer {{token}}`: a reference to a secret, not the secret. */
 function onlyVariables(value: string): boolean {
   return /^(\S+\s+)?(\{\{[^{}]+\}\}\s*)+$/.test(value.trim());
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The body as the core redacts a request's: secret JSON or form fields, and known secret values. */

@@ -113,6 +113,11 @@ describe('sender panel messages and requests, as input nobody vouches for', () =
       ['Bearer {{env:TOKEN}}', '<redacted>'],
     );
     assert.strictEqual(redactFormUrl('https://ann:pw@{{host}}/x'), 'https://ann:<redacted>@{{host}}/x');
+    // The same redaction as the CLI's: a password holding `/` is hidden too, a variable is kept.
+    assert.strictEqual(
+      redactFormUrl('https://ann:p/w@{{host}}/x?token={{env:T}}&api_key=k1'),
+      'https://ann:<redacted>@{{host}}/x?token={{env:T}}&api_key=<redacted>',
+    );
   });
 
   it('saves a request to share in git without secrets, and reads it back', () => {
