@@ -1,4 +1,5 @@
 import * as http from 'http';
+import { isTooDeep } from '../core/json/jsonDepth';
 import { ApiError, invalidParameter } from './apiError';
 
 /**
@@ -10,7 +11,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** How much of a too-large body is read and dropped so the client sees the 413; past it the connection closes. */
 const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
 /** How deep a JSON body may nest; OCI's request models are a few levels deep, this is a generous guess. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_BODY_DEPTH = 32;
 
 export const payloadTooLarge = () =>
   new ApiError(
@@ -44,7 +45,7 @@ export function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** The JSON of a body, for methods that carry one; bad JSON or nesting past MAX_JSON_DEPTH is 400. */
+/** The JSON of a body, for methods that carry one; bad JSON or nesting past MAX_BODY_DEPTH is 400. */
 export function parseJson(body: Buffer, method: string): unknown {
   if (method === 'GET' || method === 'DELETE' || body.length === 0) {
     return undefined;
@@ -55,29 +56,8 @@ export function parseJson(body: Buffer, method: string): unknown {
   } catch {
     throw invalidParameter('The request body is not valid JSON.');
   }
-  if (depthOf(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw invalidParameter(`The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  if (isTooDeep(value, MAX_BODY_DEPTH)) {
+    throw invalidParameter(`The request body nests deeper than ${MAX_BODY_DEPTH} levels.`);
   }
   return value;
-}
-
-/** The nesting depth of a JSON value, counted without recursion and no further than `limit + 1`. */
-export function depthOf(value: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item.value !== 'object' || item.value === null) {
-      continue;
-    }
-    const depth = item.depth + 1;
-    deepest = Math.max(deepest, depth);
-    if (depth > limit) {
-      return depth;
-    }
-    for (const child of Object.values(item.value)) {
-      stack.push({ value: child, depth });
-    }
-  }
-  return deepest;
 }

@@ -32,14 +32,14 @@ export function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
-/** Whether a parsed value nests past `MAX_JSON_DEPTH`, walked with a stack of its own. */
-export function isTooDeep(value: unknown): boolean {
+/** Whether a parsed value nests past `limit` (by default `MAX_JSON_DEPTH`), walked with a stack of its own. */
+export function isTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (item.value === null || typeof item.value !== 'object') {
       continue;
     }
-    if (item.depth + 1 > MAX_JSON_DEPTH) {
+    if (item.depth + 1 > limit) {
       return true;
     }
     for (const child of Object.values(item.value)) {
