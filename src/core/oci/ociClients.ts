@@ -30,14 +30,13 @@ interface SdkClient {
   close(): void;
 }
 
-/** Passed to `call` by the calls that change something. */
-const CHANGE = true;
-
 /**
- * Updates and deletes carry no retry token: sent again after OCI handled them, they would fail
- * on their own change (a 412 or a 404), so an answer that could not be read is not retried.
+ * What a call does, for its retries and its errors: a read; a change that carries a retry token
+ * (a create or a move), safe to send again; or a change sent once, an update or a delete, which
+ * sent again after OCI handled it would fail on its own change (a 412 or a 404), so an answer
+ * that could not be read is not retried. A lost answer to either change leaves its outcome unknown.
  */
-const notRepeatable = (retry: RetryOptions | undefined): RetryOptions => ({ ...retry, repeatable: false });
+type Effect = 'read' | 'change' | 'change once';
 
 /** A tree shows this many items of a list before its "Load more" node. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -303,7 +302,7 @@ export class OciClients {
         const response = await this.events.createRule({ createRuleDetails: details, opcRetryToken });
         return { rule: response.rule, etag: response.etag };
       },
-      CHANGE,
+      'change',
     );
   }
 
@@ -317,7 +316,7 @@ export class OciClients {
     return this.call(
       `update rule ${details.displayName ?? ruleId}`,
       PERMISSIONS.rules,
-      notRepeatable(retry),
+      retry,
       async () => {
         const response = await this.events.updateRule({
           ruleId,
@@ -326,7 +325,7 @@ export class OciClients {
         });
         return { rule: response.rule, etag: response.etag };
       },
-      CHANGE,
+      'change once',
     );
   }
 
@@ -334,11 +333,11 @@ export class OciClients {
     return this.call(
       `delete rule ${ruleId}`,
       PERMISSIONS.rules,
-      notRepeatable(retry),
+      retry,
       async () => {
         await this.events.deleteRule({ ruleId, ...(ifMatch ? { ifMatch } : {}) });
       },
-      CHANGE,
+      'change once',
     );
   }
 
@@ -355,7 +354,7 @@ export class OciClients {
           ...(ifMatch ? { ifMatch } : {}),
         });
       },
-      CHANGE,
+      'change',
     );
   }
 
@@ -373,7 +372,7 @@ export class OciClients {
         const createTopicDetails = { compartmentId, name, ...(description ? { description } : {}) };
         return (await this.onsControl.createTopic({ createTopicDetails, opcRetryToken })).notificationTopic;
       },
-      CHANGE,
+      'change',
     );
   }
 
@@ -382,11 +381,11 @@ export class OciClients {
     return this.call(
       `delete topic ${topicId}`,
       PERMISSIONS.topics,
-      notRepeatable(retry),
+      retry,
       async () => {
         await this.onsControl.deleteTopic({ topicId, ...(ifMatch ? { ifMatch } : {}) });
       },
-      CHANGE,
+      'change once',
     );
   }
 
@@ -400,7 +399,7 @@ export class OciClients {
       retry,
       async (opcRetryToken) =>
         (await this.onsData.createSubscription({ createSubscriptionDetails: details, opcRetryToken })).subscription,
-      CHANGE,
+      'change',
     );
   }
 
@@ -408,11 +407,11 @@ export class OciClients {
     return this.call(
       `delete subscription ${subscriptionId}`,
       PERMISSIONS.topics,
-      notRepeatable(retry),
+      retry,
       async () => {
         await this.onsData.deleteSubscription({ subscriptionId, ...(ifMatch ? { ifMatch } : {}) });
       },
-      CHANGE,
+      'change once',
     );
   }
 
@@ -426,7 +425,7 @@ export class OciClients {
       async () => {
         return (await this.onsData.resendSubscriptionConfirmation({ id: subscriptionId })).subscription;
       },
-      CHANGE,
+      'change',
     );
   }
 
@@ -446,7 +445,7 @@ export class OciClients {
       async () => {
         return (await this.onsData.publishMessage({ topicId, messageDetails: message })).publishResult;
       },
-      CHANGE,
+      'change',
     );
   }
 
@@ -487,12 +486,12 @@ export class OciClients {
     permission: string,
     retry: RetryOptions | undefined,
     run: (retryToken: string) => Promise<T>,
-    changes = false,
+    effect: Effect = 'read',
   ): Promise<T> {
     const ctx: CallContext = {
       what,
       permission,
-      changes,
+      changes: effect !== 'read',
       profile: this.target.profile,
       keyFile: this.credentials.keyFile,
       fingerprint: this.credentials.fingerprint,
@@ -504,7 +503,7 @@ export class OciClients {
         // The SDK would wrap the signer's error into one that no longer says what to run.
         await readSessionToken(this.target.profile, tokenFile, this.now());
       }
-      return await withRetries(run, retry);
+      return await withRetries(run, effect === 'change once' ? { ...retry, repeatable: false } : retry);
     } catch (err) {
       // An expired session or a cancel already says what to do.
       throw err instanceof CancelledError || err instanceof UserError ? err : describeOciError(err, ctx);
