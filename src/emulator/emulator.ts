@@ -2,7 +2,8 @@ import { buildState, DatasetOptions } from './datasets';
 import { createEmulatorIdentity, EmulatorIdentity, EmulatorProfileNames } from './emulatorIdentity';
 import { FaultInjector, FaultSettings, NO_FAULTS } from './faults';
 import { promises as fs } from 'fs';
-import { loadState, removeStaleTemporaries, saveState } from './persistence';
+import { prepareStateDir } from '../core/fs/stateDir';
+import { isSaveTemporary, loadState, saveState, STATE_FILE } from './persistence';
 import { EmulatorServer, startEmulatorServer } from './server';
 import { EmulatorState } from './state';
 
@@ -36,8 +37,7 @@ export interface Emulator {
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   if (options.stateDir) {
-    await fs.mkdir(options.stateDir, { recursive: true, mode: 0o700 });
-    removeStaleTemporaries(options.stateDir);
+    await prepareStateDir(options.stateDir, 'emulator', [STATE_FILE], isSaveTemporary);
   }
   const state = (options.stateDir && loadState(options.stateDir)) || buildState(options);
   const persisting = options.stateDir ? persistOnChange(state, options.stateDir) : undefined;

@@ -1,4 +1,4 @@
-import { promises as fs, readdirSync, readFileSync, rmSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import { ErpBusinessEvent, FusionSubscription } from './fusion/fusionState';
 import { Tenancy } from './model';
@@ -110,9 +110,7 @@ export async function saveState(state: EmulatorState, dir: string): Promise<void
   }
 }
 
-/** Removes the temporary files of saves a killed emulator never finished; they hold nothing the state lacks. */
-export function removeStaleTemporaries(dir: string): string[] {
-  const stale = readdirSync(dir).filter((name) => name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp'));
-  stale.forEach((name) => rmSync(path.join(dir, name), { force: true }));
-  return stale;
+/** A temporary file of a save (`state.json.<pid>.tmp`), which a crash can leave behind. */
+export function isSaveTemporary(name: string): boolean {
+  return name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp');
 }

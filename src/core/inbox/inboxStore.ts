@@ -5,7 +5,7 @@ import { InboxRecord } from './inboxRecord';
 import { StorageLimits } from './inboxLimits';
 import { KeptRecords } from './keptRecords';
 import { readStoredRecords } from './readStoredRecords';
-import { prepareStateDir } from './stateDir';
+import { prepareStateDir } from '../fs/stateDir';
 import { storedLine } from './storedRecordLine';
 
 export const RECORDS_FILE = 'records.jsonl';
@@ -82,7 +82,7 @@ export class InboxStore {
     live: KeptRecords,
     onSaveFailed: (error: UserError) => void,
   ): Promise<OpenedStore> {
-    await prepareStateDir(dir, [RECORDS_FILE], [TEMPORARY_FILE]);
+    await prepareStateDir(dir, 'inbox', [RECORDS_FILE], (name) => name === TEMPORARY_FILE);
     const file = path.join(dir, RECORDS_FILE);
     let loaded;
     try {

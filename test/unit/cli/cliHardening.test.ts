@@ -96,6 +96,8 @@ describe('oew on hostile input: secrets, bounds and raw errors (dist/cli.js)', f
     for (const command of ['inbox', 'emulator']) {
       const result = await runCli([command, '--state-dir', file]);
       assertOneClearLine(result, /not-a-folder/);
+      // Under /proc, mkdir's recursive mode retries forever; both make their folders one level at a time.
+      assertOneClearLine(await runCli([command, '--state-dir', '/proc/oew-state']), /\/proc\/oew-state/);
     }
   });
 

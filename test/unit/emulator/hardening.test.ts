@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { sameSecret } from '../../../src/core/crypto/sameSecret';
@@ -153,11 +153,16 @@ describe('emulator: its folders', () => {
     await first.close();
     mkdirSync(stateDir, { recursive: true });
     writeFileSync(path.join(stateDir, `${STATE_FILE}.4242.tmp`), '{"half');
+    // A folder and state an older version left open to others are made private again.
+    chmodSync(stateDir, 0o777);
+    chmodSync(path.join(stateDir, STATE_FILE), 0o666);
     const second = await startEmulator({ dataset: 'demo', stateDir });
     assert.deepStrictEqual(
       readdirSync(stateDir).filter((f) => f.endsWith('.tmp')),
       [],
     );
+    assert.strictEqual(statSync(stateDir).mode & 0o777, 0o700);
+    assert.strictEqual(statSync(path.join(stateDir, STATE_FILE)).mode & 0o777, 0o600);
     await second.close();
     const temporary = await startEmulator({ dataset: 'demo' });
     assert.ok(existsSync(temporary.identity.folder));

@@ -6,23 +6,30 @@ import { describeError, isUserError, UserError } from '../errors/userError';
 const MAX_NEW_LEVELS = 64;
 
 /**
- * Makes `dir` ready to hold the inbox's files: created if missing, checked to be a folder, and
- * made private with its files, also those an older version left open to others. Received
- * requests carry other people's credentials (Authorization, X-Auth-Token): only the user may
- * read them. Leftover temporary files of a compaction a crash cut short are removed.
+ * Makes `dir` ready to hold the state of `owner` (the inbox, the emulator): created if missing,
+ * checked to be a folder, and made private with its files, also those an older version left open
+ * to others. The inbox's requests carry other people's credentials (Authorization,
+ * X-Auth-Token) and the emulator's state its secrets: only the user may read them. Temporary
+ * files that a crash left behind, those `isTemporary` names, are removed.
  */
-export async function prepareStateDir(dir: string, files: readonly string[], temporary: readonly string[]) {
+export async function prepareStateDir(
+  dir: string,
+  owner: string,
+  files: readonly string[],
+  isTemporary: (name: string) => boolean,
+): Promise<void> {
   try {
     await makeDir(path.resolve(dir), 0);
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) {
-      throw notAFolder(dir);
+      throw notAFolder(dir, owner);
     }
     await fs.chmod(dir, 0o700);
-    await Promise.all(temporary.map((name) => fs.rm(path.join(dir, name), { force: true })));
-    await Promise.all(files.map((name) => tightenFile(path.join(dir, name))));
+    const stale = (await fs.readdir(dir)).filter(isTemporary);
+    await Promise.all(stale.map((name) => fs.rm(path.join(dir, name), { force: true })));
+    await Promise.all(files.map((name) => tightenFile(path.join(dir, name), owner)));
   } catch (err) {
-    throw stateDirError(dir, err);
+    throw stateDirError(dir, owner, err);
   }
 }
 
@@ -53,7 +60,7 @@ async function makeDir(dir: string, level: number): Promise<void> {
   }
 }
 
-async function tightenFile(file: string): Promise<void> {
+async function tightenFile(file: string, owner: string): Promise<void> {
   let stat;
   try {
     stat = await fs.lstat(file);
@@ -65,7 +72,7 @@ async function tightenFile(file: string): Promise<void> {
   }
   if (!stat.isFile()) {
     throw new UserError(
-      `The inbox's records file ${file} is not a regular file.`,
+      `The ${owner}'s state file ${file} is not a regular file.`,
       'Move it away, or choose another state folder.',
     );
   }
@@ -74,23 +81,26 @@ async function tightenFile(file: string): Promise<void> {
   }
 }
 
-function notAFolder(dir: string): UserError {
-  return new UserError(`The inbox's state folder ${dir} is a file, not a folder.`, 'Choose a folder for --state-dir.');
+function notAFolder(dir: string, owner: string): UserError {
+  return new UserError(
+    `The ${owner}'s state folder ${dir} is a file, not a folder.`,
+    'Choose a folder for --state-dir.',
+  );
 }
 
-function stateDirError(dir: string, err: unknown): UserError {
+function stateDirError(dir: string, owner: string, err: unknown): UserError {
   if (isUserError(err)) {
     return err;
   }
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOTDIR') {
     return new UserError(
-      `The inbox's state folder ${dir} cannot be made: part of its path is a file.`,
+      `The ${owner}'s state folder ${dir} cannot be made: part of its path is a file.`,
       'Choose a folder you can write to.',
     );
   }
   return new UserError(
-    `The inbox cannot use ${dir} as its state folder: ${describeError(err).cause}`,
+    `The ${owner} cannot use ${dir} as its state folder: ${describeError(err).cause}`,
     'Choose a folder you can write to, such as one in your home folder.',
   );
 }
