@@ -44,6 +44,9 @@ export interface FusionClientOptions {
   readonly retry?: RetryOptions;
 }
 
+/** One call to Fusion: its method, path, what it does (for errors), its cancel signal and its JSON body. */
+type FusionCall = [method: string, path: string, what: string, signal: AbortSignal | undefined, body?: unknown];
+
 /** Marks an error worth another try: withRetries retries a status of -1 (no answer to go by). */
 const RETRYABLE = { statusCode: -1 };
 
@@ -162,26 +165,14 @@ export class FusionClient {
    * Sends again after a 429, a 5xx, a lost connection or an answer that is not JSON, as the OCI
    * calls do; a DELETE is sent once, since sent again after it was handled it would only 404.
    */
-  private request(
-    method: string,
-    path: string,
-    what: string,
-    signal: AbortSignal | undefined,
-    body?: unknown,
-  ): Promise<unknown> {
-    return withRetries(() => this.attempt(method, path, what, signal, body), {
+  private request(...call: FusionCall): Promise<unknown> {
+    return withRetries(() => this.attempt(...call), {
       ...this.retry,
-      ...(method === 'DELETE' ? { attempts: 1 } : {}),
+      ...(call[0] === 'DELETE' ? { attempts: 1 } : {}),
     });
   }
 
-  private async attempt(
-    method: string,
-    path: string,
-    what: string,
-    signal: AbortSignal | undefined,
-    body?: unknown,
-  ): Promise<unknown> {
+  private async attempt(...[method, path, what, signal, body]: FusionCall): Promise<unknown> {
     const ctx: FusionCallContext = { connection: this.connection.name, username: this.connection.username, what, path };
     const url = `${trimChar(this.connection.baseUrl, '/')}${path}`;
     const credentials = Buffer.from(`${this.connection.username}:${this.password}`).toString('base64');
