@@ -4,7 +4,7 @@ import { referenceCatalog } from '../core/fusion/referenceCatalog';
 import { sendBurst } from '../core/http/burst';
 import { bodyText, requestText, responseHead, timingsText } from '../core/http/httpText';
 import { proxyFromEnvironment } from '../core/http/proxyFor';
-import { REDACTED, redactBody, redactHeaders, redactUrl } from '../core/http/redact';
+import { REDACTED, redactRequest, redactUrl } from '../core/http/redact';
 import { OutgoingRequest } from '../core/http/outgoingRequest';
 import { TokenCache, urlCredentialsToBasic, withAuthorization } from '../core/http/requestAuth';
 import { sendRequest } from '../core/http/sender';
@@ -164,9 +164,10 @@ async function burst(
 }
 
 /**
- * What a dry run prints: the exact request with credentials hidden (Authorization and cookies,
- * secret query values) and an OAuth2 token said to come later. X-Auth-Token stays: it is the
- * body's HMAC, which a user compares with what the receiver computes, not the secret.
+ * What a dry run prints: the request as history keeps it (`redactRequest`: secret headers, URL
+ * credentials and query values, secret JSON or form fields hidden), with an OAuth2 token said to
+ * come later. X-Auth-Token stays: it is the body's HMAC, which a user compares with what the
+ * receiver computes, not the secret.
  */
 function forDisplay(request: TemplateRequest): TemplateRequest {
   const auth = request.auth;
@@ -178,14 +179,17 @@ function forDisplay(request: TemplateRequest): TemplateRequest {
         : auth?.kind === 'oauth2'
           ? `Bearer <token from ${redactUrl(auth.tokenUrl)}, fetched when sent>`
           : undefined;
-  const { 'X-Auth-Token': hmac, ...others } = request.headers;
-  const headers = { ...redactHeaders(others), ...(hmac !== undefined ? { 'X-Auth-Token': hmac } : {}) };
-  const contentType = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  const hmac = request.headers['X-Auth-Token'];
+  const redacted = redactRequest(request);
   return {
     ...request,
-    url: redactUrl(request.url),
-    headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
-    body: Buffer.from(redactBody(request.body, contentType), 'utf8'),
+    url: redacted.url,
+    headers: {
+      ...redacted.headers,
+      ...(hmac !== undefined ? { 'X-Auth-Token': hmac } : {}),
+      ...(authorization ? { Authorization: authorization } : {}),
+    },
+    body: redacted.body ?? request.body,
   };
 }
 

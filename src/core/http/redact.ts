@@ -161,8 +161,7 @@ export function redactRequest(
   };
 }
 
-/** A body as text with its secret JSON or form fields hidden; other bodies are returned as they are. */
-export function redactBody(body: Buffer, contentType: string): string {
+function redactBody(body: Buffer, contentType: string): string {
   const text = body.toString('utf8');
   if (/x-www-form-urlencoded/i.test(contentType)) {
     const form = new URLSearchParams(text);
