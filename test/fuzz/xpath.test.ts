@@ -112,6 +112,12 @@ describe('fuzz: XPath analysis and evaluation', () => {
       (n) => poFilter(Array.from({ length: n / 40 }, () => '$eventPayload/ns2:result = "x"').join(' or ')),
       (text) => analyzeFilter(text, events),
     );
+    // Decoding once sliced the rest of the text at every '&', and kept a map entry per character.
+    assertLinear(
+      'XPath analysis, references',
+      (n) => poFilter(`$eventPayload/ns2:result = "${'&amp;&&lt;'.repeat(n / 10)}"`),
+      (text) => analyzeFilter(text, events),
+    );
     const compiled = compileFilter(poFilter('$eventPayload/ns2:result/ns0:Value/ns0:Total > 100'), events);
     assert.ok(compiled.ok);
     const lines = (n: number) =>

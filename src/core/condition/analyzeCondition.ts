@@ -1,11 +1,13 @@
-import { applyEdits, getNodeValue, modify, Node, parseTree, ParseError } from 'jsonc-parser';
+import { getNodeValue, Node, parseTree, ParseError } from 'jsonc-parser';
 import { EventTypeCatalogue } from './catalogue';
-import { editDistance } from './editDistance';
+import { byDistance } from './editDistance';
 import { isDataOnlyField } from './envelopeFields';
 import { tooDeepAt } from '../json/jsonDepth';
 import { Finding, finding, Fix, tooDeepFinding } from './findings';
+import { appendProperty, removeProperty } from './propertyEdits';
 import { hclAssignment, syntaxFindings } from './syntaxFindings';
 import { hasWildcard } from './wildcard';
+import { TextEdit } from '../text/textEdits';
 
 export interface ConditionAnalysis {
   readonly findings: Finding[];
@@ -88,7 +90,7 @@ class Checker {
 
   private object(node: Node, path: readonly string[]): void {
     const seen = new Map<string, Node>();
-    for (const property of node.children ?? []) {
+    for (const [index, property] of (node.children ?? []).entries()) {
       const [keyNode, valueNode] = property.children ?? [];
       if (!keyNode || keyNode.type !== 'string') {
         continue;
@@ -96,7 +98,7 @@ class Checker {
       const key = keyNode.value as string;
       const first = seen.get(key);
       if (first) {
-        this.add(this.duplicate(key, first, property));
+        this.add(this.duplicate(key, first, property, index));
       } else {
         seen.set(key, property);
       }
@@ -145,7 +147,7 @@ class Checker {
               `An empty array matches nothing: list at least one value for "${path.join('.')}", or remove the field.`,
               node.offset,
               node.length,
-              this.wholeTextFix(`Remove "${path[path.length - 1]}"`, [], node.parent!),
+              fixOf(`Remove "${path[path.length - 1]}"`, removeProperty(node.parent!)),
             ),
           );
         }
@@ -196,15 +198,22 @@ class Checker {
     );
   }
 
-  private duplicate(key: string, first: Node, second: Node): Finding {
-    const fixes: Fix[] = [];
-    const values = [first, second].map((p) => (p.children?.[1] ? (getNodeValue(p.children[1]) as unknown) : undefined));
-    if (values.every(isStrings)) {
-      const merged = [...new Set(values.flat())];
-      fixes.push(
-        ...this.wholeTextFix(`Merge both values of "${key}" into one array`, [[[...pathOf(first)], merged]], second),
-      );
-    }
+  private duplicate(key: string, first: Node, second: Node, secondIndex: number): Finding {
+    const firstValue = first.children?.[1];
+    const values = [firstValue, second.children?.[1]].map((v) => (v ? (getNodeValue(v) as unknown) : undefined));
+    const merged = values.every(isStrings) ? [...new Set(values.flat())] : undefined;
+    const fixes =
+      firstValue && merged
+        ? fixOf(
+            `Merge both values of "${key}" into one array`,
+            {
+              offset: firstValue.offset,
+              length: firstValue.length,
+              newText: `[${merged.map((v) => JSON.stringify(v)).join(', ')}]`,
+            },
+            removeProperty(second, secondIndex),
+          )
+        : [];
     const keyNode = second.children![0];
     return finding(
       'duplicate-key',
@@ -219,19 +228,37 @@ class Checker {
     // A move into "data" needs "data" to be an object, or absent; a string or list there has its own finding.
     const data = root.children?.find((p) => p.children?.[0]?.value === 'data')?.children?.[1];
     const canMove = !data || data.type === 'object';
-    for (const property of root.children ?? []) {
+    for (const [index, property] of (root.children ?? []).entries()) {
       const [keyNode, valueNode] = property.children ?? [];
       const key: unknown = keyNode?.value;
       if (typeof key === 'string' && isDataOnlyField(key) && valueNode) {
+        const written = this.text.slice(valueNode.offset, valueNode.offset + valueNode.length);
         this.add(
           finding(
             'misplaced-data-field',
             `"${key}" is a payload field: events carry it under "data", so at the top level it matches nothing. Move it into "data".`,
             keyNode.offset,
             keyNode.length,
-            canMove
-              ? this.wholeTextFix(`Move "${key}" into "data"`, [[['data', key], getNodeValue(valueNode)]], property)
-              : [],
+            !canMove
+              ? []
+              : data
+                ? fixOf(
+                    `Move "${key}" into "data"`,
+                    removeProperty(property, index),
+                    appendProperty(data, key, written),
+                  )
+                : [
+                    {
+                      title: `Move "${key}" into "data"`,
+                      edits: [
+                        {
+                          offset: property.offset,
+                          length: property.length,
+                          newText: `"data": {${JSON.stringify(key)}: ${written}}`,
+                        },
+                      ],
+                    },
+                  ],
           ),
         );
       }
@@ -305,7 +332,10 @@ class Checker {
       if (!keyNode || key === undefined || known.has(key)) {
         continue;
       }
-      const closest = [...known].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+      const limit = Math.max(3, Math.floor(key.length / 4));
+      const nearest = byDistance(key, known, limit)[0];
+      // A suggestion only for a likely typo: a name far from every known key gets the list alone.
+      const closest = nearest && nearest.distance <= limit ? nearest.candidate : undefined;
       this.add(
         finding(
           'unknown-additional-detail',
@@ -324,50 +354,13 @@ class Checker {
       );
     }
   }
-
-  /**
-   * A fix that sets values at paths, then removes `remove`, on the whole text: it replaces the
-   * document. None when jsonc cannot edit the text, as when the document's root is broken
-   * elsewhere: a fix that would fail or do nothing is not offered.
-   */
-  private wholeTextFix(title: string, sets: [(string | number)[], unknown][], remove: Node): Fix[] {
-    const options = { formattingOptions: detectFormatting(this.text) };
-    let text = this.text;
-    try {
-      // Remove first: the set paths never lie inside the removed property.
-      text = applyEdits(text, modify(text, pathOf(remove), undefined, options));
-      for (const [path, value] of sets) {
-        text = applyEdits(text, modify(text, path, value, options));
-      }
-    } catch {
-      return [];
-    }
-    return [{ title, edits: [{ offset: 0, length: this.text.length, newText: text }] }];
-  }
 }
 
 function isStrings(value: unknown): value is string | string[] {
   return typeof value === 'string' || (Array.isArray(value) && value.every((e) => typeof e === 'string'));
 }
 
-function pathOf(property: Node): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let node: Node | undefined = property; node; node = node.parent) {
-    const parent = node.parent;
-    if (node.type === 'property') {
-      path.unshift(node.children![0].value as string);
-    } else if (parent?.type === 'array') {
-      path.unshift(parent.children!.indexOf(node));
-    }
-  }
-  return path;
-}
-
-function detectFormatting(text: string): { insertSpaces: boolean; tabSize: number; eol: string } {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  return {
-    insertSpaces: !indent.startsWith('\t'),
-    tabSize: indent.startsWith('\t') ? 1 : indent.length,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
-  };
+/** A fix of these edits, or none when one of them cannot be made (a property outside an object). */
+function fixOf(title: string, ...edits: (TextEdit | undefined)[]): Fix[] {
+  return edits.every((e) => e !== undefined) ? [{ title, edits }] : [];
 }

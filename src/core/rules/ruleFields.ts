@@ -139,7 +139,7 @@ function actionFindings(action: Node): Finding[] {
 
 function unknownField(key: Node, name: string, known: readonly string[], where: string): Finding {
   const nearest = known
-    .map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) }))
+    .map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase(), 3) }))
     .sort((a, b) => a.d - b.d)[0];
   const suggestion = nearest && nearest.d <= 3 ? nearest.k : undefined;
   return finding(

@@ -1,4 +1,4 @@
-import { editDistance } from '../condition/editDistance';
+import { byDistance, editDistance } from '../condition/editDistance';
 import { eventNamespaces, findEvent, FusionEvent } from '../fusion/fusionEvents';
 import { referenceCatalog } from '../fusion/referenceCatalog';
 import { Fix } from '../text/findings';
@@ -245,7 +245,8 @@ function namespaceFindings(document: FilterDocument, eventUris: readonly string[
     if (eventUris.includes(declaration.uri)) {
       continue;
     }
-    const ranked = [...eventUris].sort((a, b) => editDistance(declaration.uri, a) - editDistance(declaration.uri, b));
+    // Past 16 edits the URIs are simply different; the catalogue's order ranks them then.
+    const ranked = byDistance(declaration.uri, eventUris, 16).map((c) => c.candidate);
     const nearest = ranked[0];
     const slashOnly = nearest && nearest.replace(/\/$/, '') === declaration.uri.replace(/\/$/, '');
     findings.push(

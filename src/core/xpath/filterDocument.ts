@@ -207,28 +207,71 @@ function offsetOf(text: string, start: number, line: number, column: number): nu
   return Math.min(text.length, offset + column - 1);
 }
 
-/** Decodes XML entity and character references, keeping where each decoded character came from. */
+/**
+ * Decodes XML entity and character references, keeping where each decoded character came from.
+ * The text between references is copied whole and mapped as a run: a map entry per character
+ * made most of what analysing a long filter cost.
+ */
 export function decode(raw: string): { text: string; map: (offset: number) => number } {
   let text = '';
-  const origins: number[] = [];
+  // Where each run starts in the decoded text and in the raw one; a reference's units all map to its '&'.
+  const decodedStarts: number[] = [];
+  const rawStarts: number[] = [];
+  const isReference: boolean[] = [];
+  const run = (rawStart: number, decoded: string, reference: boolean) => {
+    const last = decodedStarts.length - 1;
+    const continues = !reference && last >= 0 && !isReference[last];
+    if (continues && rawStarts[last] + text.length - decodedStarts[last] === rawStart) {
+      text += decoded;
+      return;
+    }
+    decodedStarts.push(text.length);
+    rawStarts.push(rawStart);
+    isReference.push(reference);
+    text += decoded;
+  };
+  const reference = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/y;
   for (let i = 0; i < raw.length;) {
-    const entity = raw[i] === '&' ? /^&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/.exec(raw.slice(i)) : null;
+    const amp = raw.indexOf('&', i);
+    const plainEnd = amp < 0 ? raw.length : amp;
+    if (plainEnd > i) {
+      run(i, raw.slice(i, plainEnd), false);
+      i = plainEnd;
+      continue;
+    }
+    reference.lastIndex = i;
+    const entity = reference.exec(raw);
     const value = entity ? entityValue(entity[1]) : undefined;
     if (entity && value !== undefined) {
-      text += value;
-      // A character above U+FFFF is two UTF-16 units, each mapped to the reference.
-      for (let unit = 0; unit < value.length; unit++) {
-        origins.push(i);
-      }
+      run(i, value, true);
       i += entity[0].length;
     } else {
-      text += raw[i];
-      origins.push(i);
-      i++;
+      // A '&' that starts no known reference stays as written, with what follows it.
+      const next = raw.indexOf('&', i + 1);
+      const end = next < 0 ? raw.length : next;
+      run(i, raw.slice(i, end), false);
+      i = end;
     }
   }
-  origins.push(raw.length);
-  return { text, map: (offset) => origins[Math.min(offset, origins.length - 1)] };
+  return {
+    text,
+    map: (offset) => {
+      if (offset >= text.length) {
+        return raw.length;
+      }
+      let low = 0;
+      let high = decodedStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (decodedStarts[middle] <= offset) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return isReference[low] ? rawStarts[low] : rawStarts[low] + (offset - decodedStarts[low]);
+    },
+  };
 }
 
 function entityValue(name: string): string | undefined {

@@ -102,6 +102,28 @@ describe('condition analysis', () => {
     assert.strictEqual(movable?.fixes.length, 1);
   });
 
+  it('suggests a known additionalDetails key only for a likely typo, and lists them all otherwise', () => {
+    const far = only(
+      `{"eventType": "${CREATE}", "data": {"additionalDetails": {"colour": "a"}}}`,
+      'unknown-additional-detail',
+    );
+    assert.deepStrictEqual(far.fixes, []);
+    assert.match(far.message, /they carry .*bucketName/);
+    assert.doesNotMatch(far.message, /Did you mean/);
+  });
+
+  it('fixes each of thousands of duplicate keys in place, not by rewriting the whole text', () => {
+    const text = `{"data": {${Array.from({ length: 2_000 }, (_, i) => `"k${i % 20}": "v${i}"`).join(', ')}}}`;
+    const duplicates = analyzeCondition(text, catalogue).findings.filter((f) => f.code === 'duplicate-key');
+    assert.strictEqual(duplicates.length, 1_980);
+    for (const f of duplicates) {
+      assert.ok(
+        f.fixes[0].edits.every((e) => e.length < 40),
+        'an edit spans the property, not the text',
+      );
+    }
+  });
+
   it('finds nothing in a good real-world condition', () => {
     const text = JSON.stringify({
       eventType: [CREATE, 'com.oraclecloud.objectstorage.updateobject'],
