@@ -1,10 +1,11 @@
 import { DatasetName } from '../emulator/datasets';
 import { startEmulator } from '../emulator/emulator';
+import { FaultSettings, NO_FAULTS } from '../emulator/faults';
 import { CliCommand } from './cliCommands';
 import { applyOption, MAX_PORT, unknownOption, wholeNumber } from './cliInputs';
 
 const USAGE =
-  'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--time-scale X] [--fault-429-every N] [--fault-5xx-rate P] [--fault-reset-rate P] [--state-dir DIR]';
+  'usage: oew emulator [--dataset demo|large] [--compartments N] [--rules-per-compartment N] [--port N] [--latency-ms N] [--time-scale X] [--fault-429-every N] [--fault-5xx-rate P] [--fault-reset-rate P] [--fault-truncate-rate P] [--fault-malformed-rate P] [--fault-latency-rate P] [--fault-latency-ms N] [--state-dir DIR]';
 
 /**
  * `oew emulator` — the local OCI emulator. The first line on stdout is one JSON object with the
@@ -41,7 +42,7 @@ type Options = {
   port: number;
   latencyMs: number;
   timeScale: number;
-  faults: { fault429Every: number; fault5xxRate: number; faultResetRate: number };
+  faults: FaultSettings;
   stateDir?: string;
 };
 
@@ -64,6 +65,10 @@ const OPTIONS: Record<string, (options: Options, text: string) => string | undef
   '--fault-429-every': (o, t) => applyOption(wholeNumber(0, 1_000_000)(t), (n) => (o.faults.fault429Every = n)),
   '--fault-5xx-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.fault5xxRate = n)),
   '--fault-reset-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultResetRate = n)),
+  '--fault-truncate-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultTruncateRate = n)),
+  '--fault-malformed-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultMalformedRate = n)),
+  '--fault-latency-rate': (o, t) => applyOption(fraction(t), (n) => (o.faults.faultLatencyRate = n)),
+  '--fault-latency-ms': (o, t) => applyOption(wholeNumber(0, 60_000)(t), (n) => (o.faults.faultLatencyMs = n)),
 };
 
 function parseOptions(args: readonly string[]): Options | string {
@@ -72,7 +77,7 @@ function parseOptions(args: readonly string[]): Options | string {
     port: 0,
     latencyMs: 0,
     timeScale: 1,
-    faults: { fault429Every: 0, fault5xxRate: 0, faultResetRate: 0 },
+    faults: { ...NO_FAULTS },
   };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];

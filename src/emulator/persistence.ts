@@ -3,6 +3,8 @@ import * as path from 'path';
 import { ErpBusinessEvent, FusionSubscription } from './fusion/fusionState';
 import { Tenancy } from './model';
 import { EmulatorState } from './state';
+import { UserError } from '../core/errors/userError';
+import { isJsonObject } from '../core/json/isJsonObject';
 
 export const STATE_FILE = 'state.json';
 const FORMAT = 1;
@@ -60,10 +62,21 @@ export function loadState(dir: string): EmulatorState | undefined {
     }
     throw err;
   }
-  const saved = JSON.parse(text) as SavedState;
-  if (saved.format !== FORMAT) {
-    throw new Error(`${path.join(dir, STATE_FILE)} has format ${saved.format}; this emulator reads format ${FORMAT}.`);
+  const file = path.join(dir, STATE_FILE);
+  const parsed = parsedJson(text);
+  if (isJsonObject(parsed) && parsed.format !== FORMAT) {
+    throw new UserError(
+      `${file} has format ${JSON.stringify(parsed.format)}; this emulator reads format ${FORMAT}.`,
+      'Move it aside to start from a fresh tenancy.',
+    );
   }
+  if (!isSavedState(parsed)) {
+    throw new UserError(
+      `${file} is damaged: it is not the JSON this emulator saves.`,
+      'Move it aside to start from a fresh tenancy, or put back a copy of it.',
+    );
+  }
+  const saved = parsed;
   const state = new EmulatorState(saved.tenancy);
   const fill = <T>(map: Map<string, T>, items: T[], id: (item: T) => string) =>
     items.forEach((item) => map.set(id(item), item));
@@ -108,6 +121,34 @@ export async function saveState(state: EmulatorState, dir: string): Promise<void
     const folder = await fs.open(dir, 'r');
     await folder.sync().finally(() => folder.close());
   }
+}
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lists a saved file must hold; a cut or hand-edited file fails here rather than halfway through loading. */
+function isSavedState(value: unknown): value is SavedState {
+  const lists = ['compartments', 'rules', 'topics', 'subscriptions', 'applications', 'functions', 'streams'] as const;
+  const fusion = isJsonObject(value) ? value.fusion : undefined;
+  return (
+    isJsonObject(value) &&
+    isJsonObject(value.tenancy) &&
+    lists.every((list) => Array.isArray(value[list]) && value[list].every(isJsonObject)) &&
+    // Rules, topics and subscriptions are kept with their ETags, as { value, etag }.
+    (['rules', 'topics', 'subscriptions'] as const).every((list) =>
+      (value[list] as Record<string, unknown>[]).every((item) => isJsonObject(item.value)),
+    ) &&
+    (value.rules as { value: Record<string, unknown> }[]).every(
+      ({ value: rule }) => isJsonObject(rule.actions) && Array.isArray(rule.actions.actions),
+    ) &&
+    (fusion === undefined ||
+      (isJsonObject(fusion) && Array.isArray(fusion.businessEvents) && Array.isArray(fusion.subscriptions)))
+  );
 }
 
 /** A temporary file of a save (`state.json.<pid>.tmp`), which a crash can leave behind. */

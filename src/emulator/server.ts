@@ -160,7 +160,14 @@ async function handle(
         headers: err.headers,
       };
     }
-    return { status: 500, body: { code: 'InternalError', message: `The emulator failed: ${(err as Error).message}` } };
+    // The cause goes to the emulator's log; a client shows the message, where a raw Node error would puzzle.
+    options.state.log(
+      `${req.method ?? 'GET'} ${req.url ?? '/'} failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return {
+      status: 500,
+      body: { code: 'InternalError', message: 'The emulator could not handle this request; its log says why.' },
+    };
   }
 }
 

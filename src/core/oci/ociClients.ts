@@ -492,6 +492,7 @@ export class OciClients {
       what,
       permission,
       changes: effect !== 'read',
+      sentOnce: effect === 'change once',
       profile: this.target.profile,
       keyFile: this.credentials.keyFile,
       fingerprint: this.credentials.fingerprint,

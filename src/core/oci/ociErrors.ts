@@ -14,6 +14,8 @@ export interface CallContext {
   readonly permission: string;
   /** Whether the call changes something, so that a lost answer leaves its outcome unknown. */
   readonly changes?: boolean;
+  /** Whether the call was sent once, never again after a lost answer (an update or a delete). */
+  readonly sentOnce?: boolean;
 }
 
 /** The policy statement a 404 usually means is missing (seed 000's IAM policies). */
@@ -42,7 +44,7 @@ function describe(err: unknown, ctx: CallContext): UserError {
     : 'Try again; if it persists, check the network connection and the endpoint.';
   if (isConnectionFailure(err)) {
     return new UserError(
-      `OCI did not answer while trying to ${ctx.what}: the connection failed or was closed, and still did after several retries.`,
+      `OCI did not answer while trying to ${ctx.what}: the connection failed or was closed${ctx.sentOnce ? '' : ', and still did after several retries'}.`,
       unknownOutcome,
     );
   }

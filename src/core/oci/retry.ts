@@ -10,8 +10,9 @@ export interface RetryOptions {
   readonly isCancelled?: () => boolean;
   /**
    * Whether sending the call again after it may have taken effect does no harm: true for reads
-   * and for creates with a retry token. Updates and deletes say false, so an answer that could
-   * not be read is reported rather than sent again into a 412 or 404 of the call's own making.
+   * and for creates with a retry token. Updates and deletes say false, so a lost or unreadable
+   * answer is reported rather than sent again into a 412 or 404 of the call's own making: a
+   * connection closed without an answer does not say whether the request was handled.
    */
   readonly repeatable?: boolean;
 }
@@ -38,8 +39,8 @@ export function isUnreadableAnswer(err: unknown): boolean {
 }
 
 /**
- * 429, 5xx and a lost connection are worth another try; 4xx otherwise means the request itself
- * is wrong. An unreadable answer is, when the call may be repeated.
+ * 429 and 5xx are worth another try; 4xx otherwise means the request itself is wrong. A lost
+ * connection or an unreadable answer is, when the call may be repeated.
  */
 export function isRetryable(err: unknown, repeatable = true): boolean {
   const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
@@ -47,8 +48,7 @@ export function isRetryable(err: unknown, repeatable = true): boolean {
     status === 429 ||
     (typeof status === 'number' && status >= 500) ||
     status === -1 ||
-    isConnectionFailure(err) ||
-    (repeatable && isUnreadableAnswer(err))
+    (repeatable && (isConnectionFailure(err) || isUnreadableAnswer(err)))
   );
 }
 

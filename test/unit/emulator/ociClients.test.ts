@@ -54,7 +54,7 @@ describe('OCI client layer against the emulator', () => {
     assert.ok((await clients.getTenancy(tenancyId, { ...noWait, attempts: 10 })).name);
   });
 
-  it('does not send an update again after an unreadable answer, and says it may have taken effect', async () => {
+  it('does not send an update or a delete again after a lost or unreadable answer, and says it may have taken effect', async () => {
     const [{ value: rule }] = ctx.emulator.state.rules.values();
     const { etag } = await clients.getRule(rule.id);
     const updates = (await stats())['events.updateRule'] ?? 0;
@@ -69,7 +69,22 @@ describe('OCI client layer against the emulator', () => {
     );
     assert.strictEqual((await stats())['events.updateRule'], updates + 1, 'sent once');
     assert.strictEqual(ctx.emulator.state.rules.get(rule.id)!.value.description, 'changed once');
-    await faults({ faultMalformedRate: 0 });
+    await faults({ faultMalformedRate: 0, faultResetRate: 1 });
+    const resets = (await stats())['fault.reset'] ?? 0;
+    await assert.rejects(clients.deleteRule(rule.id, undefined, noWait), (err: UserError) => {
+      assert.strictEqual(
+        err.message,
+        `OCI did not answer while trying to delete rule ${rule.id}: the connection failed or was closed.`,
+      );
+      assert.match(err.nextStep, /may have done it before the answer was lost/);
+      return true;
+    });
+    assert.strictEqual(
+      (await stats())['fault.reset'],
+      resets + 1,
+      'a delete whose connection was lost is not sent again',
+    );
+    await faults({ faultResetRate: 0 });
   });
 
   it('lists every rule of many compartments, page by page, in bounded parallel', async () => {
