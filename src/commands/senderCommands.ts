@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { isSecretName } from '../core/http/redact';
 import { isJsonObject } from '../core/json/isJsonObject';
-import { redactFormUrl } from '../core/sender/senderHistory';
+import { redactFormUrl } from '../core/sender/redactSenderRequest';
 import { checkSenderRequest } from '../core/sender/senderRequestCheck';
 import {
   emptySenderRequest,

@@ -1,3 +1,5 @@
+import { REDACTED } from '../../src/core/http/redact';
+import { redactSenderRequest } from '../../src/core/sender/redactSenderRequest';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
 import type {
   SenderContext,
@@ -13,7 +15,10 @@ import { renderResult, ResultState } from './responseView';
 import '../shared/page.css';
 import './sender.css';
 
-/** What survives hiding the panel and reloading the window; secrets are never part of it. */
+/**
+ * What survives hiding the panel and reloading the window; secrets are never part of it: not the
+ * Auth section's, nor a value typed into a secret-looking header, query or body field.
+ */
 interface SavedState {
   readonly request: SenderRequest;
   readonly burst: FormState['burst'];
@@ -41,7 +46,8 @@ let history: readonly SenderHistoryEntry[] = [];
 
 // Saved at once on every change: a hidden webview is torn down without warning, and a save
 // still waiting on a timer would be lost with it.
-const save = () => vscode.setState({ request: state.request, burst: state.burst, tab: state.tab, result });
+const save = () =>
+  vscode.setState({ request: redactSenderRequest(state.request), burst: state.burst, tab: state.tab, result });
 const post = (message: SenderViewMessage) => vscode.postMessage(message);
 
 const form = new RequestForm(state, context, {
@@ -139,4 +145,9 @@ window.addEventListener('message', (event: MessageEvent<SenderHostMessage>) => r
 form.render();
 showResult(result);
 showHistory();
+if (saved && JSON.stringify(saved.request).includes(REDACTED)) {
+  showNotice(
+    `Secret values show ${REDACTED}: the panel keeps none while hidden. Type them in again, or use {{env:NAME}}.`,
+  );
+}
 post({ type: 'ready' });

@@ -1,5 +1,4 @@
 import { MAX_JSON_DEPTH } from '../json/jsonDepth';
-import { OutgoingRequest } from './outgoingRequest';
 
 /**
  * Secrets out of anything that is kept or shown: history, saved requests, logs, dry runs.
@@ -140,29 +139,8 @@ export function redactValues(text: string, secrets: readonly (string | undefined
   return result;
 }
 
-/**
- * A request as history may keep it: secret headers, URL credentials and query values, secret
- * JSON fields, a form body's secret fields, and the known secret values anywhere, hidden.
- */
-export function redactRequest(
-  request: OutgoingRequest,
-  secrets: readonly (string | undefined)[] = [],
-): OutgoingRequest {
-  const contentType = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-  return {
-    method: request.method,
-    url: redactValues(redactUrl(request.url), secrets),
-    headers: Object.fromEntries(
-      Object.entries(redactHeaders(request.headers)).map(([k, v]) => [k, redactValues(String(v), secrets)]),
-    ),
-    ...(request.body
-      ? { body: Buffer.from(redactValues(redactBody(request.body, contentType), secrets), 'utf8') }
-      : {}),
-  };
-}
-
-function redactBody(body: Buffer, contentType: string): string {
-  const text = body.toString('utf8');
+/** A body's secret JSON or form fields hidden; text, so that a webview without Buffer can use it too. */
+export function redactBody(text: string, contentType: string): string {
   if (/x-www-form-urlencoded/i.test(contentType)) {
     const form = new URLSearchParams(text);
     for (const name of [...form.keys()]) {

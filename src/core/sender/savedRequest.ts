@@ -1,6 +1,6 @@
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
-import { redactSenderRequest } from './senderHistory';
+import { redactSenderRequest } from './redactSenderRequest';
 import { SenderRequest } from './senderTypes';
 import { checkSenderRequest, ShapeError } from './senderRequestCheck';
 

@@ -1,5 +1,7 @@
 import { OutgoingRequest } from '../http/outgoingRequest';
-import { redactHeaders, redactRequest, redactText, redactValues } from '../http/redact';
+import { redactValues } from '../http/redact';
+import { redactRequest } from '../http/redactRequest';
+import { redactSenderRequest } from './redactSenderRequest';
 import { MAX_SHOWN_CHARS, prettyBody } from './senderResponse';
 import { SenderHistoryEntry, SenderRequest } from './senderTypes';
 
@@ -24,44 +26,6 @@ export function historyEntry(
     outcome: 'error' in outcome ? { error: redactValues(outcome.error, secrets) } : outcome,
     ...(burst ? { burst } : {}),
   };
-}
-
-/**
- * The form without secrets, for history and for `.oew/requests/`: secret-looking header values
- * and URL credentials hidden (a user may type an Authorization header by hand), and every known
- * secret value hidden wherever it appears.
- */
-export function redactSenderRequest(request: SenderRequest, secrets: readonly string[] = []): SenderRequest {
-  const hide = (text: string) => redactValues(text, secrets);
-  return {
-    ...request,
-    url: hide(redactFormUrl(request.url)),
-    headers: request.headers.map((h) => ({
-      ...h,
-      value: onlyVariables(h.value) ? h.value : hide(String(redactHeaders({ [h.name]: h.value })[h.name])),
-    })),
-    fields: Object.fromEntries(Object.entries(request.fields).map(([k, v]) => [k, hide(v)])),
-    body: request.body && redactedBody(request.body, request.fields.contentType ?? '', secrets),
-  };
-}
-
-/**
- * `user:pass@` and secret-named query values hidden in the URL as typed, edited in place; a value
- * that is a variable (`?token={{env:TOKEN}}`) names no secret and stays.
- */
-export function redactFormUrl(text: string): string {
-  return redactText(text, onlyVariables);
-}
-
-/** `{{env:TOKEN}}`, or `Bearer {{token}}`: a reference to a secret, not the secret. */
-function onlyVariables(value: string): boolean {
-  return /^(\S+\s+)?(\{\{[^{}]+\}\}\s*)+$/.test(value.trim());
-}
-
-/** The body as the core redacts a request's: secret JSON or form fields, and known secret values. */
-function redactedBody(body: string, contentType: string, secrets: readonly string[]): string {
-  const request = { method: 'POST', url: 'http://body.invalid/', headers: { 'Content-Type': contentType } };
-  return redactRequest({ ...request, body: Buffer.from(body, 'utf8') }, secrets).body!.toString('utf8');
 }
 
 /** The request line and headers as sent, with every secret hidden: what history keeps and the panel shows. */

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { redactHeaders, redactJson, redactRequest, redactUrl, redactValues } from '../../../src/core/http/redact';
+import { redactHeaders, redactJson, redactUrl, redactValues } from '../../../src/core/http/redact';
+import { redactRequest } from '../../../src/core/http/redactRequest';
 
 describe('Redaction of secrets for history and logs', () => {
   it('hides Authorization (keeping its scheme), tokens, cookies and HMAC signatures, and keeps ordinary headers', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseSavedRequest, savedRequestText } from '../../../src/core/sender/savedRequest';
-import { historyEntry, redactFormUrl, redactSenderRequest } from '../../../src/core/sender/senderHistory';
+import { redactFormUrl, redactSenderRequest } from '../../../src/core/sender/redactSenderRequest';
+import { historyEntry } from '../../../src/core/sender/senderHistory';
 import {
   checkSenderRequest,
   MAX_SENDER_BODY_CHARS,

@@ -5,7 +5,7 @@ import { compile } from '../../../src/core/condition/matcher';
 import { forwardUrl } from '../../../src/core/inbox/resendRequest';
 import { checkSubscriptionEndpoint } from '../../../src/core/ons/subscriptionEndpoint';
 import { terraformResource } from '../../../src/core/rules/ruleExport';
-import { redactFormUrl } from '../../../src/core/sender/senderHistory';
+import { redactFormUrl } from '../../../src/core/sender/redactSenderRequest';
 import { trimChar } from '../../../src/core/text/trimChar';
 import { tokenize } from '../../../src/core/xpath/tokenizer';
 import { verifySignature } from '../../../src/emulator/httpSignature';
