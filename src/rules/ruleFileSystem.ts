@@ -139,7 +139,15 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
     try {
       await this.deploy(uri, clients, ruleId, details, opened.etag, text);
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode !== 412) {
+      const { statusCode, outcomeUnknown } = err as { statusCode?: number; outcomeUnknown?: boolean };
+      if (outcomeUnknown) {
+        // Saved again, a deploy that did take effect meets its own ETag, and the conflict's diff shows it.
+        throw new Error(
+          `Rule ${details.displayName} may or may not be deployed: ${describeError(err).cause} Save again: if it was, a diff shows it beside your text, which is kept.`,
+          { cause: err },
+        );
+      }
+      if (statusCode !== 412) {
         throw new Error(`Not deployed: ${describeError(err).cause} Your text is kept.`, { cause: err });
       }
       await this.resolveConflict(uri, clients, ruleId, details, text);
