@@ -83,7 +83,7 @@ export const createRule: Command = {
       `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
     );
     if (created && !input) {
-      await vscode.window.showTextDocument(ruleUri(profile.profile.name, created.rule.id), { preview: false });
+      await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id));
     }
     return created?.rule.id;
   },

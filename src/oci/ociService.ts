@@ -16,7 +16,7 @@ export interface LocalProfiles {
 
 /**
  * The OCI clients of each profile, made on first use (which is when the SDK is loaded) and
- * kept until the profile's file, endpoint or region changes.
+ * kept until the profile's config file, key file, endpoint or region changes.
  */
 export class OciService extends Disposable {
   private readonly _onDidReset = this._register(new vscode.EventEmitter<void>());
@@ -84,28 +84,43 @@ export class OciService extends Disposable {
   /**
    * The clients of a profile. Only with `interactive` (a command the user ran) is a pass phrase
    * asked for; otherwise a key whose pass phrase is not kept fails with PassphraseNeededError.
+   * Kept clients serve while the config file and the key file they were made from are
+   * unchanged; after either changed or went (an emulator writes a new key on each start and
+   * removes it on stop), the files are read again rather than signed with what they held.
    */
-  clientsFor(configFile: string, profile: string, interactive = false): Promise<OciClients> {
+  async clientsFor(configFile: string, profile: string, interactive = false): Promise<OciClients> {
     const target = this.target(configFile, profile);
     const key = JSON.stringify(target);
-    let clients = this.clients.get(key);
-    if (clients && interactive) {
+    const kept = this.clients.get(key);
+    if (!kept) {
+      return this.open(key, target, interactive);
+    }
+    let clients: OciClients;
+    try {
+      clients = await kept;
+    } catch (err) {
       // A silent open under way fails on a key whose pass phrase is not kept; this call may ask.
-      return clients.catch((err: unknown) => {
-        if (typeof (err as { passphraseFor?: unknown }).passphraseFor !== 'string') {
-          throw err;
-        }
+      if (interactive && typeof (err as { passphraseFor?: unknown }).passphraseFor === 'string') {
         return this.clientsFor(configFile, profile, true);
-      });
+      }
+      throw err;
     }
-    if (!clients) {
-      const passphrases = interactive ? this.passphrases.interactive : this.passphrases.silent;
-      clients = this.bundle().OciClients.open(target, { passphrases });
-      this.clients.set(key, clients);
-      // A failure is not kept: the next use reads the file (and asks for a pass phrase) again.
-      const pending = clients;
-      pending.catch(() => this.clients.get(key) === pending && this.clients.delete(key));
+    if (await clients.filesUnchanged()) {
+      return clients;
     }
+    if (this.clients.get(key) === kept) {
+      this.clients.delete(key);
+      clients.close();
+    }
+    return this.clients.get(key) ?? this.open(key, target, interactive);
+  }
+
+  private open(key: string, target: ProfileTarget, interactive: boolean): Promise<OciClients> {
+    const passphrases = interactive ? this.passphrases.interactive : this.passphrases.silent;
+    const clients = this.bundle().OciClients.open(target, { passphrases });
+    this.clients.set(key, clients);
+    // A failure is not kept: the next use reads the file (and asks for a pass phrase) again.
+    clients.catch(() => this.clients.get(key) === clients && this.clients.delete(key));
     return clients;
   }
 

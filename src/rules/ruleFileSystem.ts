@@ -75,6 +75,33 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.opened.delete(d.uri.toString())));
   }
 
+  /**
+   * Shows a rule in an editor, as the server holds it now. The editor keeps a closed document
+   * for a while (the OCIDs of emulators, each started afresh, are the same), and the profile
+   * may point at another server or key since: a kept document without edits is read again, so
+   * that neither its text nor the ETag a save deploys with is another server's or an older
+   * version's. Unsaved edits are never replaced; their save meets the server's if-match.
+   */
+  async show(uri: vscode.Uri): Promise<vscode.TextEditor> {
+    const key = uri.toString();
+    const kept = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const known = this.opened.get(key);
+    if (!kept || kept.isDirty || !known) {
+      return vscode.window.showTextDocument(uri, { preview: false });
+    }
+    const now = await this.read(uri);
+    const editor = await vscode.window.showTextDocument(kept, { preview: false });
+    const changed = now.etag !== known.etag || now.text !== kept.getText();
+    // Revert acts on the active editor, which must be this one without edits.
+    if (changed && !kept.isDirty && vscode.window.activeTextEditor?.document === kept) {
+      // Remembered only now: edits made while it was read keep the ETag they were made on.
+      this.remember(uri, now.etag, now.text, now.displayName);
+      this.pending.set(key, now.text);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    return editor;
+  }
+
   watch(): vscode.Disposable {
     // Changes come from this provider only: after a deploy, or when the user takes their version.
     return new vscode.Disposable(() => undefined);
@@ -112,7 +139,15 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
     try {
       await this.deploy(uri, clients, ruleId, details, opened.etag, text);
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode !== 412) {
+      const { statusCode, outcomeUnknown } = err as { statusCode?: number; outcomeUnknown?: boolean };
+      if (outcomeUnknown) {
+        // Saved again, a deploy that did take effect meets its own ETag, and the conflict's diff shows it.
+        throw new Error(
+          `Rule ${details.displayName} may or may not be deployed: ${describeError(err).cause} Save again: if it was, a diff shows it beside your text, which is kept.`,
+          { cause: err },
+        );
+      }
+      if (statusCode !== 412) {
         throw new Error(`Not deployed: ${describeError(err).cause} Your text is kept.`, { cause: err });
       }
       await this.resolveConflict(uri, clients, ruleId, details, text);
@@ -200,12 +235,18 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   }
 
   private async load(uri: vscode.Uri): Promise<string> {
+    const { text, etag, displayName } = await this.read(uri);
+    this.remember(uri, etag, text, displayName);
+    return text;
+  }
+
+  /** The rule as the server holds it now, as the document's text. */
+  private async read(uri: vscode.Uri): Promise<{ text: string; etag: string; displayName: string }> {
     const { profile, ruleId } = this.parse(uri);
     const clients = await this.deps.clientsFor(profile);
     const { rule, etag } = await clients.getRule(ruleId);
     const text = ruleDocumentText(rule, await this.targetNames(clients, rule.actions?.actions));
-    this.remember(uri, etag, text, rule.displayName);
-    return text;
+    return { text, etag, displayName: rule.displayName };
   }
 
   private remember(uri: vscode.Uri, etag: string, text: string, displayName: string): void {

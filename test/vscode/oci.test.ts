@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync, renameSync, utimesSync, writeFileSync } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { issueSessionToken } from '../../src/emulator/sessionTokens';
@@ -133,5 +134,33 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     const item = tenancy.provider.getTreeItem(error);
     assert.strictEqual(item.label, 'Could not read the tenancy');
     assert.deepStrictEqual([item.command?.command, item.command?.arguments], ['oew.tenancy.refresh', [node]]);
+  });
+
+  it('makes a profile’s clients again once its key file was written or went, rather than sign with the key it read', async () => {
+    const { oci } = await api();
+    // The config file's watcher, which drops every client, has fired after beforeEach's write.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const keyFile = path.join(emulator.identity.folder, 'emulator_api_key.pem');
+    const first = await oci.clientsFor(CONFIG_FILE, 'EMULATOR');
+    assert.strictEqual(await oci.clientsFor(CONFIG_FILE, 'EMULATOR'), first, 'kept while its files are unchanged');
+
+    // As an emulator restarted with --state-dir does: a new key at the same path.
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(keyFile, later, later);
+    const second = await oci.clientsFor(CONFIG_FILE, 'EMULATOR');
+    assert.notStrictEqual(second, first, 'made again after its key file was written');
+
+    // As a stopped emulator does: its key folder removed.
+    renameSync(keyFile, `${keyFile}.away`);
+    try {
+      await assert.rejects(
+        oci.clientsFor(CONFIG_FILE, 'EMULATOR'),
+        /The key_file of profile EMULATOR \(.*\) cannot be read: ENOENT/,
+      );
+    } finally {
+      renameSync(`${keyFile}.away`, keyFile);
+    }
+    const third = await oci.clientsFor(CONFIG_FILE, 'EMULATOR');
+    assert.strictEqual((await third.getTenancy(emulator.state.tenancy.id)).name, emulator.state.tenancy.name);
   });
 });

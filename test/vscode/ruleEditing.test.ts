@@ -130,4 +130,27 @@ describe('Rule documents: edit, save, deploy', () => {
       'nothing of yours was deployed',
     );
   });
+
+  it('shows a rule the editor kept from an emulator since stopped as the one started afresh holds it, and deploys there', async () => {
+    const first = await openRule('rman-vault-backups', 'apps', 'apps-prod');
+    const uri = first.document.uri.toString();
+    await replace(first, '"displayName": "rman-vault-backups"', '"displayName": "rman-vault-backups-old"');
+    assert.strictEqual(await first.document.save(), true);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.ok(
+      vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri),
+      'the editor keeps the closed document',
+    );
+
+    // Another emulator: the same OCIDs, but its own rules, ETags and key.
+    await emulator.close();
+    emulator = await ctx.start({ dataset: 'demo' });
+    const editor = await openRule('rman-vault-backups', 'apps', 'apps-prod');
+    assert.strictEqual(editor.document.uri.toString(), uri);
+    assert.ok(editor.document.getText().includes('"displayName": "rman-vault-backups",'), editor.document.getText());
+    await replace(editor, 'RMAN_BCS', 'RMAN_BACKUPS');
+    assert.strictEqual(await editor.document.save(), true, 'deployed with the ETag of the emulator running now');
+    assert.ok(stored('rman-vault-backups').value.condition.includes('RMAN_BACKUPS'));
+    assert.strictEqual(emulator.server.stats.get('events.updateRule'), 1);
+  });
 });

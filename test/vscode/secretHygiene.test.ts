@@ -1,6 +1,16 @@
 import * as assert from 'assert';
 import { createPrivateKey, createHmac, randomBytes } from 'crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import {
+  Dirent,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -95,7 +105,7 @@ describe('The secret hygiene run: no secret in storage, logs, settings, history,
     const found: string[] = [];
     const bytesOf = new Map<string, { files: number; bytes: number }>();
     for (const place of places) {
-      const data = readFileSync(place.file);
+      const data = readIfThere(place.file);
       const kind = bytesOf.get(place.kind) ?? { files: 0, bytes: 0 };
       bytesOf.set(place.kind, { files: kind.files + 1, bytes: kind.bytes + data.length });
       for (const needle of needles) {
@@ -445,15 +455,16 @@ function searchablePlaces(): Place[] {
   const run = path.dirname(os.homedir());
   const skipped = [path.join(os.homedir(), '.oci'), os.tmpdir(), path.join(run, 'exts')];
   const places: Place[] = [];
+  // The browser removes cache files and folders as it runs: one gone since it was listed holds nothing.
   const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of listIfThere(dir)) {
       const full = path.join(dir, entry.name);
       if (skipped.some((s) => full === s || full.startsWith(s + path.sep))) {
         continue;
       }
       if (entry.isDirectory()) {
         visit(full);
-      } else if (entry.isFile() && statSync(full).size > 0) {
+      } else if (entry.isFile() && (statSync(full, { throwIfNoEntry: false })?.size ?? 0) > 0) {
         places.push({ kind: kindOf(path.relative(run, full)), file: full });
       }
     }
@@ -520,5 +531,29 @@ function bytesHold(data: Buffer, text: string): boolean {
 }
 
 function contains(file: string, text: string): boolean {
-  return existsSync(file) && bytesHold(readFileSync(file), text);
+  return bytesHold(readIfThere(file), text);
+}
+
+/** A folder's entries, or none when it went since it was listed. */
+function listIfThere(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return [];
+    }
+    throw err;
+  }
+}
+
+/** A file's bytes, or none when it went since it was listed. */
+function readIfThere(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return Buffer.alloc(0);
+    }
+    throw err;
+  }
 }

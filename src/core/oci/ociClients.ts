@@ -15,6 +15,7 @@ import {
   ProfileTarget,
   readCredentials,
   readSessionToken,
+  unchangedSince,
 } from './profileCredentials';
 import { CancelledError, RetryOptions, withRetries } from './retry';
 import { sdk } from './sdkModules';
@@ -129,6 +130,14 @@ export class OciClients {
       ...(request.body?.length ? { body: request.body.toString('utf8') } : {}),
     });
     return Object.fromEntries(headers.entries());
+  }
+
+  /**
+   * Whether the profile's config file and key file are still as they were read. Clients whose
+   * files changed or went since would sign with a key that no longer is the profile's.
+   */
+  filesUnchanged(): Promise<boolean> {
+    return unchangedSince(this.credentials.files);
   }
 
   close(): void {

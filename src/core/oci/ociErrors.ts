@@ -29,10 +29,18 @@ export const PERMISSIONS = {
 
 /**
  * An SDK error as a message that names the fix, keeping the HTTP status for callers that act
- * on it (a 404 on a read after a list). Never includes request bodies or keys.
+ * on it (a 404 on a read after a list), and marking a change whose outcome is unknown. Never
+ * includes request bodies or keys.
  */
-export function describeOciError(err: unknown, ctx: CallContext): UserError & { statusCode?: number } {
-  return Object.assign(describe(err, ctx), { statusCode: (err as { statusCode?: number }).statusCode });
+export function describeOciError(
+  err: unknown,
+  ctx: CallContext,
+): UserError & { statusCode?: number; outcomeUnknown?: boolean } {
+  return Object.assign(describe(err, ctx), {
+    statusCode: (err as { statusCode?: number }).statusCode,
+    // A change whose answer never came or could not be read may have been made: callers must not say it was not.
+    ...(ctx.changes && (isConnectionFailure(err) || isUnreadableAnswer(err)) ? { outcomeUnknown: true } : {}),
+  });
 }
 
 function describe(err: unknown, ctx: CallContext): UserError {

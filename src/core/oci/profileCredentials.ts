@@ -44,9 +44,33 @@ export interface ProfileCredentials {
   readonly passphrase?: string;
   readonly region: string;
   readonly securityTokenFile?: string;
+  /** The config file and the key file as they were read: credentials whose files changed since are stale. */
+  readonly files: readonly FileStamp[];
+}
+
+/** A file as it was before it was read; written again, replaced or removed, it no longer matches. */
+export interface FileStamp {
+  readonly file: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly ino: number;
 }
 
 const WRONG_PASSPHRASE_ATTEMPTS = 3;
+
+/** Taken before the file is read, so that a change made while it is read shows later; a file that cannot be stated matches nothing. */
+async function stampOf(file: string): Promise<FileStamp> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return { file, mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, ino: stat?.ino ?? -1 };
+}
+
+/** Whether each file is still as it was when its stamp was taken. */
+export async function unchangedSince(stamps: readonly FileStamp[]): Promise<boolean> {
+  const now = await Promise.all(stamps.map((s) => stampOf(s.file)));
+  return now.every(
+    (n, i) => n.mtimeMs >= 0 && n.mtimeMs === stamps[i].mtimeMs && n.size === stamps[i].size && n.ino === stamps[i].ino,
+  );
+}
 
 /**
  * Reads a profile the way the SDK would, but with errors that say which key of which profile
@@ -58,6 +82,7 @@ export async function readCredentials(
   passphrases?: PassphraseSource,
   home = os.homedir(),
 ): Promise<ProfileCredentials> {
+  const configStamp = await stampOf(target.configFile);
   const parsed = parseConfig(await fs.readFile(target.configFile, 'utf8'));
   if (!parsed.ok) {
     throw new UserError(
@@ -85,6 +110,7 @@ export async function readCredentials(
   const keyFile = profile.keyFile || throwError(missing('key_file'));
   const region = target.region || profile.region || process.env.OCI_REGION || throwError(missing('region'));
   const user = profile.authType === 'sessionToken' ? '' : profile.user || throwError(missing('user'));
+  const keyStamp = await stampOf(keyFile);
   const privateKey = await fs.readFile(keyFile, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw new UserError(
       `The key_file of profile ${profile.name} (${keyFile}) cannot be read: ${err.code ?? err.message}.`,
@@ -102,6 +128,7 @@ export async function readCredentials(
     passphrase,
     region,
     securityTokenFile: profile.securityTokenFile,
+    files: [configStamp, keyStamp],
   };
 }
 

@@ -46,6 +46,7 @@ describe('OCI client layer against the emulator', () => {
     await faults({ faultResetRate: 0, faultTruncateRate: 1 });
     await assert.rejects(clients.getTenancy(tenancyId, { ...noWait, attempts: 3 }), (err: UserError) => {
       assert.match(err.message, /^OCI's answer could not be read while trying to read the tenancy: it was cut short/);
+      assert.strictEqual((err as { outcomeUnknown?: boolean }).outcomeUnknown, undefined, 'a read changes nothing');
       return true;
     });
     assert.strictEqual((await stats())['fault.truncate'], 3, 'three attempts, each answered and cut');
@@ -64,6 +65,7 @@ describe('OCI client layer against the emulator', () => {
       (err: UserError) => {
         assert.match(err.message, /could not be read while trying to update rule/);
         assert.match(err.nextStep, /may have done it before the answer was lost: refresh to see/);
+        assert.strictEqual((err as { outcomeUnknown?: boolean }).outcomeUnknown, true, 'marked for callers');
         return true;
       },
     );

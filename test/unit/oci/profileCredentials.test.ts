@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { generateKeyPairSync } from 'crypto';
-import { writeFileSync } from 'fs';
+import { renameSync, utimesSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { UserError } from '../../../src/core/errors/userError';
-import { readCredentials } from '../../../src/core/oci/profileCredentials';
+import { readCredentials, unchangedSince } from '../../../src/core/oci/profileCredentials';
 import { useTempDir } from '../tempDir';
 
 const PEM = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
@@ -86,5 +86,35 @@ describe('reading a profile’s credentials', () => {
   it('names a profile that is gone', async () => {
     const err = await failure(config(`[DEFAULT]\n${BASE}`), 'GONE');
     assert.match(err.message, /has no profile named GONE/);
+  });
+
+  it('knows when the config file or the key file it read has changed or gone since, as after an emulator’s restart or stop', async () => {
+    const file = config(`[DEFAULT]\n${BASE}`);
+    const keyFile = path.join(dir(), 'key.pem');
+    const read = async () => (await readCredentials({ configFile: file, profile: 'DEFAULT' }, undefined, dir())).files;
+    let files = await read();
+    assert.deepStrictEqual(
+      files.map((f) => f.file),
+      [file, keyFile],
+    );
+    assert.strictEqual(await unchangedSince(files), true, 'nothing changed');
+
+    // Written again with the same length, as a new key of the same size would be.
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(keyFile, later, later);
+    assert.strictEqual(await unchangedSince(files), false, 'the key file was written again');
+
+    files = await read();
+    writeFileSync(path.join(dir(), 'other.pem'), PEM);
+    renameSync(path.join(dir(), 'other.pem'), keyFile);
+    assert.strictEqual(await unchangedSince(files), false, 'the key file was replaced');
+
+    files = await read();
+    writeFileSync(file, `[DEFAULT]\n${BASE.replace('KEY', keyFile)}\n`);
+    assert.strictEqual(await unchangedSince(files), false, 'the config file changed');
+
+    files = await read();
+    renameSync(keyFile, path.join(dir(), 'gone.pem'));
+    assert.strictEqual(await unchangedSince(files), false, 'the key file went');
   });
 });
