@@ -11,7 +11,8 @@ export function syntaxFindings(text: string, tolerantErrors: readonly ParseError
   let pendingComma: { offset: number } | undefined;
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const offset = scanner.getTokenOffset();
-    const length = scanner.getTokenLength();
+    // jsonc counts one character past the end for a block comment left open at the end of the text.
+    const length = Math.min(scanner.getTokenLength(), text.length - offset);
     switch (kind) {
       case SyntaxKind.LineCommentTrivia:
       case SyntaxKind.BlockCommentTrivia:

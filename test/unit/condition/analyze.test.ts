@@ -102,6 +102,14 @@ describe('condition analysis', () => {
     assert.strictEqual(movable?.fixes.length, 1);
   });
 
+  it('marks a block comment left open at the end inside the text, and its fix removes it (full fuzz counterexample)', () => {
+    const text = `{"eventType": "${CREATE}"}/*`;
+    const comment = only(text, 'comment');
+    assert.strictEqual(at(text, comment), '/*');
+    assert.strictEqual(comment.offset + comment.length, text.length);
+    assert.deepStrictEqual(fixed(text, 'comment').codes, []);
+  });
+
   it('suggests a known additionalDetails key only for a likely typo, and lists them all otherwise', () => {
     const far = only(
       `{"eventType": "${CREATE}", "data": {"additionalDetails": {"colour": "a"}}}`,
