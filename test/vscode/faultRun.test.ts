@@ -248,12 +248,15 @@ describe('Fault run: the extension against a failing emulator', function () {
       const deployed = new Map<vscode.TextDocument, string>();
       // A save that fails is shown by the editor with the error the file system threw, read here.
       const saveErrors: string[] = [];
+      const written = new Set<string>();
       const writeFile = rules.fileSystem.writeFile.bind(rules.fileSystem);
-      rules.fileSystem.writeFile = (...args) =>
-        writeFile(...args).catch((err: unknown) => {
+      rules.fileSystem.writeFile = (...args) => {
+        written.add(args[0].toString());
+        return writeFile(...args).catch((err: unknown) => {
           saveErrors.push(err instanceof Error ? err.message : String(err));
           throw err;
         });
+      };
       /** Renames each rule in its document, then saves them all at once, as Save All does; each save deploys its rule. */
       const deployEdits = async (edits: [vscode.TextDocument, string][]) => {
         const edit = new vscode.WorkspaceEdit();
@@ -270,14 +273,20 @@ describe('Fault run: the extension against a failing emulator', function () {
         }
         assert.ok(await vscode.workspace.applyEdit(edit), 'the edits applied');
         saveErrors.length = 0;
+        written.clear();
         let saved: boolean[] = [];
         const { errors } = await messagesShownBy(async () => {
           saved = await Promise.all(edits.map(([document]) => document.save()));
         });
         // Each failure names its rule, by the name it was being given.
-        return edits.map(([, next], i) => {
+        return edits.map(([document, next], i) => {
           const own = [...errors, ...saveErrors].filter((e) => new RegExp(`\\b${next}\\b`).test(e));
-          return { saved: saved[i], errors: saved[i] ? [] : own.length ? own : ['(the save failed with no message)'] };
+          // Without a message of ours, the editor itself refused the save before it reached the
+          // rule file system (its "file is newer" notice, with Compare and Overwrite), or nothing was said.
+          const unsaid = written.has(document.uri.toString())
+            ? 'undefined: the save failed with no message'
+            : 'the editor refused the save before it reached the rule file system';
+          return { saved: saved[i], errors: saved[i] ? [] : own.length ? own : [unsaid] };
         });
       };
       // 20 edits: four rounds of one edit to each of the five rules.
