@@ -6,20 +6,12 @@ import { FaultSettings, NO_FAULTS } from '../../src/emulator/faults';
 import { DEMO_OIC_HOST } from '../../src/emulator/fusion/fusionState';
 import type { FusionNode } from '../../src/views/fusion/fusionModel';
 import type { RuleNode } from '../../src/views/tenancy/resourceNodes';
-import { api, messagesShownBy } from './helpers';
+import { FAULT_MIX } from '../unit/emulator/faultMix';
+import { api, forgetFusionConnections, messagesShownBy } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
-/** The mix: 429 every third request, 10% 5xx, and resets, spikes, cut and malformed answers. */
-const MIX: FaultSettings = {
-  ...NO_FAULTS,
-  fault429Every: 3,
-  fault5xxRate: 0.1,
-  faultResetRate: 0.05,
-  faultTruncateRate: 0.05,
-  faultMalformedRate: 0.05,
-  faultLatencyRate: 0.05,
-  faultLatencyMs: 600,
-};
+/** The mix, with shorter spikes: the run drives hundreds of requests. */
+const MIX: FaultSettings = { ...FAULT_MIX, faultLatencyMs: 600 };
 
 /** What no message a user reads may be: raw SDK, parser or runtime text, a stack, or nothing. */
 const UNCLEAR =
@@ -98,14 +90,8 @@ describe('Fault run: the extension against a failing emulator', function () {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     documents = [];
-    const { fusion, webhooks } = await api();
-    const [connection] = fusion.model.connections();
-    if (connection) {
-      await vscode.commands.executeCommand('oew.fusion.forgetPassword', connection);
-    }
-    await vscode.workspace
-      .getConfiguration('oew')
-      .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
+    const { webhooks } = await api();
+    await forgetFusionConnections();
     webhooks.inbox.inbox?.clear();
     await vscode.commands.executeCommand('oew.inbox.configure', {
       response: { status: 200, delayMs: 0, body: '' },

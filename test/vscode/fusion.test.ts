@@ -6,7 +6,7 @@ import type { FusionNode } from '../../src/views/fusion/fusionModel';
 import { findEvent } from '../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
-import { api, workspaceFile } from './helpers';
+import { api, forgetFusionConnections, workspaceFile } from './helpers';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
@@ -26,14 +26,7 @@ describe('Fusion Events view, against the emulator', () => {
   });
 
   after(async () => {
-    const { fusion } = await api();
-    const [connection] = fusion.model.connections();
-    if (connection) {
-      await vscode.commands.executeCommand('oew.fusion.forgetPassword', connection);
-    }
-    await vscode.workspace
-      .getConfiguration('oew')
-      .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
+    await forgetFusionConnections();
     await emulator.close();
   });
 

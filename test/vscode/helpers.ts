@@ -105,3 +105,15 @@ export async function messagesShownBy(run: () => Thenable<unknown>): Promise<{ e
   }
   return shown;
 }
+
+/** Forgets the Fusion connection's password and removes the connection from the settings. */
+export async function forgetFusionConnections(): Promise<void> {
+  const { fusion } = await api();
+  const [connection] = fusion.model.connections();
+  if (connection) {
+    await vscode.commands.executeCommand('oew.fusion.forgetPassword', connection);
+  }
+  await vscode.workspace
+    .getConfiguration('oew')
+    .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
+}

@@ -1,3 +1,4 @@
+import { FAULT_MIX } from './faultMix';
 import * as assert from 'assert';
 import * as http from 'http';
 import { AddressInfo } from 'net';
@@ -8,16 +9,7 @@ import { FaultInjector, NO_FAULTS } from '../../../src/emulator/faults';
 import { sdkError, useEmulator } from './sdkHelpers';
 
 describe('emulator: the fault injector', () => {
-  const mix = {
-    ...NO_FAULTS,
-    fault429Every: 3,
-    fault5xxRate: 0.1,
-    faultResetRate: 0.05,
-    faultTruncateRate: 0.05,
-    faultMalformedRate: 0.05,
-    faultLatencyRate: 0.05,
-    faultLatencyMs: 800,
-  };
+  const mix = FAULT_MIX;
   const run = (n: number) => {
     const injector = new FaultInjector(mix);
     return Array.from({ length: n }, () => injector.next());
