@@ -100,9 +100,10 @@ export function ruleCondition(text: string): { node: Node; root: Node; errors: F
   if (!root || !node || (node.type !== 'object' && node.type !== 'string')) {
     return undefined;
   }
-  // Syntax errors outside the condition belong to the rule document.
+  // Syntax errors outside the condition belong to the rule document; so do those inside a string
+  // condition (a bad escape), which the analysis of the string's decoded value cannot see.
   const outside = syntaxFindings(text, errors).filter(
-    (f) => f.offset < node.offset || f.offset >= node.offset + node.length,
+    (f) => node.type === 'string' || f.offset < node.offset || f.offset >= node.offset + node.length,
   );
   return { node, root, errors: outside };
 }

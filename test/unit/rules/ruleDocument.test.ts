@@ -105,4 +105,20 @@ describe('rule documents', () => {
     });
     assert.deepStrictEqual(checkDocument(fromApi, catalogue, 'rule').findings, []);
   });
+
+  it("reports a bad escape inside a condition string, which the analysis of the string's value cannot see (broken-file corpus)", () => {
+    const broken = JSON.stringify(apiRule).replace('eventType', 'event\\Type');
+    assert.throws(() => JSON.parse(broken));
+    const findings = checkDocument(broken, catalogue, 'rule').findings;
+    assert.deepStrictEqual(
+      findings.map((f) => [f.code, f.message, broken.slice(f.offset, f.offset + f.length)]),
+      [
+        [
+          'invalid-json',
+          'This is not valid JSON (invalid escape character).',
+          JSON.stringify(apiRule.condition).replace('eventType', 'event\\Type'),
+        ],
+      ],
+    );
+  });
 });
