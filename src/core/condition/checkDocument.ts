@@ -2,6 +2,7 @@ import { Node, parseTree, ParseError } from 'jsonc-parser';
 import { analyzeCondition, ConditionAnalysis } from './analyzeCondition';
 import { EventTypeCatalogue } from './catalogue';
 import { isJsonObject } from '../json/isJsonObject';
+import { parseJson } from '../json/parseJson';
 import { ruleFieldFindings } from '../rules/ruleFields';
 import { tooDeepAt } from '../json/jsonDepth';
 import { Finding, finding, tooDeepFinding } from './findings';
@@ -76,11 +77,18 @@ export function checkDocument(text: string, catalogue: EventTypeCatalogue, kind?
 
 /**
  * A rule document's condition as a value to match with: its object, or the API's JSON string
- * parsed (a SyntaxError when that string is not JSON). Undefined when there is no condition.
+ * parsed (an error saying where that string is not JSON). Undefined when there is no condition.
  */
 export function ruleConditionValue(rule: unknown): unknown {
   const condition = isJsonObject(rule) ? rule.condition : undefined;
-  return typeof condition === 'string' ? (JSON.parse(condition) as unknown) : condition;
+  if (typeof condition !== 'string') {
+    return condition;
+  }
+  const parsed = parseJson(condition, 'its condition string', { what: 'condition' });
+  if (!parsed.ok) {
+    throw new Error(parsed.error);
+  }
+  return parsed.value;
 }
 
 /**
