@@ -52,7 +52,7 @@ function unreadable(file: string, what: string, err: unknown): UserError {
   // Node's read errors carry no path; the message names the file the user gave.
   const code = (err as NodeJS.ErrnoException).code;
   const { cause } = describeError(typeof code === 'string' ? { code, path: file } : err);
-  return new UserError(`Cannot read the ${what} file: ${cause}`, 'Check the path and its permissions.');
+  return new UserError(`Cannot read the ${what} file: ${cause}`, 'Check the path and its permissions.', { cause: err });
 }
 
 /** The highest TCP port. */

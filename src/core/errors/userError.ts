@@ -7,8 +7,9 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly nextStep: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'UserError';
   }
 }

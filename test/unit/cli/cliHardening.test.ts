@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { writeFileSync } from 'fs';
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { createServer, Server } from 'net';
 import * as path from 'path';
 import { redactText } from '../../../src/core/http/redact';
 import { describeGrowth, measureGrowth } from '../growth';
 import { useTempDir } from '../tempDir';
+import { captureCli } from './captureCli';
 import { runCli } from './runCli';
 
 /** What a user must never see on bad input: a stack frame or Node's raw wording. */
@@ -108,6 +109,43 @@ describe('oew on hostile input: secrets, bounds and raw errors (dist/cli.js)', f
     assert.strictEqual(result.status, 2);
     assert.match(result.stderr, /missing\.condition\.json: no such file or folder/);
     assert.match(result.stdout, /good\.condition\.json:1:\d+: error/);
+  });
+});
+
+describe('oew on hostile input, in-process: secrets, bounds, raw errors and one line', () => {
+  const dir = useTempDir();
+  const saved = { ...process.env };
+  beforeEach(() => (process.env.XDG_CONFIG_HOME = path.join(dir(), 'config')));
+  afterEach(() => {
+    for (const name of Object.keys(process.env).filter((n) => !(n in saved))) {
+      delete process.env[name];
+    }
+    Object.assign(process.env, saved);
+  });
+
+  it("says in one line what is wrong with the workspace's .oew/event-types.json, checks the files without it, and exits 2", async () => {
+    const condition = path.join(dir(), 'c.condition.json');
+    writeFileSync(condition, '{"eventType": "com.example.mine.created"}');
+    mkdirSync(path.join(dir(), '.oew'));
+    const types = path.join(dir(), '.oew', 'event-types.json');
+    const cases: [() => void, string][] = [
+      [
+        () => writeFileSync(types, '["com.example.mine.created",]'),
+        '.oew/event-types.json, line 1, column 29: not valid JSON (value expected).',
+      ],
+      [() => writeFileSync(types, '[{"eventType": 1}]'), '.oew/event-types.json: item 1 has no "eventType" string.'],
+      [
+        () => (rmSync(types), mkdirSync(types)),
+        'Cannot read the event types file: .oew/event-types.json: is a folder, not a file.',
+      ],
+    ];
+    for (const [make, message] of cases) {
+      make();
+      const result = await captureCli(['check', condition], dir());
+      assert.strictEqual(result.status, 2, message);
+      assert.strictEqual(result.stderr, `oew check: ${message}\n`);
+      assert.match(result.stdout, /warning unknown-event-type: "com\.example\.mine\.created"/);
+    }
   });
 });
 
