@@ -4,7 +4,7 @@ import { parseUserEventTypesFile, WORKSPACE_EVENT_TYPES } from '../core/conditio
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
 import { lineIndex } from '../core/text/textEdits';
 import { describeError } from '../core/errors/userError';
-import { CliCommand } from './cliCommands';
+import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile } from './cliInputs';
 
 /**
@@ -24,7 +24,7 @@ export const checkCommand: CliCommand = {
       return 2;
     }
     const { catalogue, errors } = await workspaceCatalogue();
-    errors.forEach((e) => io.err(`oew check: ${e}\n`));
+    errors.forEach((e) => io.err(`oew check: ${oneLine(e)}\n`));
     let hasErrors = false;
     let unreadable = errors.length > 0;
     for (const file of args) {
@@ -33,7 +33,7 @@ export const checkCommand: CliCommand = {
         text = await readInputFile(file, 'input');
       } catch (err) {
         // The other files are still checked; the exit code says one could not be.
-        io.err(`oew check: ${describeError(err).cause}\n`);
+        io.err(`oew check: ${oneLine(describeError(err).cause)}\n`);
         unreadable = true;
         continue;
       }
@@ -43,7 +43,7 @@ export const checkCommand: CliCommand = {
       const positionAt = lineIndex(text);
       for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
         const { line, character } = positionAt(f.offset);
-        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
+        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${oneLine(f.message)}\n`);
         hasErrors ||= f.severity === 'error';
         unreadable ||= f.code === 'too-deep';
       }

@@ -4,7 +4,7 @@ import { formatTraceLine } from '../core/condition/formatTrace';
 import { compile, Matcher } from '../core/condition/matcher';
 import { isJsonObject } from '../core/json/isJsonObject';
 import { parseJson } from '../core/json/parseJson';
-import { CliCommand } from './cliCommands';
+import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile, requiredFlags } from './cliInputs';
 
 const USAGE = 'usage: oew match --condition FILE --event FILE';
@@ -32,7 +32,7 @@ export const matchCommand: CliCommand = {
         throw new Error(`${options.event}: an event is a JSON object, such as {"eventType": "…", "data": {…}}.`);
       }
     } catch (err) {
-      io.err(`oew match: ${(err as Error).message}\n`);
+      io.err(`oew match: ${oneLine((err as Error).message)}\n`);
       return 2;
     }
     const result = match(event);

@@ -14,7 +14,7 @@ import { expandTemplateInput } from '../core/payloads/templates/expandInput';
 import { buildTemplate, WEBHOOK_TEMPLATES } from '../core/payloads/templates/webhookTemplates';
 import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
 import { newScope, VariableError } from '../core/variables/variables';
-import { CliCommand, CliIo } from './cliCommands';
+import { CliCommand, CliIo, oneLine } from './cliCommands';
 import { readInputBytes, readInputFile } from './cliInputs';
 import { EnvApprovalFile } from './envApprovalFile';
 import { parseSendArgs, SEND_USAGE, SendArgs } from './sendArgs';
@@ -43,7 +43,7 @@ export const sendCommand: CliCommand = {
     } catch (err) {
       const approval =
         err instanceof VariableError && err.needsApproval.length ? ' Run again with --allow-env to approve it.' : '';
-      io.err(`oew send: ${(err as Error).message}${approval}\n`);
+      io.err(`oew send: ${oneLine((err as Error).message)}${approval}\n`);
       return 2;
     }
   },
@@ -53,7 +53,7 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
   const build = await requestBuilder(args);
   const request = build();
   for (const warning of request.warnings) {
-    io.err(`oew send: warning: ${warning}\n`);
+    io.err(`oew send: warning: ${oneLine(warning)}\n`);
   }
   const options: SendOptions = {
     timeoutMs: args.timeoutMs,

@@ -147,6 +147,37 @@ describe('oew on hostile input, in-process: secrets, bounds, raw errors and one 
       assert.match(result.stdout, /warning unknown-event-type: "com\.example\.mine\.created"/);
     }
   });
+
+  it("refuses, in one line, a condition or an event that is no JSON object, and writes a value's line breaks as escapes", async () => {
+    const file = (name: string, text: string) => (writeFileSync(path.join(dir(), name), text), path.join(dir(), name));
+    const event = file('e.json', '{"eventType": "a"}');
+    const cases: [string[], string][] = [
+      [
+        ['match', '--condition', file('c.json', '[]'), '--event', event],
+        `${path.join(dir(), 'c.json')}: A rule condition is a JSON object, such as {"eventType": "…"}.`,
+      ],
+      [
+        ['match', '--condition', file('r.rule.json', '{"condition": "{\\"a\\": }"}'), '--event', event],
+        `${path.join(dir(), 'r.rule.json')}: its condition string, line 1, column 7: not valid JSON (value expected).`,
+      ],
+      [
+        ['match', '--condition', file('c2.json', '{}'), '--event', file('e2.json', '"event"')],
+        `${path.join(dir(), 'e2.json')}: an event is a JSON object, such as {"eventType": "…", "data": {…}}.`,
+      ],
+      [
+        ['match', '--condition', file('c3.json', '{"a": }'), '--event', event],
+        `${path.join(dir(), 'c3.json')}, line 1, column 7: not valid JSON (value expected).`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await captureCli(args);
+      assert.strictEqual(result.status, 2, message);
+      assert.strictEqual(result.stderr, `oew match: ${message}\n`);
+    }
+    const check = await captureCli(['check', file('n.condition.json', '{"eventType": "a\\nb\\u2028c"}')]);
+    assert.match(check.stdout, /warning unknown-event-type: "a\\nb\\u2028c" is not a known event type/);
+    assert.strictEqual(check.stdout.split('\n').length, 2, check.stdout);
+  });
 });
 
 describe('redactText', () => {

@@ -56,7 +56,7 @@ describe('rule documents', () => {
     const text = JSON.stringify({ displayName: 'x', isEnable: true, condition: {}, actions: 'none' }, null, 2);
     const findings = checkDocument(text, catalogue, 'rule').findings;
     const unknown = findings.find((f) => f.code === 'unknown-rule-field')!;
-    assert.match(unknown.message, /isEnable is not a field of a rule document: did you mean isEnabled\?/);
+    assert.match(unknown.message, /"isEnable" is not a field of a rule document: did you mean isEnabled\?/);
     assert.strictEqual(text.slice(unknown.offset, unknown.offset + unknown.length), '"isEnable"');
     assert.strictEqual(unknown.fixes[0].edits[0].newText, '"isEnabled"');
     assert.ok(findings.some((f) => f.code === 'missing-rule-field' && /needs isEnabled/.test(f.message)));
@@ -82,7 +82,7 @@ describe('rule documents', () => {
       messages.join('\n'),
     );
     assert.ok(messages.some((m) => m.startsWith('action-target: actionType must be one of ONS, FAAS, OSS')));
-    assert.ok(messages.some((m) => m.startsWith('unknown-rule-field: streamId is not a field of an ONS action')));
+    assert.ok(messages.some((m) => m.startsWith('unknown-rule-field: "streamId" is not a field of an ONS action')));
     assert.ok(messages.includes('too-many-actions: A rule has at most 10 actions; this one has 11.'));
   });
 
