@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { createServer, Server } from 'net';
 import * as path from 'path';
+import { describeError } from '../../../src/core/errors/userError';
 import { redactText } from '../../../src/core/http/redact';
 import { describeGrowth, measureGrowth } from '../growth';
 import { useTempDir } from '../tempDir';
@@ -177,6 +178,28 @@ describe('oew on hostile input, in-process: secrets, bounds, raw errors and one 
     const check = await captureCli(['check', file('n.condition.json', '{"eventType": "a\\nb\\u2028c"}')]);
     assert.match(check.stdout, /warning unknown-event-type: "a\\nb\\u2028c" is not a known event type/);
     assert.strictEqual(check.stdout.split('\n').length, 2, check.stdout);
+  });
+});
+
+describe('describeError', () => {
+  it('names a loop of symbolic links and a name too long, not by their codes', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: raw`), { code, path: '/f' });
+    assert.strictEqual(describeError(error('ELOOP')).cause, '/f: a loop of symbolic links.');
+    assert.strictEqual(describeError(error('ENAMETOOLONG')).cause, '/f: a name in the path is too long.');
+  });
+
+  it("reads a stack overflow as input nested too deeply, never as the engine's message", () => {
+    const overflow = (n: number): number => overflow(n + 1) + 1;
+    let thrown: unknown;
+    try {
+      overflow(0);
+    } catch (err) {
+      thrown = err;
+    }
+    assert.deepStrictEqual(describeError(thrown), {
+      cause: 'The input nests too deeply to be read.',
+      nextStep: 'Flatten it: real conditions, rules, filters and payloads nest a few levels.',
+    });
   });
 });
 
