@@ -124,6 +124,14 @@ describe('oew on hostile input, in-process: secrets, bounds, raw errors and one 
     Object.assign(process.env, saved);
   });
 
+  it('refuses a URL that does not parse in one line, for a burst and a dry run as for one send', async () => {
+    for (const extra of [['--burst', '2'], ['--dry-run'], []]) {
+      const result = await captureCli(['send', '--template', 'custom', ...extra, 'http://[']);
+      assert.strictEqual(result.status, 2, extra.join(' '));
+      assert.strictEqual(result.stderr, 'oew send: "http://[" is not a URL.\n');
+    }
+  });
+
   it("says in one line what is wrong with the workspace's .oew/event-types.json, checks the files without it, and exits 2", async () => {
     const condition = path.join(dir(), 'c.condition.json');
     writeFileSync(condition, '{"eventType": "com.example.mine.created"}');
