@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH } from '../json/jsonDepth';
+import { isTooDeep, MAX_JSON_DEPTH } from '../json/jsonDepth';
 import { OutgoingRequest } from './outgoingRequest';
 
 /**
@@ -179,6 +179,7 @@ function redactBody(body: Buffer, contentType: string): string {
     return text;
   }
   const redacted = JSON.stringify(redactJson(parsed));
-  // A body with nothing to hide keeps its own formatting.
-  return redacted === JSON.stringify(parsed) ? text : redacted;
+  // A body with nothing to hide keeps its own formatting. One nested past the limit is cut there
+  // (JSON.stringify of it whole would overflow the stack, and what lies deeper is not looked at).
+  return !isTooDeep(parsed) && redacted === JSON.stringify(parsed) ? text : redacted;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { MAX_JSON_DEPTH } from '../../../src/core/json/jsonDepth';
 import { redactHeaders, redactJson, redactRequest, redactUrl, redactValues } from '../../../src/core/http/redact';
 
 describe('Redaction of secrets for history and logs', () => {
@@ -69,5 +70,12 @@ describe('Redaction of secrets for history and logs', () => {
       ['hunter22'],
     );
     assert.strictEqual(echoed.body?.toString(), '{"note":"pw is <redacted>"}');
+  });
+
+  it('cuts a JSON body nested past the depth limit there, rather than overflow the stack (broken-file corpus)', () => {
+    const deep = Buffer.from(`${'['.repeat(20_000)}{"password":"hunter22"}${']'.repeat(20_000)}`);
+    const body = redactRequest({ method: 'POST', url: 'http://x/', headers: {}, body: deep }).body!.toString();
+    assert.ok(body.startsWith(`${'['.repeat(MAX_JSON_DEPTH)}"<redacted>"]`), body.slice(0, 80));
+    assert.ok(!body.includes('hunter22'));
   });
 });
