@@ -15,8 +15,11 @@ export function requiredFlags<N extends string>(
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     const name = flag.slice(2) as N;
-    if (!flag.startsWith('--') || !names.includes(name) || value === undefined) {
-      return `unexpected "${flag}"; ${usage}`;
+    if (!flag.startsWith('--') || !names.includes(name)) {
+      return `${unknownOption(flag)}; ${usage}`;
+    }
+    if (value === undefined) {
+      return `${flag} needs a value; ${usage}`;
     }
     values[name] = value;
   }

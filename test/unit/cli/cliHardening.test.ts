@@ -4,6 +4,7 @@ import { createServer, Server } from 'net';
 import * as path from 'path';
 import { describeError } from '../../../src/core/errors/userError';
 import { redactText } from '../../../src/core/http/redact';
+import { testServer } from '../http/testServers';
 import { describeGrowth, measureGrowth } from '../growth';
 import { useTempDir } from '../tempDir';
 import { captureCli } from './captureCli';
@@ -123,12 +124,74 @@ describe('oew on hostile input, in-process: secrets, bounds, raw errors and one 
     }
     Object.assign(process.env, saved);
   });
+  const shows = (result: { stdout: string; stderr: string }, secret: string) =>
+    `${result.stdout}${result.stderr}`.includes(secret);
+
+  it('names an unknown option without its value, in every command that takes options', async () => {
+    for (const command of ['send', 'inbox', 'emulator', 'match', 'xpath']) {
+      const result = await captureCli([command, '--secret-key=S3CRET', 'x']);
+      assert.strictEqual(result.status, 2, command);
+      assert.match(result.stderr, /^oew \w+: unknown option --secret-key[;\n]/, command);
+      assert.ok(!shows(result, 'S3CRET'), result.stderr);
+    }
+  });
+
+  it('hides in a dry run what {{env:…}} read, secret headers and fields, and URL secrets, also of a URL it refuses', async () => {
+    process.env.OEW_TEST_ENV_SECRET = 'ENVVALUE123';
+    const body = path.join(dir(), 'body.json');
+    writeFileSync(body, '{"password":"PW0RD","user":"{{env:OEW_TEST_ENV_SECRET}}","count":1}');
+    const dryRun = (url: string) =>
+      captureCli([
+        'send',
+        '--template',
+        'oci-event',
+        '--body',
+        body,
+        '--allow-env',
+        '--header',
+        'X-Api-Key: K3YVALUE',
+        '--header',
+        'X-Trace: {{env:OEW_TEST_ENV_SECRET}}',
+        '--dry-run',
+        url,
+      ]);
+    const dry = await dryRun('https://h/?token=T0KENVALUE');
+    assert.strictEqual(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /^X-Api-Key: <redacted>$/m);
+    assert.match(dry.stdout, /^X-Trace: <redacted>$/m);
+    assert.match(dry.stdout, /"user":"<redacted>"/);
+    assert.match(dry.stdout, /"count":1/);
+    const refused = await dryRun('https://alice:PASSW/RD@[bad/?token=T0KENVALUE');
+    assert.strictEqual(refused.status, 2);
+    assert.strictEqual(refused.stderr, 'oew send: "https://alice:<redacted>@[bad/?token=<redacted>" is not a URL.\n');
+    for (const secret of ['ENVVALUE123', 'PW0RD', 'K3YVALUE', 'T0KENVALUE', 'PASSW/RD']) {
+      assert.ok(!shows(dry, secret) && !shows(refused, secret), secret);
+    }
+  });
 
   it('refuses a URL that does not parse in one line, for a burst and a dry run as for one send', async () => {
     for (const extra of [['--burst', '2'], ['--dry-run'], []]) {
       const result = await captureCli(['send', '--template', 'custom', ...extra, 'http://[']);
       assert.strictEqual(result.status, 2, extra.join(' '));
       assert.strictEqual(result.stderr, 'oew send: "http://[" is not a URL.\n');
+    }
+  });
+
+  it('prints a redirect without the token in its Location', async () => {
+    const server = await testServer((request, response) => {
+      if (request.url.startsWith('/next')) {
+        response.end('{"ok":true}');
+      } else {
+        response.writeHead(302, { Location: '/next?token=T0KENVALUE&page=2' }).end();
+      }
+    });
+    try {
+      const result = await captureCli(['send', '--template', 'oci-event', server.url]);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.match(result.stderr, /redirected 302 → \S*\/next\?token=<redacted>&page=2/);
+      assert.ok(!shows(result, 'T0KENVALUE'));
+    } finally {
+      await server.close();
     }
   });
 
@@ -216,6 +279,17 @@ describe('redactText', () => {
     assert.strictEqual(
       redactText('failed: GET https://u:p/a:ss@host/x?token=abc&page=2 (see http://example.com/a:b)'),
       'failed: GET https://u:<redacted>@host/x?token=<redacted>&page=2 (see http://example.com/a:b)',
+    );
+  });
+
+  it('hides the value of a secret-named --option=value, and keeps the quotes around a word', () => {
+    assert.strictEqual(
+      redactText('unexpected "--client-secret=S3CRET" and --count=3'),
+      'unexpected "--client-secret=<redacted>" and --count=3',
+    );
+    assert.strictEqual(
+      redactText(`"http://u:pw@[bad/?token=abc" or 'x?api_key=k'`),
+      `"http://u:<redacted>@[bad/?token=<redacted>" or 'x?api_key=<redacted>'`,
     );
   });
 
