@@ -1,15 +1,18 @@
+import { EventTypeCatalogue } from '../core/condition/catalogue';
 import { checkDocument } from '../core/condition/checkDocument';
+import { parseUserEventTypesFile, WORKSPACE_EVENT_TYPES } from '../core/condition/userEventTypes';
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
-import { loadWorkspaceCatalogue } from '../core/condition/workspaceCatalogue';
 import { lineIndex } from '../core/text/textEdits';
 import { describeError } from '../core/errors/userError';
-import { CliCommand } from './cliCommands';
+import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile } from './cliInputs';
 
 /**
  * `oew check FILE...` — one line per finding, PATH:LINE:COL: SEVERITY CODE: MESSAGE (1-based);
  * exit 0 without errors, 1 with errors, 2 when a file cannot be read (or nests too deep to read:
- * its one finding says so, and the other files are still checked) or no file is given.
+ * its one finding says so, and the other files are still checked), when the workspace's
+ * `.oew/event-types.json` cannot be read or has a mistake (the checks then miss its types), or
+ * when no file is given.
  */
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -20,17 +23,17 @@ export const checkCommand: CliCommand = {
       io.err('oew check: give one or more files, for example: oew check rules/*.condition.json\n');
       return 2;
     }
-    const { catalogue, errors } = await loadWorkspaceCatalogue(process.cwd());
-    errors.forEach((e) => io.err(`oew check: ${e}\n`));
+    const { catalogue, errors } = await workspaceCatalogue();
+    errors.forEach((e) => io.err(`oew check: ${oneLine(e)}\n`));
     let hasErrors = false;
-    let unreadable = false;
+    let unreadable = errors.length > 0;
     for (const file of args) {
       let text: string;
       try {
         text = await readInputFile(file, 'input');
       } catch (err) {
         // The other files are still checked; the exit code says one could not be.
-        io.err(`oew check: ${describeError(err).cause}\n`);
+        io.err(`oew check: ${oneLine(describeError(err).cause)}\n`);
         unreadable = true;
         continue;
       }
@@ -40,7 +43,7 @@ export const checkCommand: CliCommand = {
       const positionAt = lineIndex(text);
       for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
         const { line, character } = positionAt(f.offset);
-        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${f.message}\n`);
+        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${oneLine(f.message)}\n`);
         hasErrors ||= f.severity === 'error';
         unreadable ||= f.code === 'too-deep';
       }
@@ -48,3 +51,16 @@ export const checkCommand: CliCommand = {
     return unreadable ? 2 : hasErrors ? 1 : 0;
   },
 };
+
+/** The shipped catalogue with the workspace's own event types, when it has them, and what is wrong with their file. */
+async function workspaceCatalogue(): Promise<{ catalogue: EventTypeCatalogue; errors: string[] }> {
+  let text: string;
+  try {
+    text = await readInputFile(WORKSPACE_EVENT_TYPES, 'event types');
+  } catch (err) {
+    const missing = ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    return { catalogue: EventTypeCatalogue.builtin(), errors: missing ? [] : [describeError(err).cause] };
+  }
+  const { types, errors } = parseUserEventTypesFile(text, WORKSPACE_EVENT_TYPES);
+  return { catalogue: EventTypeCatalogue.builtin().with(types), errors };
+}

@@ -6,6 +6,20 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/**
+ * Text that goes into one line of output: the line breaks and other control characters that a
+ * quoted value, a file name or a mistyped file may carry are written as escapes, so that each
+ * finding or error stays one line for the scripts that read them.
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;

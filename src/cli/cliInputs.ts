@@ -15,8 +15,11 @@ export function requiredFlags<N extends string>(
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     const name = flag.slice(2) as N;
-    if (!flag.startsWith('--') || !names.includes(name) || value === undefined) {
-      return `unexpected "${flag}"; ${usage}`;
+    if (!flag.startsWith('--') || !names.includes(name)) {
+      return `${unknownOption(flag)}; ${usage}`;
+    }
+    if (value === undefined) {
+      return `${flag} needs a value; ${usage}`;
     }
     values[name] = value;
   }
@@ -52,7 +55,7 @@ function unreadable(file: string, what: string, err: unknown): UserError {
   // Node's read errors carry no path; the message names the file the user gave.
   const code = (err as NodeJS.ErrnoException).code;
   const { cause } = describeError(typeof code === 'string' ? { code, path: file } : err);
-  return new UserError(`Cannot read the ${what} file: ${cause}`, 'Check the path and its permissions.');
+  return new UserError(`Cannot read the ${what} file: ${cause}`, 'Check the path and its permissions.', { cause: err });
 }
 
 /** The highest TCP port. */

@@ -6,7 +6,7 @@ import { sendRequest } from '../core/http/sender';
 import { inboxJsonLine } from '../core/inbox/inboxJsonLine';
 import { InboxSend, startInbox } from '../core/inbox/inboxServer';
 import { InboxEvent } from '../core/inbox/inboxRecord';
-import { CliCommand, CliIo } from './cliCommands';
+import { CliCommand, CliIo, oneLine } from './cliCommands';
 import { applyOption, MAX_PORT, unknownOption, wholeNumber } from './cliInputs';
 
 const USAGE =
@@ -32,11 +32,11 @@ export const inboxCommand: CliCommand = {
       inbox = await startInbox({
         ...options,
         send,
-        onError: (err) => io.err(`oew inbox: ${(err as Error).message}\n`),
+        onError: (err) => io.err(`oew inbox: ${oneLine((err as Error).message)}\n`),
       });
     } catch (err) {
       const nextStep = isUserError(err) ? ` ${err.nextStep}` : '';
-      io.err(`oew inbox: ${(err as Error).message}${nextStep}\n`);
+      io.err(`oew inbox: ${oneLine(`${(err as Error).message}${nextStep}`)}\n`);
       return 2;
     }
     io.out(JSON.stringify({ url: inbox.url }) + '\n');

@@ -1,7 +1,7 @@
 import { describeError } from '../core/errors/userError';
 import { redactText } from '../core/http/redact';
 import { checkCommand } from './checkCommand';
-import { CliCommand, CliIo, versionCommand } from './cliCommands';
+import { CliCommand, CliIo, oneLine, versionCommand } from './cliCommands';
 import { emulatorCommand } from './emulatorCommand';
 import { inboxCommand } from './inboxCommand';
 import { matchCommand } from './matchCommand';
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(rest, safeIo);
   } catch (err) {
     const { cause, nextStep } = describeError(err);
-    safeIo.err(`oew ${command.name}: ${cause} ${nextStep}\n`);
+    safeIo.err(`oew ${command.name}: ${oneLine(`${cause} ${nextStep}`)}\n`);
     return 2;
   }
 }

@@ -1,15 +1,18 @@
+import { CONDITION_SHAPE } from '../core/condition/analyzeCondition';
 import { ruleCondition, ruleConditionValue } from '../core/condition/checkDocument';
 import { formatTraceLine } from '../core/condition/formatTrace';
 import { compile, Matcher } from '../core/condition/matcher';
-import { isTooDeep, tooDeepMessage } from '../core/json/jsonDepth';
-import { CliCommand } from './cliCommands';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { parseJson } from '../core/json/parseJson';
+import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile, requiredFlags } from './cliInputs';
 
 const USAGE = 'usage: oew match --condition FILE --event FILE';
 
 /**
  * `oew match --condition FILE --event FILE` — first line `match` or `no match`, then the trace;
- * exit 0 on a match, 1 on no match, 2 on invalid input (one line on stderr, nothing on stdout).
+ * exit 0 on a match, 1 on no match, 2 on invalid input (one line on stderr, nothing on stdout):
+ * a file that cannot be read, is not JSON, or holds no object where a condition or an event is.
  */
 export const matchCommand: CliCommand = {
   name: 'match',
@@ -25,8 +28,11 @@ export const matchCommand: CliCommand = {
     try {
       match = compile(await readCondition(options.condition));
       event = (await readJson(options.event, 'event')).value;
+      if (!isJsonObject(event)) {
+        throw new Error(`${options.event}: an event is a JSON object, such as {"eventType": "…", "data": {…}}.`);
+      }
     } catch (err) {
-      io.err(`oew match: ${(err as Error).message}\n`);
+      io.err(`oew match: ${oneLine((err as Error).message)}\n`);
       return 2;
     }
     const result = match(event);
@@ -40,29 +46,27 @@ export const matchCommand: CliCommand = {
 
 async function readJson(file: string, what: string): Promise<{ text: string; value: unknown }> {
   const text = await readInputFile(file, what);
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new Error(`the ${what} file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  const parsed = parseJson(text, file, { what });
+  if (!parsed.ok) {
+    throw new Error(parsed.error);
   }
-  // Its trace would print the event's values, and JSON.stringify overflows on deep ones.
-  if (isTooDeep(value)) {
-    throw new Error(`${file}: ${tooDeepMessage(what)}`);
-  }
-  return { text, value };
+  return { text, value: parsed.value };
 }
 
 /** A bare condition, or the `condition` of a rule document (an object, or JSON in a string). */
 async function readCondition(file: string): Promise<unknown> {
   const { text, value } = await readJson(file, 'condition');
-  const inRule = ruleCondition(text);
-  if (!inRule) {
-    return value;
+  let condition = value;
+  if (ruleCondition(text)) {
+    try {
+      condition = ruleConditionValue(value);
+    } catch (err) {
+      throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
+    }
   }
-  try {
-    return ruleConditionValue(value);
-  } catch (err) {
-    throw new Error(`the condition string in ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  // Anything else matches nothing, or everything: an answer to a question OCI would refuse.
+  if (!isJsonObject(condition)) {
+    throw new Error(`${file}: ${CONDITION_SHAPE}`);
   }
+  return condition;
 }

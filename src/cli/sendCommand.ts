@@ -15,7 +15,7 @@ import { expandTemplateInput } from '../core/payloads/templates/expandInput';
 import { buildTemplate, WEBHOOK_TEMPLATES } from '../core/payloads/templates/webhookTemplates';
 import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
 import { newScope, VariableError } from '../core/variables/variables';
-import { CliCommand, CliIo } from './cliCommands';
+import { CliCommand, CliIo, oneLine } from './cliCommands';
 import { readInputBytes, readInputFile } from './cliInputs';
 import { EnvApprovalFile } from './envApprovalFile';
 import { parseSendArgs, SEND_USAGE, SendArgs } from './sendArgs';
@@ -44,17 +44,17 @@ export const sendCommand: CliCommand = {
     } catch (err) {
       const approval =
         err instanceof VariableError && err.needsApproval.length ? ' Run again with --allow-env to approve it.' : '';
-      io.err(`oew send: ${(err as Error).message}${approval}\n`);
+      io.err(`oew send: ${oneLine((err as Error).message)}${approval}\n`);
       return 2;
     }
   },
 };
 
 async function send(args: SendArgs, io: CliIo): Promise<number> {
-  const build = await requestBuilder(args);
+  const { build, secrets } = await requestBuilder(args);
   const request = build();
   for (const warning of request.warnings) {
-    io.err(`oew send: warning: ${warning}\n`);
+    io.err(`oew send: warning: ${oneLine(warning)}\n`);
   }
   const options: SendOptions = {
     timeoutMs: args.timeoutMs,
@@ -71,7 +71,7 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
     io.err('oew send: warning: --insecure accepts any certificate; use it for test servers only.\n');
   }
   if (args.dryRun) {
-    io.out(requestText(forDisplay(urlCredentialsToBasic(request))));
+    io.out(requestText(forDisplay(urlCredentialsToBasic(request), secrets)));
     return 0;
   }
   // The token endpoint gets its own proxy decision: it is rarely on the webhook's host.
@@ -105,11 +105,20 @@ async function send(args: SendArgs, io: CliIo): Promise<number> {
 /**
  * Reads the environment and the body file once, then builds the template's request on each
  * call with new {{uuid}} and {{now}}: variables from the command line, the environment and the
- * body file are expanded, each file's {{env:…}} only once it is approved.
+ * body file are expanded, each file's {{env:…}} only once it is approved. `secrets` holds
+ * --secret and every value {{env:…}} has read so far, for a dry run to hide.
  */
-async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
+async function requestBuilder(args: SendArgs): Promise<{ build: () => TemplateRequest; secrets: readonly string[] }> {
   const approvals = await EnvApprovalFile.open(process.env);
-  const processEnv = (name: string) => process.env[name];
+  const secrets = args.secret ? [args.secret] : [];
+  // What {{env:…}} reads is a secret as much as --secret is, whatever header or field it lands in.
+  const processEnv = (name: string) => {
+    const value = process.env[name];
+    if (value && !secrets.includes(value)) {
+      secrets.push(value);
+    }
+    return value;
+  };
   let values: Record<string, string> = {};
   if (args.environment) {
     const file = path.join(args.workspace, ENVIRONMENTS_FILE);
@@ -127,7 +136,7 @@ async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
     bodyAllowed = await approvals.allows(args.bodyFile, body.toString('utf8'), args.allowEnv);
   }
   const context = { catalogue: EventTypeCatalogue.builtin(), fusionEvents: referenceCatalog() };
-  return () => {
+  const build = () => {
     const scope = newScope(values, { processEnv, origin: 'the command line' });
     const input = expandTemplateInput(
       { url: args.url, fields: args.fields, headers: args.headers, body, secret: args.secret, now: scope.now },
@@ -139,6 +148,7 @@ async function requestBuilder(args: SendArgs): Promise<() => TemplateRequest> {
     );
     return buildTemplate(args.template, input, context);
   };
+  return { build, secrets };
 }
 
 async function burst(
@@ -166,11 +176,11 @@ async function burst(
 
 /**
  * What a dry run prints: the request as history keeps it (`redactRequest`: secret headers, URL
- * credentials and query values, secret JSON or form fields hidden), with an OAuth2 token said to
- * come later. X-Auth-Token stays: it is the body's HMAC, which a user compares with what the
- * receiver computes, not the secret.
+ * credentials and query values, secret JSON or form fields and the given secret values hidden),
+ * with an OAuth2 token said to come later. X-Auth-Token stays: it is the body's HMAC, which a
+ * user compares with what the receiver computes, not the secret.
  */
-function forDisplay(request: TemplateRequest): TemplateRequest {
+function forDisplay(request: TemplateRequest, secrets: readonly string[]): TemplateRequest {
   const auth = request.auth;
   const authorization =
     auth?.kind === 'basic'
@@ -181,7 +191,7 @@ function forDisplay(request: TemplateRequest): TemplateRequest {
           ? `Bearer <token from ${redactUrl(auth.tokenUrl)}, fetched when sent>`
           : undefined;
   const hmac = request.headers['X-Auth-Token'];
-  const redacted = redactRequest(request);
+  const redacted = redactRequest(request, secrets);
   return {
     ...request,
     url: redacted.url,

@@ -1,5 +1,5 @@
 import { compileFilter } from '../core/xpath/evaluate';
-import { CliCommand } from './cliCommands';
+import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile, requiredFlags } from './cliInputs';
 
 const USAGE = 'usage: oew xpath --filter FILE --payload FILE';
@@ -24,17 +24,17 @@ export const xpathCommand: CliCommand = {
       filterText = await readInputFile(options.filter, 'filter');
       payload = await readInputFile(options.payload, 'payload');
     } catch (err) {
-      io.err(`oew xpath: ${(err as Error).message}\n`);
+      io.err(`oew xpath: ${oneLine((err as Error).message)}\n`);
       return 2;
     }
     const filter = compileFilter(filterText);
     if (!filter.ok) {
-      io.err(`oew xpath: ${options.filter}: ${filter.error}\n`);
+      io.err(`oew xpath: ${oneLine(`${options.filter}: ${filter.error}`)}\n`);
       return 2;
     }
     const result = filter.evaluate(payload);
     if (result.value === undefined) {
-      io.err(`oew xpath: ${options.payload}: ${result.error}\n`);
+      io.err(`oew xpath: ${oneLine(`${options.payload}: ${result.error}`)}\n`);
       return 2;
     }
     io.out(`${result.value}\n`);
@@ -46,7 +46,7 @@ export const xpathCommand: CliCommand = {
       );
     }
     for (const finding of filter.analysis.findings) {
-      io.err(`${finding.severity} ${finding.code}: ${finding.message}\n`);
+      io.err(`${finding.severity} ${finding.code}: ${oneLine(finding.message)}\n`);
     }
     return result.value ? 0 : 1;
   },

@@ -49,6 +49,9 @@ export function analyzeCondition(text: string, catalogue: EventTypeCatalogue): C
   return { root, findings: [...findings, ...new Checker(text, catalogue).check(root)] };
 }
 
+/** What a condition must be, said wherever one that is not is refused. */
+export const CONDITION_SHAPE = 'A rule condition is a JSON object, such as {"eventType": "…"}.';
+
 class Checker {
   private readonly findings: Finding[] = [];
 
@@ -59,14 +62,7 @@ class Checker {
 
   check(root: Node): Finding[] {
     if (root.type !== 'object') {
-      this.add(
-        finding(
-          'not-an-object',
-          'A rule condition is a JSON object, such as {"eventType": "…"}.',
-          root.offset,
-          root.length,
-        ),
-      );
+      this.add(finding('not-an-object', CONDITION_SHAPE, root.offset, root.length));
       return this.findings;
     }
     if (!root.children?.length) {

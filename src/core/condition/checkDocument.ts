@@ -2,6 +2,7 @@ import { Node, parseTree, ParseError } from 'jsonc-parser';
 import { analyzeCondition, ConditionAnalysis } from './analyzeCondition';
 import { EventTypeCatalogue } from './catalogue';
 import { isJsonObject } from '../json/isJsonObject';
+import { parseJson } from '../json/parseJson';
 import { ruleFieldFindings } from '../rules/ruleFields';
 import { tooDeepAt } from '../json/jsonDepth';
 import { Finding, finding, tooDeepFinding } from './findings';
@@ -76,11 +77,18 @@ export function checkDocument(text: string, catalogue: EventTypeCatalogue, kind?
 
 /**
  * A rule document's condition as a value to match with: its object, or the API's JSON string
- * parsed (a SyntaxError when that string is not JSON). Undefined when there is no condition.
+ * parsed (an error saying where that string is not JSON). Undefined when there is no condition.
  */
 export function ruleConditionValue(rule: unknown): unknown {
   const condition = isJsonObject(rule) ? rule.condition : undefined;
-  return typeof condition === 'string' ? (JSON.parse(condition) as unknown) : condition;
+  if (typeof condition !== 'string') {
+    return condition;
+  }
+  const parsed = parseJson(condition, 'its condition string', { what: 'condition' });
+  if (!parsed.ok) {
+    throw new Error(parsed.error);
+  }
+  return parsed.value;
 }
 
 /**
@@ -100,9 +108,10 @@ export function ruleCondition(text: string): { node: Node; root: Node; errors: F
   if (!root || !node || (node.type !== 'object' && node.type !== 'string')) {
     return undefined;
   }
-  // Syntax errors outside the condition belong to the rule document.
+  // Syntax errors outside the condition belong to the rule document; so do those inside a string
+  // condition (a bad escape), which the analysis of the string's decoded value cannot see.
   const outside = syntaxFindings(text, errors).filter(
-    (f) => f.offset < node.offset || f.offset >= node.offset + node.length,
+    (f) => node.type === 'string' || f.offset < node.offset || f.offset >= node.offset + node.length,
   );
   return { node, root, errors: outside };
 }

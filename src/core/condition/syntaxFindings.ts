@@ -1,4 +1,5 @@
-import { createScanner, ParseError, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
+import { createScanner, ParseError, SyntaxKind } from 'jsonc-parser';
+import { parseErrorText } from '../json/parseJson';
 import { Finding, finding } from './findings';
 
 /**
@@ -57,17 +58,13 @@ export function syntaxFindings(text: string, tolerantErrors: readonly ParseError
     findings.push(
       finding(
         'invalid-json',
-        `This is not valid JSON (${describeParseError(printParseErrorCode(error.error))}).`,
+        `This is not valid JSON (${parseErrorText(error.error)}).`,
         offset,
         Math.min(Math.max(1, error.length), text.length - offset),
       ),
     );
   }
   return findings;
-}
-
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 // `eventType = [...]`, `{ eventType = [...] }` or `condition = jsonencode(...)`: HCL pasted for JSON.

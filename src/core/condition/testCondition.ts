@@ -1,3 +1,4 @@
+import { parseJson } from '../json/parseJson';
 import { compile, TraceLine } from './matcher';
 import { SampleEvent } from './sampleEvents';
 
@@ -17,13 +18,11 @@ export function testCondition(condition: unknown, samples: readonly SampleEvent[
 
 /** A sample file holds one event, or an array of events. */
 export function parseSampleFile(text: string, file: string): { samples: SampleEvent[]; error?: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { samples: [], error: `${file} is not valid JSON: ${(err as Error).message}` };
+  const parsed = parseJson(text, file, { what: 'sample file' });
+  if (!parsed.ok) {
+    return { samples: [], error: parsed.error };
   }
-  const events: unknown[] = Array.isArray(value) ? value : [value];
+  const events: unknown[] = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
   return {
     samples: events.map((event, i) => ({
       label: events.length > 1 ? `${file} [${i}]` : file,

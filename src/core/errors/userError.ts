@@ -7,8 +7,9 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly nextStep: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'UserError';
   }
 }
@@ -38,6 +39,13 @@ export function describeError(err: unknown): { cause: string; nextStep: string }
     const what = FS_CODES[errno.code] ?? errno.code;
     return { cause: `${errno.path}: ${what}.`, nextStep: 'Check the path and its permissions, then try again.' };
   }
+  if (err instanceof RangeError && /call stack/.test(err.message)) {
+    // A recursion over the user's data that its depth limit missed: still the input, not a crash.
+    return {
+      cause: 'The input nests too deeply to be read.',
+      nextStep: 'Flatten it: real conditions, rules, filters and payloads nest a few levels.',
+    };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { cause: message || 'An unexpected error occurred.', nextStep: 'The log has the details.' };
 }
@@ -51,6 +59,8 @@ const FS_CODES: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EEXIST: 'exists, and is not a folder',
   EROFS: 'on a read-only file system',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'a name in the path is too long',
 };
 
 const NETWORK_CODES: Record<string, { cause: string; nextStep: string }> = {

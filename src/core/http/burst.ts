@@ -3,7 +3,7 @@ import { isLoopback } from '../net/isLoopback';
 import { OutgoingRequest } from './outgoingRequest';
 import { percentiles } from './percentiles';
 import { urlCredentialsToBasic } from './requestAuth';
-import { SendError, toSendError } from './sendError';
+import { SendError, sendableUrl, toSendError } from './sendError';
 import { BurstResult } from './burstResult';
 import { DEFAULT_TIMEOUT_MS, SendOptions } from './sendTypes';
 import { nodeTlsOptions } from './tlsOptions';
@@ -21,7 +21,7 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
   if (!(options.count >= 1) || !(options.concurrency >= 1)) {
     throw new SendError('invalid', 'A burst needs at least one copy and a concurrency of at least 1.');
   }
-  const first = new URL(copy(0).url);
+  const first = sendableUrl(copy(0).url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const viaProxy = Boolean(options.proxy) && !isLoopback(first.toString());
   const tls = nodeTlsOptions(options.tls);

@@ -1,5 +1,6 @@
 import { strictUtf8 } from '../text/utf8';
 import { OutgoingRequest } from './outgoingRequest';
+import { sendableUrl } from './sendError';
 import { SendResult } from './sendTypes';
 
 /**
@@ -8,7 +9,7 @@ import { SendResult } from './sendTypes';
  * described by its size instead of being printed.
  */
 export function requestText(request: OutgoingRequest): string {
-  const url = new URL(request.url);
+  const url = sendableUrl(request.url);
   const headers = Object.entries(request.headers);
   const has = (name: string) => headers.some(([k]) => k.toLowerCase() === name);
   const body = request.body ?? Buffer.alloc(0);

@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH } from '../json/jsonDepth';
+import { isTooDeep, MAX_JSON_DEPTH } from '../json/jsonDepth';
 
 /**
  * Secrets out of anything that is kept or shown: history, saved requests, logs, dry runs.
@@ -55,16 +55,39 @@ export function redactUrl(text: string): string {
 /**
  * Free text as it may be printed or logged (an error, a warning, an echoed option), or a URL as
  * typed: in every word, the password of `scheme://user:pass@host` (or `//user:pass@host`) hidden even when the URL does
- * not parse (the host follows the last `@`, so a password may hold `/` or `:`), and the values of
+ * not parse (the host follows the last `@`, so a password may hold `/` or `:`), the values of
  * secret-named query parameters, except those `keepValue` says name no secret (a `{{variable}}`
- * in the sender's form). One pass over the words and one over each word, so its time is linear in
- * the text whatever the text holds; a URL is never re-serialised, which would escape `{{…}}`.
+ * in the sender's form), and the value of a secret-named `--option=value`. A word's closing
+ * quotes are not part of what it holds. One pass over the words and one over each word, so its
+ * time is linear in the text whatever the text holds; a URL is never re-serialised, which would
+ * escape `{{…}}`.
  */
 export function redactText(text: string, keepValue: (value: string) => boolean = () => false): string {
   return text
     .split(/(\s+)/)
-    .map((word) => redactQuery(redactPassword(word), keepValue))
+    .map((word) => {
+      let end = word.length;
+      while (end > 0 && QUOTES.includes(word[end - 1])) {
+        end--;
+      }
+      const redacted = redactOption(redactQuery(redactPassword(word.slice(0, end)), keepValue));
+      return `${redacted}${word.slice(end)}`;
+    })
     .join('');
+}
+
+const QUOTES = `"'`;
+
+function redactOption(word: string): string {
+  let start = 0;
+  while (start < word.length && QUOTES.includes(word[start])) {
+    start++;
+  }
+  const equals = word.indexOf('=', start);
+  if (word[start] !== '-' || equals < 0) {
+    return word;
+  }
+  return isSecretName(word.slice(start, equals)) ? `${word.slice(0, equals + 1)}${REDACTED}` : word;
 }
 
 function redactPassword(word: string): string {
@@ -157,6 +180,7 @@ export function redactBody(text: string, contentType: string): string {
     return text;
   }
   const redacted = JSON.stringify(redactJson(parsed));
-  // A body with nothing to hide keeps its own formatting.
-  return redacted === JSON.stringify(parsed) ? text : redacted;
+  // A body with nothing to hide keeps its own formatting. One nested past the limit is cut there
+  // (JSON.stringify of it whole would overflow the stack, and what lies deeper is not looked at).
+  return !isTooDeep(parsed) && redacted === JSON.stringify(parsed) ? text : redacted;
 }

@@ -1,3 +1,5 @@
+import { redactUrl } from './redact';
+
 /** Why a request got no response; `message` is one line a user can act on, with no secrets in it. */
 export type SendFailure = 'cancelled' | 'timeout' | 'network' | 'tls' | 'redirect' | 'invalid' | 'auth';
 
@@ -10,6 +12,20 @@ export class SendError extends Error {
     super(message, options);
     this.name = 'SendError';
   }
+}
+
+/** The URL a request goes to, or why it cannot be sent there: what a send, a burst and a dry run all check first. */
+export function sendableUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new SendError('invalid', `"${redactUrl(text)}" is not a URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SendError('invalid', `${url.protocol} URLs cannot be sent; use http: or https:.`);
+  }
+  return url;
 }
 
 const TLS_HINTS: Record<string, string> = {

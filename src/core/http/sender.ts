@@ -4,9 +4,8 @@ import { hostOf } from '../net/hostOf';
 import { isLoopback } from '../net/isLoopback';
 import { OutgoingRequest } from './outgoingRequest';
 import { readCapped } from './readCapped';
-import { redactUrl } from './redact';
 import { urlCredentialsToBasic } from './requestAuth';
-import { SendError, toSendError } from './sendError';
+import { SendError, sendableUrl, toSendError } from './sendError';
 import {
   DEFAULT_MAX_REDIRECTS,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -73,7 +72,7 @@ async function exchange(
   options: SendOptions,
   signal: AbortSignal,
 ): Promise<Omit<SendResult, 'redirects'>> {
-  const url = parseTarget(request.url);
+  const url = sendableUrl(request.url);
   const marks: ConnectMarks = {};
   const viaProxy = Boolean(options.proxy) && !isLoopback(url.toString());
   const connector = viaProxy ? undefined : timedConnector(options.tls ?? {}, marks);
@@ -135,19 +134,6 @@ function redirected(request: OutgoingRequest, status: number, target: string): O
   return toGet
     ? { method: 'GET', url: target, headers }
     : { method: request.method, url: target, headers, body: request.body };
-}
-
-function parseTarget(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new SendError('invalid', `"${redactUrl(text)}" is not a URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SendError('invalid', `${url.protocol} URLs cannot be sent; use http: or https:.`);
-  }
-  return url;
 }
 
 function plainHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {

@@ -144,7 +144,7 @@ function unknownField(key: Node, name: string, known: readonly string[], where: 
   const suggestion = nearest && nearest.d <= 3 ? nearest.k : undefined;
   return finding(
     'unknown-rule-field',
-    `${name} is not a field of ${where}${suggestion ? `: did you mean ${suggestion}?` : `; its fields are ${known.join(', ')}.`}`,
+    `"${name}" is not a field of ${where}${suggestion ? `: did you mean ${suggestion}?` : `; its fields are ${known.join(', ')}.`}`,
     key.offset,
     key.length,
     suggestion

@@ -1,5 +1,4 @@
-import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
-import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
+import { parseJson } from '../json/parseJson';
 import { redactSenderRequest } from './redactSenderRequest';
 import { SenderRequest } from './senderTypes';
 import { checkSenderRequest, ShapeError } from './senderRequestCheck';
@@ -17,18 +16,12 @@ export function savedRequestText(request: SenderRequest): string {
 
 /** The request a saved file holds; a file edited into another shape is an error naming the part. */
 export function parseSavedRequest(text: string, file: string): SenderRequest {
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    throw new Error(`${file}, line ${text.slice(0, deep).split('\n').length}: ${tooDeepMessage('saved request')}`);
-  }
-  const errors: ParseError[] = [];
-  const value = parse(text, errors, { allowTrailingComma: true }) as unknown;
-  if (errors.length) {
-    const line = text.slice(0, errors[0].offset).split('\n').length;
-    throw new Error(`${file}, line ${line}: ${printParseErrorCode(errors[0].error)}.`);
+  const parsed = parseJson(text, file, { what: 'saved request', lenient: true });
+  if (!parsed.ok) {
+    throw new Error(parsed.error);
   }
   try {
-    return checkSenderRequest(value, 'the saved request');
+    return checkSenderRequest(parsed.value, 'the saved request');
   } catch (err) {
     if (err instanceof ShapeError) {
       throw new Error(`${file}: ${err.message}`, { cause: err });

@@ -1,5 +1,4 @@
-import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
+import { parseJson } from '../json/parseJson';
 import { expandVariables, newScope } from './variables';
 import { isJsonObject } from '../json/isJsonObject';
 
@@ -10,18 +9,11 @@ export type Environments = Readonly<Record<string, Readonly<Record<string, strin
 
 /** The environments in the file's text; a mistake is an error that names the file, the place and what is wrong. */
 export function parseEnvironments(text: string, file = ENVIRONMENTS_FILE): Environments {
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    throw new Error(`${file}, line ${text.slice(0, deep).split('\n').length}: ${tooDeepMessage('environments file')}`);
+  const parsed = parseJson(text, file, { what: 'environments file', lenient: true });
+  if (!parsed.ok) {
+    throw new Error(parsed.error);
   }
-  const errors: ParseError[] = [];
-  const root = parse(text, errors, { allowTrailingComma: true }) as unknown;
-  if (errors.length) {
-    const first = errors[0];
-    const line = text.slice(0, first.offset).split('\n').length;
-    throw new Error(`${file}, line ${line}: ${printParseErrorCode(first.error)}.`);
-  }
-  const environments = (root as { environments?: unknown } | undefined)?.environments;
+  const environments = isJsonObject(parsed.value) ? parsed.value.environments : undefined;
   if (!isJsonObject(environments)) {
     throw new Error(
       `${file} needs an "environments" object, such as {"environments": {"local": {"inbox": "http://127.0.0.1:8080"}}}.`,

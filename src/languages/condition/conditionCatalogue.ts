@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../base/disposable';
 import { EventTypeCatalogue, EventTypeInfo } from '../../core/condition/catalogue';
-import { parseUserEventTypes } from '../../core/condition/userEventTypes';
+import {
+  parseUserEventTypes,
+  parseUserEventTypesFile,
+  WORKSPACE_EVENT_TYPES,
+} from '../../core/condition/userEventTypes';
 import { SETTINGS_SECTION } from '../../settings';
 
-const WORKSPACE_FILES = '**/.oew/event-types.json';
+const WORKSPACE_FILES = `**/${WORKSPACE_EVENT_TYPES}`;
 
 /**
  * The event-type catalogue the editor uses: the shipped one, plus the user's types from the
@@ -51,8 +55,8 @@ export class ConditionCatalogue extends Disposable {
     fromSetting.errors.forEach((e) => this.log.warn(e));
     for (const uri of await vscode.workspace.findFiles(WORKSPACE_FILES, '**/node_modules/**')) {
       try {
-        const value = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
-        const parsed = parseUserEventTypes(value, vscode.workspace.asRelativePath(uri));
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const parsed = parseUserEventTypesFile(text, vscode.workspace.asRelativePath(uri));
         extra.push(...parsed.types);
         parsed.errors.forEach((e) => this.log.warn(e));
       } catch (err) {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import catalogueFile from '../../../src/core/condition/catalogue/eventTypes.json';
 import { EventTypeCatalogue } from '../../../src/core/condition/catalogue';
-import { parseUserEventTypes } from '../../../src/core/condition/userEventTypes';
+import { parseUserEventTypes, parseUserEventTypesFile } from '../../../src/core/condition/userEventTypes';
 import { fixture } from '../fixtures';
 
 const required = JSON.parse(readFileSync(fixture('conditions', 'required-event-types.json'), 'utf8')) as {
@@ -102,5 +102,24 @@ describe('event-type catalogue', () => {
     assert.strictEqual(extended.get('com.example.app.created')?.service, 'Custom');
     assert.strictEqual(extended.get('com.oraclecloud.objectstorage.createobject')?.description, 'Mine.');
     assert.strictEqual(extended.entries.length, catalogue.entries.length + 1);
+  });
+
+  it('reads .oew/event-types.json text, naming the place of a syntax error and refusing a nested example', () => {
+    assert.deepStrictEqual(parseUserEventTypesFile('[\n  "a.b",\n  ]', 'f.json').errors, [
+      'f.json, line 3, column 3: not valid JSON (value expected).',
+    ]);
+    const deepExample = `[{"eventType": "a.b", "additionalDetails": {"k": ${'['.repeat(20_000)}${']'.repeat(20_000)}}}]`;
+    assert.match(
+      parseUserEventTypesFile(deepExample, 'f.json').errors[0],
+      /^f\.json, line 1: The event types file nests deeper/,
+    );
+    const nested = parseUserEventTypesFile('[{"eventType": "a.b", "additionalDetails": {"k": [1]}}, "c.d"]', 'f.json');
+    assert.deepStrictEqual(nested.errors, [
+      'f.json: item 1 has an additionalDetails example that is not a string, number or boolean.',
+    ]);
+    assert.deepStrictEqual(
+      nested.types.map((t) => t.eventType),
+      ['c.d'],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { redactHeaders, redactJson, redactUrl, redactValues } from '../../../src/core/http/redact';
 import { redactRequest } from '../../../src/core/http/redactRequest';
+import { MAX_JSON_DEPTH } from '../../../src/core/json/jsonDepth';
 
 describe('Redaction of secrets for history and logs', () => {
   it('hides Authorization (keeping its scheme), tokens, cookies and HMAC signatures, and keeps ordinary headers', () => {
@@ -70,5 +71,12 @@ describe('Redaction of secrets for history and logs', () => {
       ['hunter22'],
     );
     assert.strictEqual(echoed.body?.toString(), '{"note":"pw is <redacted>"}');
+  });
+
+  it('cuts a JSON body nested past the depth limit there, rather than overflow the stack (broken-file corpus)', () => {
+    const deep = Buffer.from(`${'['.repeat(20_000)}{"password":"hunter22"}${']'.repeat(20_000)}`);
+    const body = redactRequest({ method: 'POST', url: 'http://x/', headers: {}, body: deep }).body!.toString();
+    assert.ok(body.startsWith(`${'['.repeat(MAX_JSON_DEPTH)}"<redacted>"]`), body.slice(0, 80));
+    assert.ok(!body.includes('hunter22'));
   });
 });

@@ -56,7 +56,7 @@ describe('rule documents', () => {
     const text = JSON.stringify({ displayName: 'x', isEnable: true, condition: {}, actions: 'none' }, null, 2);
     const findings = checkDocument(text, catalogue, 'rule').findings;
     const unknown = findings.find((f) => f.code === 'unknown-rule-field')!;
-    assert.match(unknown.message, /isEnable is not a field of a rule document: did you mean isEnabled\?/);
+    assert.match(unknown.message, /"isEnable" is not a field of a rule document: did you mean isEnabled\?/);
     assert.strictEqual(text.slice(unknown.offset, unknown.offset + unknown.length), '"isEnable"');
     assert.strictEqual(unknown.fixes[0].edits[0].newText, '"isEnabled"');
     assert.ok(findings.some((f) => f.code === 'missing-rule-field' && /needs isEnabled/.test(f.message)));
@@ -82,7 +82,7 @@ describe('rule documents', () => {
       messages.join('\n'),
     );
     assert.ok(messages.some((m) => m.startsWith('action-target: actionType must be one of ONS, FAAS, OSS')));
-    assert.ok(messages.some((m) => m.startsWith('unknown-rule-field: streamId is not a field of an ONS action')));
+    assert.ok(messages.some((m) => m.startsWith('unknown-rule-field: "streamId" is not a field of an ONS action')));
     assert.ok(messages.includes('too-many-actions: A rule has at most 10 actions; this one has 11.'));
   });
 
@@ -104,5 +104,21 @@ describe('rule documents', () => {
       timeCreated: '2026-01-01T00:00:00Z',
     });
     assert.deepStrictEqual(checkDocument(fromApi, catalogue, 'rule').findings, []);
+  });
+
+  it("reports a bad escape inside a condition string, which the analysis of the string's value cannot see (broken-file corpus)", () => {
+    const broken = JSON.stringify(apiRule).replace('eventType', 'event\\Type');
+    assert.throws(() => JSON.parse(broken));
+    const findings = checkDocument(broken, catalogue, 'rule').findings;
+    assert.deepStrictEqual(
+      findings.map((f) => [f.code, f.message, broken.slice(f.offset, f.offset + f.length)]),
+      [
+        [
+          'invalid-json',
+          'This is not valid JSON (invalid escape character).',
+          JSON.stringify(apiRule.condition).replace('eventType', 'event\\Type'),
+        ],
+      ],
+    );
   });
 });

@@ -82,7 +82,7 @@ describe('Request variables', () => {
   it('reports a malformed environments file by line, and a wrong shape by what is expected', () => {
     assert.throws(
       () => parseEnvironments('{\n "environments": {\n  "a": {"x": }\n }\n}'),
-      /environments\.json, line 3: ValueExpected/,
+      /environments\.json, line 3, column 14: not valid JSON \(value expected\)\./,
     );
     assert.throws(() => parseEnvironments('{"envs": {}}'), /needs an "environments" object/);
     assert.throws(() => parseEnvironments('{"environments": {"a": {"x": {"nested": 1}}}}'), /"a\.x" must be a string/);
