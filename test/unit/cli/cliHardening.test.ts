@@ -195,6 +195,53 @@ describe('oew on hostile input, in-process: secrets, bounds, raw errors and one 
     }
   });
 
+  it('bounds every other whole-number option too, with the range in the message', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['send', '--template', 'custom', '--max-redirects', '101', 'http://h/'],
+        /--max-redirects takes a whole number from 0 to 100,/,
+      ],
+      [
+        ['send', '--template', 'custom', '--max-response-bytes', '1e12', 'http://h/'],
+        /--max-response-bytes takes a whole number from 1 to 536870912,/,
+      ],
+      [
+        ['send', '--template', 'custom', '--concurrency', '100000', 'http://h/'],
+        /--concurrency takes a whole number from 1 to \d+,/,
+      ],
+      [['inbox', '--max-body-bytes', '99999999999'], /--max-body-bytes takes a whole number from 0 to 67108864,/],
+      [['inbox', '--delay-ms', '1e10'], /--delay-ms takes a whole number from 0 to 600000,/],
+      [['inbox', '--status', '1000'], /--status takes a whole number from 200 to 999,/],
+      [['emulator', '--port', '65536'], /--port must be a whole number from 0 to 65535,/],
+      [
+        ['emulator', '--rules-per-compartment', '1e9'],
+        /--rules-per-compartment must be a whole number from 0 to 1000,/,
+      ],
+      [['emulator', '--latency-ms', '2147483648'], /--latency-ms must be a whole number from 0 to 60000,/],
+      [['emulator', '--fault-429-every', '1e12'], /--fault-429-every must be a whole number from 0 to 1000000,/],
+      [['emulator', '--fault-5xx-rate', '2'], /--fault-5xx-rate must be a number from 0 to 1,/],
+    ];
+    for (const [args, expected] of cases) {
+      const result = await captureCli(args);
+      assert.strictEqual(result.status, 2, args.join(' '));
+      assert.match(result.stderr, expected);
+      assert.strictEqual(result.stdout, '');
+    }
+  });
+
+  it('checks every file given, one unreadable, one too deep: each said, the others checked, exit 2', async () => {
+    const deep = path.join(dir(), 'deep.condition.json');
+    writeFileSync(deep, `${'{"data":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    const bad = path.join(dir(), 'bad.condition.json');
+    writeFileSync(bad, '{"eventType": []}');
+    const missing = path.join(dir(), 'missing.condition.json');
+    const result = await captureCli(['check', missing, deep, bad]);
+    assert.strictEqual(result.status, 2);
+    assert.strictEqual(result.stderr, `oew check: Cannot read the input file: ${missing}: no such file or folder.\n`);
+    assert.match(result.stdout, /^.*deep\.condition\.json:1:\d+: error too-deep: /m);
+    assert.match(result.stdout, /^.*bad\.condition\.json:1:15: error empty-array: /m);
+  });
+
   it("says in one line what is wrong with the workspace's .oew/event-types.json, checks the files without it, and exits 2", async () => {
     const condition = path.join(dir(), 'c.condition.json');
     writeFileSync(condition, '{"eventType": "com.example.mine.created"}');
