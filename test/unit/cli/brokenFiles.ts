@@ -30,7 +30,8 @@ export function randomSource(seed: number): (below: number) => number {
 /** Far deeper than any recursion without a limit survives. */
 const DEEP = 20_000;
 
-const ODD = [
+/** Characters that break parsers: syntax of JSON, XML and variables, NUL, BOM, a lone surrogate, line ends. */
+export const ODD_CHARACTERS = [
   '{',
   '}',
   '[',
@@ -117,7 +118,7 @@ export function brokenVariants(
     if (shape === 0) {
       random.push(text(`truncated-${at}`, seed.slice(0, at)));
     } else if (shape === 1) {
-      const odd = ODD[next(ODD.length)];
+      const odd = ODD_CHARACTERS[next(ODD_CHARACTERS.length)];
       random.push(
         text(`inserted-${at}-${odd.codePointAt(0)}`, seed.slice(0, at) + odd.repeat(1 + next(3)) + seed.slice(at)),
       );
