@@ -26,16 +26,22 @@ export function lineIndex(text: string): (offset: number) => { line: number; cha
     }
   }
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return { line: low, character: offset - starts[low] };
+    const line = lastAtOrBefore(starts, offset);
+    return { line, character: offset - starts[line] };
   };
+}
+
+/** The index of the last of ascending `starts` (the first is 0 or less) at or before `value`. */
+export function lastAtOrBefore(starts: readonly number[], value: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= value) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
 }

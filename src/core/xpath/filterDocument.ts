@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/textEdits';
 import { DOMParser } from '@xmldom/xmldom';
 import { Span } from './parser';
 
@@ -259,17 +260,8 @@ export function decode(raw: string): { text: string; map: (offset: number) => nu
       if (offset >= text.length) {
         return raw.length;
       }
-      let low = 0;
-      let high = decodedStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (decodedStarts[middle] <= offset) {
-          low = middle;
-        } else {
-          high = middle - 1;
-        }
-      }
-      return isReference[low] ? rawStarts[low] : rawStarts[low] + (offset - decodedStarts[low]);
+      const run = lastAtOrBefore(decodedStarts, offset);
+      return isReference[run] ? rawStarts[run] : rawStarts[run] + (offset - decodedStarts[run]);
     },
   };
 }
