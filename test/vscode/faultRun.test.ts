@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as http from 'http';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { FaultSettings, NO_FAULTS } from '../../src/emulator/faults';
@@ -264,9 +265,10 @@ describe('Fault run: the extension against a failing emulator', function () {
         const { errors } = await messagesShownBy(async () => {
           saved = await Promise.all(edits.map(([document]) => document.save()));
         });
-        // Each failure names its rule, by the name it was being given.
         return edits.map(([document, next], i) => {
-          const own = [...errors, ...saveErrors].filter((e) => new RegExp(`\\b${next}\\b`).test(e));
+          // By the name it was being given, or by its OCID when the read before the update failed.
+          const ocid = path.posix.basename(document.uri.path, '.rule.json');
+          const own = [...errors, ...saveErrors].filter((e) => new RegExp(`\\b${next}\\b`).test(e) || e.includes(ocid));
           // Without a message of ours, the editor itself refused the save before it reached the
           // rule file system (its "file is newer" notice, with Compare and Overwrite), or nothing was said.
           const unsaid = written.has(document.uri.toString())
