@@ -1,3 +1,4 @@
+import { Axis, BinaryOperator, Expr, NodeTest, Step } from './engine/ast';
 import { AXES, NODE_TYPES } from './functions';
 import { operatorExpected, Token, tokenize } from './tokenizer';
 
@@ -58,6 +59,8 @@ export interface ParsedExpression {
   readonly problem?: SyntaxProblem;
   /** XPath 2.0 constructs that do not stop the parse (comments). */
   readonly xpath2: readonly SyntaxProblem[];
+  /** The expression's tree, when it parsed without a problem. */
+  readonly tree?: Expr;
 }
 
 class ParseError extends Error {
@@ -95,15 +98,17 @@ export function parseExpression(text: string): ParsedExpression {
   const tokens = all.filter((t) => t.kind !== 'comment');
   const parser = new Parser(tokens, text.length);
   let problem: SyntaxProblem | undefined;
+  let tree: Expr | undefined;
   try {
     if (!tokens.length) {
       throw new ParseError({ start: 0, end: text.length, message: 'The expression is empty.' });
     }
-    parser.expr();
+    tree = parser.expr();
     if (parser.peek()) {
       parser.unexpected('an operator or the end of the expression');
     }
   } catch (err) {
+    tree = undefined;
     if (!(err instanceof ParseError)) {
       throw err;
     }
@@ -117,8 +122,12 @@ export function parseExpression(text: string): ParsedExpression {
     paths: parser.paths,
     problem,
     xpath2,
+    tree,
   };
 }
+
+/** `//` in a path: descendant-or-self::node() (XPath 1.0, 2.5). */
+const DESCENDANTS: Step = { axis: 'descendant-or-self', test: { kind: 'node' }, predicates: [] };
 
 class Parser {
   readonly nameTests: NameTest[] = [];
@@ -141,8 +150,8 @@ class Parser {
     return this.tokens[this.index + offset];
   }
 
-  expr(): void {
-    this.binary(['or'], () => this.binary(['and'], () => this.equality()));
+  expr(): Expr {
+    return this.binary(['or'], () => this.binary(['and'], () => this.equality()));
   }
 
   unexpected(expected: string): never {
@@ -171,54 +180,72 @@ class Parser {
     });
   }
 
-  private binary(names: readonly string[], operand: () => void): void {
-    operand();
+  private binary(names: readonly string[], operand: () => Expr): Expr {
+    let left = operand();
     while (this.peek()?.kind === 'operatorName' && names.includes(this.peek()!.text)) {
-      this.operator();
-      operand();
+      const operator = this.operator();
+      left = this.join(operator, left, operand());
     }
+    return left;
   }
 
-  private equality(): void {
-    this.operators(['=', '!='], () =>
+  private equality(): Expr {
+    return this.operators(['=', '!='], () =>
       this.operators(['<', '<=', '>', '>='], () => this.operators(['+', '-'], () => this.multiplicative())),
     );
   }
 
-  private operators(symbols: readonly string[], operand: () => void): void {
-    operand();
+  private operators(symbols: readonly string[], operand: () => Expr): Expr {
+    let left = operand();
     while (this.peek()?.kind === 'operator' && symbols.includes(this.peek()!.text)) {
-      this.operator();
-      operand();
+      const operator = this.operator();
+      left = this.join(operator, left, operand());
     }
+    return left;
   }
 
-  private multiplicative(): void {
-    this.unary();
+  private multiplicative(): Expr {
+    let left = this.unary();
     for (;;) {
       const token = this.peek();
       const isMultiply = token?.kind === 'operator' && token.text === '*';
       const isName = token?.kind === 'operatorName' && (token.text === 'div' || token.text === 'mod');
       if (!isMultiply && !isName) {
-        return;
+        return left;
       }
-      this.operator();
-      this.unary();
+      const operator = this.operator();
+      left = this.join(operator, left, this.unary());
     }
   }
 
-  private unary(): void {
+  private join(operator: Token, left: Expr, right: Expr): Expr {
+    return {
+      kind: 'binary',
+      operator: operator.text as BinaryOperator,
+      left,
+      right,
+      start: left.start,
+      end: right.end,
+    };
+  }
+
+  private unary(): Expr {
+    const minus: Token[] = [];
     while (this.peek()?.kind === 'operator' && this.peek()!.text === '-') {
-      this.operator();
+      minus.push(this.operator());
     }
-    this.pathExpr();
+    let operand = this.pathExpr();
     while (this.peek()?.kind === 'operator' && this.peek()!.text === '|') {
-      this.operator();
-      this.pathExpr();
+      const operator = this.operator();
+      operand = this.join(operator, operand, this.pathExpr());
     }
+    for (let i = minus.length - 1; i >= 0; i--) {
+      operand = { kind: 'negate', operand, start: minus[i].start, end: operand.end };
+    }
+    return operand;
   }
 
-  private pathExpr(): void {
+  private pathExpr(): Expr {
     const first = this.peek();
     if (!first) {
       this.unexpected('a value or a path');
@@ -226,29 +253,42 @@ class Parser {
     this.xpath2Operand(first);
     const start = first.start;
     let isPath = false;
+    let expr: Expr;
     if (this.startsPrimary(first)) {
       const isVariable = first.kind === 'variable';
-      this.primary();
-      this.predicates();
-      if (this.peek()?.kind === 'operator' && ['/', '//'].includes(this.peek()!.text)) {
+      const primary = this.primary();
+      const predicates = this.predicates();
+      expr = predicates.length ? { kind: 'filter', primary, predicates, start, end: this.lastEnd() } : primary;
+      const separator = this.peek();
+      if (separator?.kind === 'operator' && ['/', '//'].includes(separator.text)) {
         this.index++;
-        this.relativePath();
+        const steps = this.relativePath(separator.text === '//' ? [DESCENDANTS] : []);
+        expr = { kind: 'path', from: expr, steps, start, end: this.lastEnd() };
         isPath = isVariable;
       }
     } else {
       isPath = true;
+      let steps: Step[] = [];
+      let from: 'root' | 'context' = 'context';
       if (first.kind === 'operator' && (first.text === '/' || first.text === '//')) {
         this.index++;
+        from = 'root';
         if (first.text === '//' || this.startsStep(this.peek())) {
-          this.relativePath();
+          steps = this.relativePath(first.text === '//' ? [DESCENDANTS] : []);
         }
       } else {
-        this.relativePath();
+        steps = this.relativePath([]);
       }
+      expr = { kind: 'path', from, steps, start, end: this.lastEnd() };
     }
     if (isPath && this.predicateDepth === 0) {
-      this.paths.push({ start, end: this.tokens[this.index - 1].end });
+      this.paths.push({ start, end: this.lastEnd() });
     }
+    return expr;
+  }
+
+  private lastEnd(): number {
+    return this.tokens[this.index - 1].end;
   }
 
   private xpath2Operand(token: Token): void {
@@ -275,56 +315,64 @@ class Parser {
     return token.kind === 'name' && token.local !== '*' && this.peek(1)?.text === '(' && !NODE_TYPES.has(token.text);
   }
 
-  private primary(): void {
+  private primary(): Expr {
     const token = this.peek()!;
     this.index++;
+    const { start, end } = token;
     switch (token.kind) {
       case 'variable':
-        this.variables.push({ start: token.start, end: token.end, prefix: token.prefix, local: token.local! });
-        return;
+        this.variables.push({ start, end, prefix: token.prefix, local: token.local! });
+        return { kind: 'variable', prefix: token.prefix, local: token.local!, start, end };
       case 'string':
+        return { kind: 'literal', value: token.text.slice(1, -1), start, end };
       case 'number':
-        return;
+        return { kind: 'number', value: Number(token.text), start, end };
       case 'punct': {
         this.enter(token);
-        this.expr();
+        const inner = this.expr();
         this.nesting--;
         if (this.peek()?.text === ',') {
           const comma = this.peek()!;
           throw new ParseError({ start: comma.start, end: comma.end, message: 'a sequence (a, b)', xpath2: true });
         }
-        this.expect(')', 'a closing )');
-        return;
+        const close = this.expect(')', 'a closing )');
+        // Parentheses keep their span, so that a message about the value points at all of it.
+        return { ...inner, start, end: close.end };
       }
       default: {
         this.index++; // the (
         this.enter(token);
-        let argumentCount = 0;
+        const args: Expr[] = [];
         if (this.peek()?.text !== ')') {
           do {
-            this.expr();
-            argumentCount++;
+            args.push(this.expr());
           } while (this.accept(','));
         }
         this.nesting--;
         const close = this.expect(')', 'a comma or a closing ) after the arguments');
         this.functions.push({
-          start: token.start,
+          start,
           end: close.end,
           prefix: token.prefix,
           local: token.local!,
-          argumentCount,
+          argumentCount: args.length,
         });
+        return { kind: 'call', prefix: token.prefix, local: token.local!, args, start, end: close.end };
       }
     }
   }
 
-  private relativePath(): void {
-    this.step();
-    while (this.peek()?.kind === 'operator' && ['/', '//'].includes(this.peek()!.text)) {
+  private relativePath(steps: Step[]): Step[] {
+    steps.push(this.step());
+    for (let separator = this.peek(); separator?.kind === 'operator' && ['/', '//'].includes(separator.text);) {
       this.index++;
-      this.step();
+      if (separator.text === '//') {
+        steps.push(DESCENDANTS);
+      }
+      steps.push(this.step());
+      separator = this.peek();
     }
+    return steps;
   }
 
   private startsStep(token: Token | undefined): boolean {
@@ -334,16 +382,18 @@ class Parser {
     );
   }
 
-  private step(): void {
+  private step(): Step {
     const token = this.peek();
     if (token?.kind === 'punct' && (token.text === '.' || token.text === '..')) {
       this.index++;
-      return;
+      return { axis: token.text === '.' ? 'self' : 'parent', test: { kind: 'node' }, predicates: [] };
     }
     let nodeType: NameTest['nodeType'] = 'element';
+    let axis: Axis = 'child';
     if (token?.kind === 'punct' && token.text === '@') {
       this.index++;
       nodeType = 'attribute';
+      axis = 'attribute';
     } else if (token?.kind === 'name' && this.peek(1)?.text === '::') {
       if (!AXES.has(token.text)) {
         throw new ParseError({
@@ -353,6 +403,7 @@ class Parser {
         });
       }
       nodeType = token.text === 'attribute' ? 'attribute' : token.text === 'namespace' ? 'namespace' : 'element';
+      axis = token.text as Axis;
       this.index += 2;
     }
     const test = this.peek();
@@ -360,31 +411,39 @@ class Parser {
       this.unexpected('a step (a name, *, @name, . or ..)');
     }
     this.index++;
+    let nodeTest: NodeTest;
     if (NODE_TYPES.has(test.text) && this.peek()?.text === '(') {
       this.index++;
-      if (test.text === 'processing-instruction' && this.peek()?.kind === 'string') {
+      const target = this.peek();
+      if (test.text === 'processing-instruction' && target?.kind === 'string') {
         this.index++;
+        nodeTest = { kind: 'processing-instruction', target: target.text.slice(1, -1) };
+      } else {
+        nodeTest = { kind: test.text as 'node' | 'text' | 'comment' | 'processing-instruction' };
       }
       this.expect(')', 'a closing )');
     } else {
       this.nameTests.push({ start: test.start, end: test.end, prefix: test.prefix, local: test.local!, nodeType });
+      nodeTest = { kind: 'name', prefix: test.prefix, local: test.local! };
     }
-    this.predicates();
+    return { axis, test: nodeTest, predicates: this.predicates() };
   }
 
-  private predicates(): void {
+  private predicates(): Expr[] {
+    const predicates: Expr[] = [];
     for (let open = this.peek(); this.accept('['); open = this.peek()) {
       this.enter(open!);
       this.predicateDepth++;
-      this.expr();
+      predicates.push(this.expr());
       this.predicateDepth--;
       this.nesting--;
       this.expect(']', 'a closing ]');
     }
+    return predicates;
   }
 
   /** Reads the operator at the current token, counting it against MAX_XPATH_OPERATORS. */
-  private operator(): void {
+  private operator(): Token {
     const token = this.tokens[this.index++];
     if (++this.operatorCount > MAX_XPATH_OPERATORS) {
       throw new ParseError({
@@ -394,6 +453,7 @@ class Parser {
         tooDeep: true,
       });
     }
+    return token;
   }
 
   private enter(token: Token): void {

@@ -41,7 +41,7 @@ export function withBudget<T>(evaluate: () => T): T {
   }
 }
 
-function spend(): void {
+export function spend(): void {
   if (remaining !== undefined && --remaining < 0) {
     throw new EvaluationBudgetExceeded();
   }
