@@ -1,10 +1,10 @@
-import { Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
 import { FusionEvent } from '../fusion/fusionEvents';
 import { buildFusionEventPayload } from '../payloads/fusionEvent';
 import { EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
-import { parsePayload, ParsedPayload } from './evaluate';
+import { PayloadTree, XNode } from './engine/dataModel';
+import { evaluateXPath } from './engine/evaluator';
+import { parsePayloadTree } from './engine/payloadTree';
 import { XPATH1_FUNCTIONS } from './functions';
-import { compileXPath } from './xpathPackage';
 
 export interface FilterCompletion {
   readonly label: string;
@@ -92,17 +92,15 @@ function childSteps(
   }
   const seen = new Map<string, FilterCompletion>();
   for (const node of nodes) {
-    const children = attributes
-      ? Array.from((node as XmlElement).attributes ?? []).filter((a) => !a.name.startsWith('xmlns'))
-      : Array.from(node.childNodes).filter((c) => c.nodeType === XmlNode.ELEMENT_NODE);
-    for (const child of children as (XmlElement | Attr)[]) {
-      const uri = child.namespaceURI ?? '';
+    const children = attributes ? node.attributes : node.children.filter((c) => c.kind === 'element');
+    for (const child of children) {
+      const uri = child.namespaceUri;
       const prefix = uri ? byUri.get(uri) : '';
       if (prefix === undefined) {
         continue; // In a namespace the filter has not declared: no name for it could match.
       }
       const name = `${attributes ? '@' : ''}${prefix ? `${prefix}:` : ''}${child.localName}`;
-      const value = attributes ? (child as Attr).value : leafValue(child as XmlElement);
+      const value = attributes ? child.stringValue : leafValue(child);
       seen.set(name, {
         label: name,
         kind: attributes ? 'attribute' : 'element',
@@ -116,31 +114,29 @@ function childSteps(
 }
 
 // A sample is built and parsed once per event, not at every completion request.
-const samples = new WeakMap<FusionEvent, ParsedPayload | { error: string }>();
+const samples = new WeakMap<FusionEvent, PayloadTree | { error: string }>();
 
-function select(analysis: FilterAnalysis, base: string): XmlNode[] | undefined {
+function select(analysis: FilterAnalysis, base: string): readonly XNode[] | undefined {
   const event = analysis.event!;
   let sample = samples.get(event);
   if (!sample) {
-    sample = parsePayload(buildFusionEventPayload(event));
+    sample = parsePayloadTree(buildFusionEventPayload(event));
     samples.set(event, sample);
   }
   if ('error' in sample) {
     return undefined;
   }
   try {
-    const root = sample.node;
     const namespaces = Object.fromEntries(analysis.document.namespaces.map((d) => [d.prefix, d.uri]));
-    const nodes = compileXPath(base).select({ node: root, namespaces, variables: { [EVENT_PAYLOAD]: root } });
-    return nodes as unknown as XmlNode[];
+    const value = evaluateXPath(base, sample, namespaces);
+    return value.type === 'node-set' ? value.nodes : undefined;
   } catch {
+    // What is typed so far is not yet a path: no suggestions from the sample.
     return undefined;
   }
 }
 
-function leafValue(element: XmlElement): string | undefined {
-  const children = Array.from(element.childNodes);
-  return children.length && children.every((c) => c.nodeType === XmlNode.TEXT_NODE)
-    ? (element.textContent ?? '')
-    : undefined;
+function leafValue(element: XNode): string | undefined {
+  const children = element.children;
+  return children.length && children.every((c) => c.kind === 'text') ? element.stringValue : undefined;
 }

@@ -1,10 +1,12 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { FusionEvent } from '../fusion/fusionEvents';
 import { referenceCatalog } from '../fusion/referenceCatalog';
-import { analyzeFilter, EVENT_PAYLOAD, FilterAnalysis } from './analyzeFilter';
-import { Span } from './parser';
-import { MAX_PAYLOAD_CHARS, preparePayload, withBudget } from './payloadBudget';
-import { CompiledXPath, compileXPath, EvaluationOptions } from './xpathPackage';
+import { analyzeFilter, FilterAnalysis } from './analyzeFilter';
+import { Expr } from './engine/ast';
+import { PayloadTree } from './engine/dataModel';
+import { evaluateTree } from './engine/evaluator';
+import { parsePayloadTree } from './engine/payloadTree';
+import { toBoolean } from './engine/values';
+import { parseExpression, Span } from './parser';
 
 /** What each path of a filter selected in a payload. */
 export interface PathResult {
@@ -30,10 +32,10 @@ export type CompiledFilter =
       readonly analysis: FilterAnalysis;
       evaluate(payloadXml: string): Evaluation;
       /**
-       * For a payload parsed once with parsePayload. Without `paths`, only the value is
+       * For a payload parsed once with parsePayloadTree. Without `paths`, only the value is
        * computed: what a subscriber's runtime needs, and what a long list of payloads shows first.
        */
-      evaluateParsed(payload: ParsedPayload, options?: { readonly paths?: boolean }): Evaluation;
+      evaluateParsed(payload: PayloadTree, options?: { readonly paths?: boolean }): Evaluation;
     }
   | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
 
@@ -50,8 +52,8 @@ const BLOCKING = new Set([
 const SHOWN_NODES = 5;
 
 /**
- * Compiles a filter once, for evaluation against any number of payloads. A filter with an
- * unbound prefix does not compile: the `xpath` package alone would let such a step match.
+ * Compiles a filter once, for evaluation against any number of payloads. A filter with a
+ * blocking finding does not compile: OIC would refuse it, or fail on every event.
  */
 export function compileFilter(text: string, events: readonly FusionEvent[] = referenceCatalog()): CompiledFilter {
   const analysis = analyzeFilter(text, events);
@@ -60,21 +62,14 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     return { ok: false, analysis, error: refusal.message };
   }
   const { document, parsed } = analysis;
-  let expression: CompiledXPath;
-  let paths: { path: string; range: Span; evaluator: CompiledXPath }[];
-  try {
-    expression = compileXPath(document.expression);
-    paths = parsed.paths.map((span) => {
-      const path = document.expression.slice(span.start, span.end);
-      return {
-        path,
-        range: { start: document.toDocumentOffset(span.start), end: document.toDocumentOffset(span.end) },
-        evaluator: compileXPath(path),
-      };
-    });
-  } catch (err) {
-    return { ok: false, analysis, error: `The expression cannot be compiled: ${(err as Error).message}` };
-  }
+  const expression = parsed.tree!;
+  // Each path on its own, as written, to show what it selects: read again from its own text.
+  const paths = parsed.paths.flatMap((span) => {
+    const path = document.expression.slice(span.start, span.end);
+    const tree = parseExpression(path).tree;
+    const range = { start: document.toDocumentOffset(span.start), end: document.toDocumentOffset(span.end) };
+    return tree ? [{ path, range, tree }] : [];
+  });
   const namespaces = {
     xml: 'http://www.w3.org/XML/1998/namespace',
     ...Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri])),
@@ -83,28 +78,23 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     ok: true,
     analysis,
     evaluate(payloadXml: string): Evaluation {
-      const payload = parsePayload(payloadXml);
+      const payload = parsePayloadTree(payloadXml);
       return 'error' in payload ? { paths: [], error: payload.error } : this.evaluateParsed(payload);
     },
-    evaluateParsed(payload: ParsedPayload, { paths: withPaths = true } = {}): Evaluation {
-      const options: EvaluationOptions = {
-        node: payload.node,
-        namespaces,
-        variables: { [EVENT_PAYLOAD]: payload.node },
-      };
+    evaluateParsed(payload: PayloadTree, { paths: withPaths = true } = {}): Evaluation {
       try {
-        return withBudget(() => ({
-          value: expression.evaluateBoolean(options),
-          paths: (withPaths ? paths : []).map(({ path, range, evaluator }) => {
-            const nodes = evaluator.select(options);
+        return {
+          value: toBoolean(evaluateTree(expression, payload, namespaces)),
+          paths: (withPaths ? paths : []).map(({ path, range, tree }) => {
+            const nodes = selected(tree, payload, namespaces);
             return {
               path,
               range,
               count: nodes.length,
-              nodes: nodes.slice(0, SHOWN_NODES).map((n) => ({ name: n.nodeName, value: n.textContent ?? '' })),
+              nodes: nodes.slice(0, SHOWN_NODES).map((n) => ({ name: n.qualifiedName, value: n.stringValue })),
             };
           }),
-        }));
+        };
       } catch (err) {
         return { paths: [], error: `Evaluation failed: ${(err as Error).message}` };
       }
@@ -112,43 +102,7 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
   };
 }
 
-/** A payload's XML, parsed, with the node $eventPayload is bound to. */
-export interface ParsedPayload {
-  readonly node: Node;
-}
-
-/**
- * The node $eventPayload is bound to: the payload's `onEvent` element, which is its document
- * element as OIC receives it, or is found inside a SOAP envelope or an OIC tracking export.
- */
-export function parsePayload(xml: string): ParsedPayload | { error: string } {
-  if (xml.length > MAX_PAYLOAD_CHARS) {
-    return {
-      error: `The payload is ${(xml.length / 1048576).toFixed(1)} MB; payloads of more than ${MAX_PAYLOAD_CHARS / 1048576} MB are not evaluated (Fusion's are a few KB).`,
-    };
-  }
-  const errors: string[] = [];
-  let doc: Document;
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') errors.push(message);
-      },
-    }).parseFromString(xml, 'text/xml') as unknown as Document;
-  } catch (err) {
-    return { error: `The payload is not well-formed XML: ${(err as Error).message.split('\n')[0]}` };
-  }
-  const root = doc.documentElement;
-  if (errors.length || !root) {
-    return { error: `The payload is not well-formed XML: ${errors[0] ?? 'it has no element'}` };
-  }
-  const tooDeep = preparePayload(doc);
-  if (tooDeep) {
-    return { error: `The payload cannot be evaluated: ${tooDeep}.` };
-  }
-  if (root.localName === 'onEvent') {
-    return { node: root };
-  }
-  const inner = root.getElementsByTagNameNS('*', 'onEvent')[0];
-  return { node: inner ?? root };
+function selected(path: Expr, payload: PayloadTree, namespaces: Record<string, string>) {
+  const value = evaluateTree(path, payload, namespaces);
+  return value.type === 'node-set' ? value.nodes : [];
 }

@@ -1,5 +1,5 @@
-// The entry of dist/xpath.js: the XPath filter language and the Fusion catalog, with the `xpath`
-// and @xmldom/xmldom packages, loaded when a filter is first opened rather than at activation.
+// The entry of dist/xpath.js: the XPath filter language, its XPath 1.0 engine and the Fusion
+// catalog, with @xmldom/xmldom, loaded when a filter is first opened rather than at activation.
 export { analyzeFilter } from './analyzeFilter';
 export type { FilterAnalysis } from './analyzeFilter';
 export { completeFilter } from './completion';

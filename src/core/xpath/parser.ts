@@ -35,14 +35,14 @@ export interface SyntaxProblem extends Span {
 
 /**
  * How deep parentheses, predicates and function calls may nest in a filter: the parser (and the
- * `xpath` package's evaluator after it) recurse per level. Real filters nest two or three; OIC's
+ * evaluator after it) recurse per level. Real filters nest two or three; OIC's
  * own limit is not documented, so this is a guess, generously above anything real.
  */
 export const MAX_XPATH_DEPTH = 64;
 
 /**
- * How many operators a filter may hold: the `xpath` package evaluates a chain of them (a or b
- * or …) by recursion as deep as the chain, and overflows the stack near 20,000. A guess, as
+ * How many operators a filter may hold: the evaluator reads a chain of them (a or b or …)
+ * by recursion as deep as the chain, which would overflow the stack near 20,000. A guess, as
  * MAX_XPATH_DEPTH is; real filters hold a handful.
  */
 export const MAX_XPATH_OPERATORS = 1000;

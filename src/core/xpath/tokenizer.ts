@@ -1,6 +1,6 @@
 /**
- * An XPath 1.0 lexer that keeps every token's position, because the `xpath` package reports
- * only "XPath parse error". Offsets are into the expression text as given (already decoded
+ * An XPath 1.0 lexer that keeps every token's position, so that every error and finding
+ * points at its place. Offsets are into the expression text as given (already decoded
  * from XML entities; the caller maps them back).
  */
 export type TokenKind =

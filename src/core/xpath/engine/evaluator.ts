@@ -209,9 +209,12 @@ function matches(test: NodeTest, axis: string, node: XNode, context: Context): b
       if (node.kind !== principal) {
         return false;
       }
+      if (test.local === '*' && test.prefix === undefined) {
+        return true;
+      }
       if (test.prefix === undefined) {
         // No default namespace for name tests in 1.0 (2.3): an unprefixed name is in no namespace.
-        return (test.local === '*' || node.localName === test.local) && node.namespaceUri === '';
+        return node.localName === test.local && node.namespaceUri === '';
       }
       const uri = context.bindings.namespaces[test.prefix];
       if (uri === undefined) {
