@@ -18,7 +18,7 @@ export interface Toolchain {
 const CACHE = path.join(os.homedir(), '.cache', 'oci-event-workbench');
 
 export function ensureToolchain(log: (line: string) => void = (l) => console.log(l)): Toolchain {
-  ensureDebianPackages(log);
+  ensureDebianPackages(DEBIAN_PACKAGES, log);
   const nodeDir = ensureNode24(log);
   const codeServerDir = ensureCodeServer(nodeDir, log);
   return {
@@ -27,8 +27,9 @@ export function ensureToolchain(log: (line: string) => void = (l) => console.log
   };
 }
 
-function ensureDebianPackages(log: (line: string) => void): void {
-  const missing = DEBIAN_PACKAGES.filter((p) => !dpkgInstalled(p));
+/** Installs the packages that are missing with apt-get, as root; otherwise says how to. */
+export function ensureDebianPackages(packages: readonly string[], log: (line: string) => void): void {
+  const missing = packages.filter((p) => !dpkgInstalled(p));
   if (!missing.length) {
     return;
   }

@@ -1,5 +1,7 @@
 import * as path from 'path';
+import { ensureDebianPackages } from './install';
 import { exitCodeOf, runMocha } from './runMocha';
+import { FUZZ_DEBIAN_PACKAGES } from './versions';
 
 /**
  * npm run test:fuzz — the property-based fuzz layer, mocha in plain Node over out/test/fuzz.
@@ -13,6 +15,12 @@ if (process.argv.includes('--full')) {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { inputsRun, SEED, FULL } = require('../fuzz/fuzzRun') as typeof import('../fuzz/fuzzRun');
 
+try {
+  ensureDebianPackages(FUZZ_DEBIAN_PACKAGES, (line) => console.log(line));
+} catch (err) {
+  console.error(`test:fuzz: ${(err as Error).message}`);
+  process.exit(1);
+}
 const started = Date.now();
 console.log(`Fuzzing with seed ${SEED} (OEW_FUZZ_SEED to change), ${FULL ? 'full' : 'CI'} counts.`);
 runMocha(path.resolve(__dirname, '..', 'fuzz'), { timeout: 0 }).then(

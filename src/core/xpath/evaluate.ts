@@ -70,10 +70,7 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     const range = { start: document.toDocumentOffset(span.start), end: document.toDocumentOffset(span.end) };
     return tree ? [{ path, range, tree }] : [];
   });
-  const namespaces = {
-    xml: 'http://www.w3.org/XML/1998/namespace',
-    ...Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri])),
-  };
+  const namespaces = Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri]));
   return {
     ok: true,
     analysis,

@@ -34,7 +34,11 @@ export function evaluateTree(
   tree: PayloadTree,
   namespaces: Readonly<Record<string, string>>,
 ): XPathValue {
-  const bindings: Bindings = { namespaces, variables: { eventPayload: nodeSet([tree.eventPayload]) } };
+  // The xml prefix is bound in every XML document, without a declaration (Namespaces in XML, 3).
+  const bindings: Bindings = {
+    namespaces: { xml: 'http://www.w3.org/XML/1998/namespace', ...namespaces },
+    variables: { eventPayload: nodeSet([tree.eventPayload]) },
+  };
   return withBudget(() => evaluate(expression, { node: tree.eventPayload, position: 1, size: 1, tree, bindings }));
 }
 
