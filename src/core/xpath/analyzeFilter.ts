@@ -1,4 +1,5 @@
 import { byDistance, editDistance } from '../condition/editDistance';
+import { argumentFindings } from './argumentFindings';
 import { eventNamespaces, findEvent, FusionEvent } from '../fusion/fusionEvents';
 import { referenceCatalog } from '../fusion/referenceCatalog';
 import { Fix } from '../text/findings';
@@ -75,6 +76,7 @@ export function analyzeFilter(text: string, events: readonly FusionEvent[] = ref
   const eventUris = event ? eventNamespaces(event) : undefined;
   findings.push(...prefixFindings(document, parsed, declared, eventUris, at));
   findings.push(...functionFindings(parsed, at));
+  findings.push(...argumentFindings(parsed, document.expression, at));
   findings.push(...variableFindings(document, parsed, at));
   if (eventUris) {
     findings.push(...namespaceFindings(document, eventUris));

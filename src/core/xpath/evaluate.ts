@@ -7,6 +7,7 @@ import { evaluateTree } from './engine/evaluator';
 import { parsePayloadTree } from './engine/payloadTree';
 import { toBoolean } from './engine/values';
 import { parseExpression, Span } from './parser';
+import { XPathFinding } from './xpathFindings';
 
 /** What each path of a filter selected in a payload. */
 export interface PathResult {
@@ -40,16 +41,21 @@ export type CompiledFilter =
   | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
 
 /** The findings that make a filter fail rather than merely match nothing; XPath 2.0 cannot run as 1.0. */
-const BLOCKING = new Set([
+const BLOCKING: ReadonlySet<string> = new Set([
   'xml-malformed',
   'xpath-syntax',
   'too-deep',
   'unbound-prefix',
   'unbound-variable',
   'unknown-function',
+  'wrong-argument-count',
+  'wrong-type',
   'xpath2-syntax',
 ]);
 const SHOWN_NODES = 5;
+
+/** Whether a finding keeps the filter from being evaluated at all. */
+export const isBlocking = (finding: XPathFinding) => BLOCKING.has(finding.code);
 
 /**
  * Compiles a filter once, for evaluation against any number of payloads. A filter with a
@@ -57,7 +63,7 @@ const SHOWN_NODES = 5;
  */
 export function compileFilter(text: string, events: readonly FusionEvent[] = referenceCatalog()): CompiledFilter {
   const analysis = analyzeFilter(text, events);
-  const refusal = analysis.findings.find((f) => BLOCKING.has(f.code));
+  const refusal = analysis.findings.find(isBlocking);
   if (refusal) {
     return { ok: false, analysis, error: refusal.message };
   }

@@ -105,7 +105,7 @@ export function parseExpression(text: string): ParsedExpression {
     }
     tree = parser.expr();
     if (parser.peek()) {
-      parser.unexpected('an operator or the end of the expression');
+      parser.unexpected('end');
     }
   } catch (err) {
     tree = undefined;
@@ -154,17 +154,14 @@ class Parser {
     return this.binary(['or'], () => this.binary(['and'], () => this.equality()));
   }
 
-  unexpected(expected: string): never {
+  unexpected(expected: Expected): never {
     const token = this.peek();
     if (!token) {
-      throw new ParseError({
-        start: this.length,
-        end: this.length,
-        message: `The expression ends early: expected ${expected}.`,
-      });
+      const missing = describeMissing(expected, this.tokens[this.index - 1], undefined);
+      throw new ParseError({ start: this.length, end: this.length, message: `The expression ends early: ${missing}` });
     }
     if (token.kind === 'invalid') {
-      throw new ParseError({ start: token.start, end: token.end, message: `Syntax error: ${token.problem}.` });
+      throw new ParseError({ start: token.start, end: token.end, message: `${capitalize(token.problem!)}.` });
     }
     const keyword2 =
       (token.kind === 'name' || token.kind === 'operatorName') && operatorExpected(this.tokens.slice(0, this.index))
@@ -173,11 +170,8 @@ class Parser {
     if (keyword2) {
       throw new ParseError({ start: token.start, end: token.end, message: keyword2, xpath2: true });
     }
-    throw new ParseError({
-      start: token.start,
-      end: token.end,
-      message: `Syntax error at "${token.text}": expected ${expected}.`,
-    });
+    const message = capitalize(describeMissing(expected, this.tokens[this.index - 1], token));
+    throw new ParseError({ start: token.start, end: token.end, message });
   }
 
   private binary(names: readonly string[], operand: () => Expr): Expr {
@@ -248,7 +242,7 @@ class Parser {
   private pathExpr(): Expr {
     const first = this.peek();
     if (!first) {
-      this.unexpected('a value or a path');
+      this.unexpected('operand');
     }
     this.xpath2Operand(first);
     const start = first.start;
@@ -335,7 +329,7 @@ class Parser {
           const comma = this.peek()!;
           throw new ParseError({ start: comma.start, end: comma.end, message: 'a sequence (a, b)', xpath2: true });
         }
-        const close = this.expect(')', 'a closing )');
+        const close = this.expect(')', ')');
         // Parentheses keep their span, so that a message about the value points at all of it.
         return { ...inner, start, end: close.end };
       }
@@ -349,7 +343,7 @@ class Parser {
           } while (this.accept(','));
         }
         this.nesting--;
-        const close = this.expect(')', 'a comma or a closing ) after the arguments');
+        const close = this.expect(')', 'argument');
         this.functions.push({
           start,
           end: close.end,
@@ -408,7 +402,7 @@ class Parser {
     }
     const test = this.peek();
     if (test?.kind !== 'name') {
-      this.unexpected('a step (a name, *, @name, . or ..)');
+      this.unexpected('step');
     }
     this.index++;
     let nodeTest: NodeTest;
@@ -421,7 +415,7 @@ class Parser {
       } else {
         nodeTest = { kind: test.text as 'node' | 'text' | 'comment' | 'processing-instruction' };
       }
-      this.expect(')', 'a closing )');
+      this.expect(')', ')');
     } else {
       this.nameTests.push({ start: test.start, end: test.end, prefix: test.prefix, local: test.local!, nodeType });
       nodeTest = { kind: 'name', prefix: test.prefix, local: test.local! };
@@ -437,7 +431,7 @@ class Parser {
       predicates.push(this.expr());
       this.predicateDepth--;
       this.nesting--;
-      this.expect(']', 'a closing ]');
+      this.expect(']', ']');
     }
     return predicates;
   }
@@ -475,12 +469,74 @@ class Parser {
     return false;
   }
 
-  private expect(text: string, expected: string): Token {
+  private expect(text: string, expected: Expected): Token {
     const token = this.peek();
     if (token?.kind === 'punct' && token.text === text) {
       this.index++;
       return token;
     }
     this.unexpected(expected);
+  }
+}
+
+/** What the parser wanted where it stopped: a value, a step, the end, or a closing token. */
+type Expected = 'operand' | 'step' | 'end' | ')' | ']' | 'argument';
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Operators people bring from other languages, written as two XPath tokens. */
+const DOUBLED: Record<string, string> = {
+  '=': "'==' is not an XPath operator: write '='.",
+  '|': "'||' is not an XPath operator: write 'or'.",
+};
+
+/**
+ * Why the parse stopped, in the words of someone writing a filter rather than of the grammar:
+ * what is missing, after which token. `token` is where it stopped; none at the end.
+ */
+function describeMissing(expected: Expected, previous: Token | undefined, token: Token | undefined): string {
+  const before = previous?.text;
+  if (token && previous && previous.end === token.start && token.text === before && DOUBLED[before]) {
+    return DOUBLED[before];
+  }
+  const found = token ? `, not '${token.text}'` : '';
+  switch (expected) {
+    case ')':
+      return `a closing ')' is missing${token ? ` before '${token.text}'` : ''}.`;
+    case ']':
+      return `a closing ']' is missing${token ? ` before '${token.text}'` : ''}: a predicate ends with ']'.`;
+    case 'argument':
+      return token
+        ? `the arguments need ',' between them and ')' after the last${found}.`
+        : "a closing ')' is missing after the arguments.";
+    case 'end':
+      if (token?.text === ')' || token?.text === ']') {
+        return `'${token.text}' closes nothing: there is no '${token.text === ')' ? '(' : '['}' open before it.`;
+      }
+      return `'${token!.text}' follows '${before}' with no operator between them: join them with one (=, and, or, +, …) or with '/' between steps.`;
+    case 'operand':
+    case 'step':
+      if (before === '[' && token?.text === ']') {
+        return 'the predicate [] is empty: write a condition inside it, such as [ns0:Status = "OPEN"].';
+      }
+      if (before === '(' && token?.text === ')') {
+        return 'the parentheses () are empty: write a value inside them.';
+      }
+      if (before === ',') {
+        return "an argument is missing after ','.";
+      }
+      if (before === '@') {
+        return `an attribute name is missing after '@'${found}.`;
+      }
+      if (before === '::') {
+        return `a name or a node test such as node() is missing after '::'${found}.`;
+      }
+      if (before === '/' || before === '//') {
+        return `a step is missing after '${before}': write a name such as ns0:Total, or *, @name, '.' or '..'.`;
+      }
+      if (!previous) {
+        return `a value or a path is missing before '${token!.text}'.`;
+      }
+      return `a value is missing after '${before}'.`;
   }
 }

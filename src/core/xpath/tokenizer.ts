@@ -34,6 +34,13 @@ const NAME_CHAR = /[A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]/;
 // Sticky, read in place: a regular expression over text.slice(i) copies the rest of the text for each number.
 const NUMBER = /[0-9]*(\.[0-9]*)?/y;
 const OPERATOR_NAMES = new Set(['and', 'or', 'div', 'mod']);
+/** Characters people bring from other languages, with what XPath 1.0 writes instead. */
+const UNKNOWN_CHARACTERS: Record<string, string> = {
+  '!': `"!" is not an XPath operator: write "!=" or not(…)`,
+  '&': `"&" is not an XPath operator: write "and"`,
+  '%': `"%" is not an XPath operator: write "mod"`,
+  '?': `"?" has no meaning in XPath 1.0`,
+};
 const TWO_CHAR = ['//', '!=', '<=', '>=', '::', '..'];
 const OPERATORS = new Set(['/', '//', '|', '+', '-', '=', '!=', '<', '<=', '>', '>=', '*']);
 
@@ -60,7 +67,13 @@ export function tokenize(text: string): Token[] {
     if (c === '"' || c === "'") {
       const close = text.indexOf(c, i + 1);
       if (close < 0) {
-        push({ kind: 'invalid', text: text.slice(start), start, end: text.length, problem: 'unterminated string' });
+        push({
+          kind: 'invalid',
+          text: text.slice(start),
+          start,
+          end: text.length,
+          problem: `the string that starts here is not closed: add its closing ${c}`,
+        });
       } else {
         push({ kind: 'string', text: text.slice(start, close + 1), start, end: close + 1 });
       }
@@ -102,11 +115,29 @@ export function tokenize(text: string): Token[] {
     if (NAME_START.test(c)) {
       const name = readQName(text, i)!;
       const word = text.slice(start, name.end);
+      if (text[name.end] === ':' && text[name.end + 1] !== ':') {
+        // `ns0:` with nothing after the colon: one mistake, not a name and a stray colon.
+        const end = name.end + 1;
+        push({
+          kind: 'invalid',
+          text: text.slice(start, end),
+          start,
+          end,
+          problem: `a name or * is missing after "${word}:"`,
+        });
+        continue;
+      }
       const kind = OPERATOR_NAMES.has(word) && operatorExpected(tokens) ? 'operatorName' : 'name';
       push({ kind, text: word, start, end: name.end, ...name.parts });
       continue;
     }
-    push({ kind: 'invalid', text: c, start, end: start + 1, problem: `unexpected character ${JSON.stringify(c)}` });
+    push({
+      kind: 'invalid',
+      text: c,
+      start,
+      end: start + 1,
+      problem: UNKNOWN_CHARACTERS[c] ?? `"${c}" has no meaning in XPath here`,
+    });
   }
   return tokens;
 }

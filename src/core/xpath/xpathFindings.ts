@@ -7,6 +7,8 @@ export const XPATH_FINDING_CODES = {
   'unbound-prefix': 'error',
   'unbound-variable': 'error',
   'unknown-function': 'error',
+  'wrong-argument-count': 'error',
+  'wrong-type': 'error',
   'wrong-namespace': 'warning',
   'unprefixed-step': 'warning',
   'xpath2-syntax': 'warning',

@@ -284,7 +284,11 @@ function judge(
     );
     assert.ok(result.status === 0 || result.status === 1, `${where}: exit ${result.status}`);
     for (const line of result.stderr.split('\n').slice(0, -1)) {
-      assert.match(line, /^(oew \w+|(error|warning|info|hint) [\w-]+): \S/, `${where}: not one line each`);
+      assert.match(
+        line,
+        /^(oew \w+|([^\n]+:\d+:\d+: )?(error|warning|info|hint) [\w-]+): \S/,
+        `${where}: not one line each`,
+      );
     }
     if (run.cwd) {
       assert.strictEqual(result.stderr, '', `${where}: a warning, yet exit ${result.status}`);

@@ -54,7 +54,16 @@ describe('oew xpath and oew check on filters (dist/cli.js)', () => {
     const payload = file('po.xml', poPayload());
     for (const [filter, payloadFile, message] of [
       [poFilter('$eventPayload/ns2:result/ns9:Value = 1'), payload, /prefix ns9 is not declared/],
-      [poFilter('$eventPayload/ns2:result = = 1'), payload, /Syntax error at "="/],
+      [
+        poFilter('$eventPayload/ns2:result = = 1'),
+        payload,
+        /f\.xpathfilter:2:\d+: error xpath-syntax: A value is missing after '='/,
+      ],
+      [
+        poFilter('count(40) &gt; 1'),
+        payload,
+        /f\.xpathfilter:2:\d+: error wrong-type: count\(\) reads the nodes of a path; 40 is a number/,
+      ],
       [SEED_FILTER, file('bad.xml', '<ns01:onEvent><a></ns01:onEvent>'), /not well-formed XML/],
       [
         SEED_FILTER,
@@ -70,6 +79,30 @@ describe('oew xpath and oew check on filters (dist/cli.js)', () => {
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     }
     assert.strictEqual(oew('xpath', '--filter').status, 2);
+  });
+
+  it('names the filter file, line and column of an error, and of each warning after the answer', () => {
+    const broken = file(
+      'lines.xpathfilter',
+      '<xpathExpr xmlns:ns0="urn:x">\n  $eventPayload/ns0:a = 1\n  and substring($eventPayload/ns0:b)\n</xpathExpr>\n',
+    );
+    const payload = file('x.xml', '<ns0:onEvent xmlns:ns0="urn:x"><ns0:a>1</ns0:a></ns0:onEvent>');
+    const refused = oew('xpath', '--filter', broken, '--payload', payload);
+    assert.strictEqual(refused.status, 2);
+    assert.strictEqual(
+      refused.stderr,
+      `oew xpath: ${broken}:3:7: error wrong-argument-count: substring() takes 2 or 3 arguments (string, number, number?); this call gives 1.\n`,
+    );
+    const warned = file('warned.xpathfilter', '<xpathExpr xmlns:ns0="urn:x">\n$eventPayload/a = 1\n</xpathExpr>\n');
+    const answered = oew('xpath', '--filter', warned, '--payload', payload);
+    assert.strictEqual(answered.status, 1);
+    assert.match(
+      answered.stderr,
+      new RegExp(
+        `^${warned.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:15: warning unprefixed-step: a has no prefix`,
+        'm',
+      ),
+    );
   });
 
   it('has oew check report filter findings as PATH:LINE:COL: SEVERITY CODE: MESSAGE', () => {

@@ -140,7 +140,10 @@ describe('every recursion over user data has a depth limit', () => {
       );
       assert.strictEqual(status, 2);
       assert.strictEqual(stdout, '');
-      assert.match(stderr, /^oew xpath: deep\.xpathfilter: The expression nests deeper than 64 levels.*\n$/);
+      assert.match(
+        stderr,
+        /^oew xpath: deep\.xpathfilter:1:\d+: error too-deep: The expression nests deeper than 64 levels.*\n$/,
+      );
     });
   });
 });

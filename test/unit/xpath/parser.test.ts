@@ -36,7 +36,7 @@ describe('XPath 1.0 lexer and parser', () => {
     const parsed = parseExpression('$e/a[');
     assert.deepStrictEqual(
       [parsed.problem?.start, parsed.problem?.message],
-      [5, 'The expression ends early: expected a value or a path.'],
+      [5, "The expression ends early: a value is missing after '['."],
     );
   });
 });
