@@ -1,5 +1,5 @@
 import { parseExpression } from '../parser';
-import { withBudget } from '../payloadBudget';
+import { spend, withBudget } from '../payloadBudget';
 import { Expr, NodeTest, Path, Step } from './ast';
 import { axisNodes, REVERSE_AXES } from './axes';
 import { compare, ComparisonOperator } from './compare';
@@ -170,10 +170,18 @@ const isDescendantsStep = (s: Step) =>
   s.axis === 'descendant-or-self' && s.test.kind === 'node' && !s.predicates.length;
 
 function step(s: Step, from: readonly XNode[], context: Context): XNode[] {
+  const test = nodeTest(s.test, s.axis, context.bindings);
   const out: XNode[] = [];
   for (const node of from) {
-    const selected = axisNodes(s.axis, node).filter((candidate) => matches(s.test, s.axis, candidate, context));
-    const kept = applyPredicates(selected, s.predicates, context);
+    if (s.axis === 'child' && !s.predicates.length) {
+      // The common step, `/ns0:Name`: no copy of the children, no positions to count.
+      for (const child of node.children) {
+        spend();
+        if (test(child)) out.push(child);
+      }
+      continue;
+    }
+    const kept = applyPredicates(axisNodes(s.axis, node).filter(test), s.predicates, context);
     if (REVERSE_AXES.has(s.axis)) kept.reverse();
     for (const n of kept) out.push(n);
   }
@@ -199,35 +207,35 @@ function applyPredicates(nodes: readonly XNode[], predicates: readonly Expr[], c
   return current;
 }
 
-function matches(test: NodeTest, axis: string, node: XNode, context: Context): boolean {
+/** The node test of a step as a function, its prefix resolved once per step rather than per node. */
+function nodeTest(test: NodeTest, axis: string, bindings: Bindings): (node: XNode) => boolean {
   switch (test.kind) {
     case 'node':
-      return true;
+      return () => true;
     case 'text':
     case 'comment':
-      return node.kind === test.kind;
+      return (node) => node.kind === test.kind;
     case 'processing-instruction':
-      return node.kind === 'processing-instruction' && (test.target === undefined || node.localName === test.target);
+      return (node) =>
+        node.kind === 'processing-instruction' && (test.target === undefined || node.localName === test.target);
     case 'name': {
       const principal = axis === 'attribute' ? 'attribute' : axis === 'namespace' ? 'namespace' : 'element';
-      if (node.kind !== principal) {
-        return false;
-      }
-      if (test.local === '*' && test.prefix === undefined) {
-        return true;
-      }
-      if (test.prefix === undefined) {
+      const { prefix, local } = test;
+      if (prefix === undefined) {
         // No default namespace for name tests in 1.0 (2.3): an unprefixed name is in no namespace.
-        return node.localName === test.local && node.namespaceUri === '';
+        return local === '*'
+          ? (node) => node.kind === principal
+          : (node) => node.kind === principal && node.localName === local && node.namespaceUri === '';
       }
-      const uri = context.bindings.namespaces[test.prefix];
+      const uri = bindings.namespaces[prefix];
       if (uri === undefined) {
-        throw new XPathTypeError(`The prefix ${test.prefix} is not declared.`);
+        throw new XPathTypeError(`The prefix ${prefix} is not declared.`);
       }
-      // A namespace node's name has no URI, so a prefixed test never selects one.
-      return (
-        principal !== 'namespace' && node.namespaceUri === uri && (test.local === '*' || node.localName === test.local)
-      );
+      if (principal === 'namespace') {
+        return () => false; // A namespace node's name has no URI, so a prefixed test never selects one.
+      }
+      return (node) =>
+        node.kind === principal && node.namespaceUri === uri && (local === '*' || node.localName === local);
     }
   }
 }
