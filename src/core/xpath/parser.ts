@@ -393,7 +393,7 @@ class Parser {
         throw new ParseError({
           start: token.start,
           end: token.end,
-          message: `Syntax error: "${token.text}" is not an axis.`,
+          message: `"${token.text}" is not an axis: write one of ${[...AXES].join(', ')}.`,
         });
       }
       nodeType = token.text === 'attribute' ? 'attribute' : token.text === 'namespace' ? 'namespace' : 'element';

@@ -151,6 +151,11 @@ describe('XPath syntax errors in words a user understands', () => {
     ['@', '', "The expression ends early: an attribute name is missing after '@'."],
     ['"abc', '"abc', 'The string that starts here is not closed: add its closing ".'],
     ['!a', '!', '"!" is not an XPath operator: write "!=" or not(…).'],
+    [
+      'children::a',
+      'children',
+      '"children" is not an axis: write one of ancestor, ancestor-or-self, attribute, child, descendant, descendant-or-self, following, following-sibling, namespace, parent, preceding, preceding-sibling, self.',
+    ],
   ];
   for (const [expression, at, message] of CASES) {
     it(`${expression} → ${message}`, () => {
