@@ -30,7 +30,9 @@ export interface Token {
 }
 
 const NAME_START = /[A-Za-z_\u00C0-\uFFFF]/;
-const NAME_CHAR = /[A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]/;
+// Sticky, one match per name rather than one test per character.
+const NCNAME = /[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]*/y;
+const SPACE = /\s+/y;
 // Sticky, read in place: a regular expression over text.slice(i) copies the rest of the text for each number.
 const NUMBER = /[0-9]*(\.[0-9]*)?/y;
 const OPERATOR_NAMES = new Set(['and', 'or', 'div', 'mod']);
@@ -53,8 +55,9 @@ export function tokenize(text: string): Token[] {
   };
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
-      i++;
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) {
+      i = SPACE.lastIndex;
       continue;
     }
     const start = i;
@@ -173,12 +176,6 @@ function readQName(text: string, from: number): { end: number; parts: { prefix?:
 }
 
 function readNCName(text: string, from: number): number | undefined {
-  if (!NAME_START.test(text[from] ?? '')) {
-    return undefined;
-  }
-  let i = from + 1;
-  while (i < text.length && NAME_CHAR.test(text[i])) {
-    i++;
-  }
-  return i;
+  NCNAME.lastIndex = from;
+  return NCNAME.test(text) ? NCNAME.lastIndex : undefined;
 }
