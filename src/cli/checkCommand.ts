@@ -2,10 +2,10 @@ import { EventTypeCatalogue } from '../core/condition/catalogue';
 import { checkDocument } from '../core/condition/checkDocument';
 import { parseUserEventTypesFile, WORKSPACE_EVENT_TYPES } from '../core/condition/userEventTypes';
 import { analyzeFilter } from '../core/xpath/analyzeFilter';
-import { lineIndex } from '../core/text/textEdits';
 import { describeError } from '../core/errors/userError';
 import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile } from './cliInputs';
+import { placesIn } from './findingLines';
 
 /**
  * `oew check FILE...` — one line per finding, PATH:LINE:COL: SEVERITY CODE: MESSAGE (1-based);
@@ -40,10 +40,9 @@ export const checkCommand: CliCommand = {
       const findings = file.endsWith('.xpathfilter')
         ? analyzeFilter(text).findings
         : checkDocument(text, catalogue).findings;
-      const positionAt = lineIndex(text);
+      const places = placesIn(file, text);
       for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-        const { line, character } = positionAt(f.offset);
-        io.out(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.code}: ${oneLine(f.message)}\n`);
+        io.out(places.finding(f));
         hasErrors ||= f.severity === 'error';
         unreadable ||= f.code === 'too-deep';
       }

@@ -1,9 +1,8 @@
 import { parsePayloadTree } from '../core/xpath/engine/payloadTree';
 import { compileFilter, isBlocking } from '../core/xpath/evaluate';
-import { XPathFinding } from '../core/xpath/xpathFindings';
-import { lineIndex } from '../core/text/textEdits';
 import { CliCommand, oneLine } from './cliCommands';
 import { readInputFile, requiredFlags } from './cliInputs';
+import { placesIn } from './findingLines';
 
 const USAGE = 'usage: oew xpath --filter FILE --payload FILE';
 
@@ -31,28 +30,27 @@ export const xpathCommand: CliCommand = {
       io.err(`oew xpath: ${oneLine((err as Error).message)}\n`);
       return 2;
     }
-    const positionAt = lineIndex(filterText);
-    const place = (offset: number) => {
-      const { line, character } = positionAt(offset);
-      return `${options.filter}:${line + 1}:${character + 1}`;
-    };
-    const described = (f: XPathFinding) => `${place(f.offset)}: ${f.severity} ${f.code}: ${oneLine(f.message)}`;
+    const places = placesIn(options.filter, filterText);
     const filter = compileFilter(filterText);
     if (!filter.ok) {
       // One line, as every refusal of the CLI: the first error, and how many more `oew check` lists.
       const [first, ...more] = filter.analysis.findings.filter(isBlocking);
       const rest = more.length ? ` (and ${more.length} more: oew check ${options.filter} lists them all)` : '';
-      io.err(`oew xpath: ${described(first)}${rest}\n`);
+      io.err(`oew xpath: ${places.finding(first, rest)}`);
       return 2;
     }
     const payload = parsePayloadTree(payloadText);
     if ('error' in payload) {
-      io.err(`oew xpath: ${options.payload}: ${oneLine(payload.error)}\n`);
+      io.err(`oew xpath: ${oneLine(`${options.payload}: ${payload.error}`)}\n`);
       return 2;
     }
     const result = filter.evaluateParsed(payload);
     if (result.value === undefined) {
-      io.err(`oew xpath: ${place(filter.analysis.document.expressionRange.start)}: ${oneLine(result.error ?? '')}\n`);
+      // The whole expression failed: it is placed where it starts, past the white space before it.
+      const { document, parsed } = filter.analysis;
+      io.err(
+        `oew xpath: ${places.line(document.toDocumentOffset(parsed.tokens[0].start), 'error', result.error ?? '')}`,
+      );
       return 2;
     }
     io.out(`${result.value}\n`);
@@ -63,7 +61,7 @@ export const xpathCommand: CliCommand = {
         `  ${path.path} → ${path.count} node${path.count === 1 ? '' : 's'}${values ? `: ${values}${more}` : ''}\n`,
       );
     }
-    filter.analysis.findings.forEach((f) => io.err(`${described(f)}\n`));
+    filter.analysis.findings.forEach((f) => io.err(places.finding(f)));
     return result.value ? 0 : 1;
   },
 };

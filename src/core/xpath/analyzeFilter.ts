@@ -66,7 +66,12 @@ export function analyzeFilter(text: string, events: readonly FusionEvent[] = ref
     findings.push(
       problem.xpath2
         ? xpathFinding('xpath2-syntax', xpath2Message(problem.message), at(problem))
-        : xpathFinding(problem.tooDeep ? 'too-deep' : 'xpath-syntax', problem.message, at(problem)),
+        : xpathFinding(
+            problem.tooDeep ? 'too-deep' : 'xpath-syntax',
+            problem.message,
+            at(problem),
+            syntaxFixes(problem.replacement, at(problem)),
+          ),
     );
   }
   for (const comment of parsed.xpath2) {
@@ -76,12 +81,27 @@ export function analyzeFilter(text: string, events: readonly FusionEvent[] = ref
   const eventUris = event ? eventNamespaces(event) : undefined;
   findings.push(...prefixFindings(document, parsed, declared, eventUris, at));
   findings.push(...functionFindings(parsed, at));
-  findings.push(...argumentFindings(parsed, document.expression, at));
+  if (parsed.tree) {
+    findings.push(...argumentFindings(parsed.tree, document.expression, at));
+  }
   findings.push(...variableFindings(document, parsed, at));
   if (eventUris) {
     findings.push(...namespaceFindings(document, eventUris));
   }
   return { document, parsed, event, findings: findings.sort((a, b) => a.offset - b.offset) };
+}
+
+/** A syntax problem's certain fix, at its range in the document, written as XML text must hold `<`. */
+function syntaxFixes(replacement: string | undefined, range: Span): Fix[] {
+  if (replacement === undefined) {
+    return [];
+  }
+  return [
+    {
+      title: `Write ${replacement.trim()}`,
+      edits: [{ offset: range.start, length: range.end - range.start, newText: replacement.replace(/</g, '&lt;') }],
+    },
+  ];
 }
 
 function xpath2Message(construct: string): string {

@@ -1,135 +1,24 @@
-import { Expr, Step } from './engine/ast';
-import { XPATH1_FUNCTIONS } from './functions';
-import { ParsedExpression, Span } from './parser';
+import { Call, Expr } from './engine/ast';
+import { arity, FunctionSignature, Parameter, XPATH1_SIGNATURES, XPathType } from './functions';
+import { Span } from './parser';
+import { shorten } from './syntaxMessages';
 import { XPathFinding, xpathFinding } from './xpathFindings';
 
-type ValueType = 'node-set' | 'string' | 'number' | 'boolean' | 'object';
-
-interface Signature {
-  readonly returns: ValueType;
-  readonly params: readonly ValueType[];
-  readonly min: number;
-  readonly max: number;
-  /** The argument list as the hover shows it: `(string, number, number?)`. */
-  readonly shown: string;
-}
-
-/** The signatures the hover shows (XPATH1_FUNCTIONS), read once into types and counts. */
-const SIGNATURES: ReadonlyMap<string, Signature> = new Map(
-  Object.entries(XPATH1_FUNCTIONS).map(([name, text]) => {
-    const open = text.indexOf('(');
-    const list = text.slice(open + 1, -1);
-    const params = list ? list.split(', ') : [];
-    const required = params.filter((p) => !p.endsWith('?') && !p.endsWith('*')).length;
-    const variadic = params.some((p) => p.endsWith('*'));
-    return [
-      name,
-      {
-        returns: text.slice(0, text.indexOf(' ')) as ValueType,
-        params: params.map((p) => p.replace(/[?*]$/, '') as ValueType),
-        min: required,
-        max: variadic ? Infinity : params.length,
-        shown: `(${list})`,
-      },
-    ];
-  }),
-);
-
-const A: Record<ValueType, string> = {
-  'node-set': 'a path',
+const TYPE_WORDS: Record<Exclude<XPathType, 'node-set'>, string> = {
   string: 'a string',
   number: 'a number',
-  boolean: 'a boolean',
-  object: 'a value',
+  boolean: 'true or false',
 };
 
-/**
- * Calls with the wrong number of arguments, and values used as node-sets that can never be one
- * (`count(40)`, `"abc"/ns0:Qty`): OIC fails on these at every event, so they are errors here,
- * marked at the argument or value in question.
- */
-export function argumentFindings(parsed: ParsedExpression, source: string, at: (span: Span) => Span): XPathFinding[] {
-  const findings: XPathFinding[] = [];
-  const written = (span: Span) => {
-    const text = source.slice(span.start, span.end);
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  };
-  const notNodes = (expr: Expr, what: string) => {
-    const type = typeOf(expr);
-    if (type !== 'node-set' && type !== 'object') {
-      findings.push(xpathFinding('wrong-type', `${what}; ${written(expr)} is ${A[type]}, not a path.`, at(expr)));
-    }
-  };
-  const visitSteps = (steps: readonly Step[]) => steps.forEach((s) => s.predicates.forEach(visit));
-  function visit(expr: Expr): void {
-    switch (expr.kind) {
-      case 'binary':
-        if (expr.operator === '|') {
-          notNodes(expr.left, "'|' joins the nodes of two paths");
-          notNodes(expr.right, "'|' joins the nodes of two paths");
-        }
-        visit(expr.left);
-        visit(expr.right);
-        return;
-      case 'negate':
-        visit(expr.operand);
-        return;
-      case 'filter':
-        notNodes(expr.primary, 'A predicate [...] filters the nodes of a path');
-        visit(expr.primary);
-        expr.predicates.forEach(visit);
-        return;
-      case 'path':
-        if (typeof expr.from !== 'string') {
-          notNodes(expr.from, "'/' goes from the nodes of a path to their children");
-          visit(expr.from);
-        }
-        visitSteps(expr.steps);
-        return;
-      case 'call':
-        checkCall(expr);
-        expr.args.forEach(visit);
-        return;
-      default:
-        return;
-    }
-  }
-  function checkCall(call: Extract<Expr, { kind: 'call' }>): void {
-    const signature = call.prefix ? undefined : SIGNATURES.get(call.local);
-    if (!signature) {
-      return; // Not an XPath 1.0 function: functionFindings says so.
-    }
-    const count = call.args.length;
-    if (count < signature.min || count > signature.max) {
-      const wants =
-        signature.max === 0
-          ? 'no arguments'
-          : signature.min === signature.max
-            ? `${signature.min} argument${signature.min === 1 ? '' : 's'}`
-            : signature.max === Infinity
-              ? `${signature.min} or more arguments`
-              : `${signature.min} or ${signature.max} arguments`;
-      const shown = signature.max === 0 ? '' : ` ${signature.shown}`;
-      const message = `${call.local}() takes ${wants}${shown}; this call gives ${count}.`;
-      const extra = call.args.slice(signature.max);
-      const range = extra.length ? { start: extra[0].start, end: extra[extra.length - 1].end } : call;
-      findings.push(xpathFinding('wrong-argument-count', message, at(range)));
-      return;
-    }
-    call.args.forEach((arg, i) => {
-      if (signature.params[Math.min(i, signature.params.length - 1)] === 'node-set') {
-        notNodes(arg, `${call.local}() reads the nodes of a path`);
-      }
-    });
-  }
-  if (parsed.tree) {
-    visit(parsed.tree);
-  }
-  return findings;
-}
+const signatureOf = (call: Call): FunctionSignature | undefined =>
+  call.prefix || !Object.hasOwn(XPATH1_SIGNATURES, call.local) ? undefined : XPATH1_SIGNATURES[call.local];
 
-/** The type an expression always has (section 3), or `object` when only evaluation can tell. */
-function typeOf(expr: Expr): ValueType {
+/**
+ * The type an expression's value always has. In XPath 1.0 the form alone decides it (section
+ * 3): every function has one return type, and the only variable is a node-set. Undefined for a
+ * call to a function that does not exist, which has its own finding.
+ */
+export function staticType(expr: Expr): XPathType | undefined {
   switch (expr.kind) {
     case 'literal':
       return 'string';
@@ -137,11 +26,11 @@ function typeOf(expr: Expr): ValueType {
     case 'negate':
       return 'number';
     case 'variable':
-    case 'path':
     case 'filter':
+    case 'path':
       return 'node-set';
     case 'call':
-      return (expr.prefix ? undefined : SIGNATURES.get(expr.local)?.returns) ?? 'object';
+      return signatureOf(expr)?.returns;
     case 'binary':
       switch (expr.operator) {
         case '|':
@@ -156,4 +45,105 @@ function typeOf(expr: Expr): ValueType {
           return 'boolean';
       }
   }
+}
+
+/**
+ * Calls with the wrong number of arguments or a value where a node-set must be, and steps,
+ * predicates and unions applied to something that is not a node-set: each fails on every
+ * payload, so it is found here rather than at evaluation. `text` is the expression the tree was
+ * parsed from; `at` maps its offsets into the document.
+ */
+export function argumentFindings(tree: Expr, text: string, at: (span: Span) => Span): XPathFinding[] {
+  const findings: XPathFinding[] = [];
+  const notNodes = (expr: Expr, purpose: string) => {
+    const type = staticType(expr);
+    if (type && type !== 'node-set') {
+      const written = shorten(text.slice(expr.start, expr.end).replace(/\s+/g, ' '));
+      findings.push(xpathFinding('wrong-type', `${purpose}; ${written} is ${TYPE_WORDS[type]}, not a path.`, at(expr)));
+    }
+  };
+  // A stack rather than recursion: a chain of a thousand operators is a tree as deep.
+  const pending: Expr[] = [tree];
+  for (let expr = pending.pop(); expr; expr = pending.pop()) {
+    switch (expr.kind) {
+      case 'call': {
+        const signature = signatureOf(expr);
+        if (signature) {
+          findings.push(...callFindings(expr, signature, at));
+          // Past the last parameter the count's finding says it all; no repeated parameter is a node-set.
+          expr.args.forEach((arg, i) => {
+            const parameter = signature.parameters[i] as Parameter | undefined;
+            if (parameter?.type === 'node-set') {
+              notNodes(arg, `${expr.local}() ${parameter.use}`);
+            }
+          });
+        }
+        pushAll(pending, expr.args);
+        break;
+      }
+      case 'filter':
+        notNodes(expr.primary, 'A predicate [ ] filters the nodes of a path');
+        pending.push(expr.primary);
+        pushAll(pending, expr.predicates);
+        break;
+      case 'path':
+        if (typeof expr.from !== 'string') {
+          notNodes(expr.from, 'A path continues only from nodes');
+          pending.push(expr.from);
+        }
+        for (const step of expr.steps) {
+          pushAll(pending, step.predicates);
+        }
+        break;
+      case 'binary':
+        if (expr.operator === '|') {
+          notNodes(expr.left, `'|' joins the nodes of two paths`);
+          notNodes(expr.right, `'|' joins the nodes of two paths`);
+        }
+        pending.push(expr.left, expr.right);
+        break;
+      case 'negate':
+        pending.push(expr.operand);
+        break;
+    }
+  }
+  return findings;
+}
+
+/** Without spreading: a call may have more arguments than a spread may pass. */
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) {
+    to.push(item);
+  }
+}
+
+/** Too many arguments marks the extra ones; too few marks the call, since what is missing has no place. */
+function callFindings(call: Call, signature: FunctionSignature, at: (span: Span) => Span): XPathFinding[] {
+  const { min, max } = arity(signature);
+  const given = call.args.length;
+  if (given >= min && given <= max) {
+    return [];
+  }
+  const message =
+    `${call.local}() ${countWords(min, max)}${signature.arguments ? ` (${signature.arguments})` : ''}; ` +
+    `this call gives ${given || 'none'}.`;
+  const range = given > max ? { start: call.args[max].start, end: call.args[given - 1].end } : call;
+  return [xpathFinding('wrong-argument-count', message, at(range))];
+}
+
+function countWords(min: number, max: number): string {
+  const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+  if (max === 0) {
+    return 'takes no arguments';
+  }
+  if (min === max) {
+    return `needs ${min} ${plural(min)}`;
+  }
+  if (max === Infinity) {
+    return `needs ${min} or more arguments`;
+  }
+  if (min === 0) {
+    return `takes at most ${max} ${plural(max)}`;
+  }
+  return `needs ${min} ${max === min + 1 ? 'or' : 'to'} ${max} arguments`;
 }

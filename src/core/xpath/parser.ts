@@ -1,6 +1,7 @@
 import { Axis, BinaryOperator, Expr, NodeTest, Step } from './engine/ast';
 import { AXES, NODE_TYPES } from './functions';
-import { operatorExpected, Token, tokenize } from './tokenizer';
+import { Expecting, notAnAxis, syntaxProblem } from './syntaxMessages';
+import { Token, tokenize } from './tokenizer';
 
 export interface Span {
   readonly start: number;
@@ -31,6 +32,8 @@ export interface SyntaxProblem extends Span {
   readonly xpath2?: boolean;
   /** Set when the expression nests past MAX_XPATH_DEPTH. */
   readonly tooDeep?: boolean;
+  /** What to write instead of the marked text, when that is certain (`=` for `==`). */
+  readonly replacement?: string;
 }
 
 /**
@@ -69,26 +72,6 @@ class ParseError extends Error {
   }
 }
 
-/** Keywords of XPath 2.0 that stand where 1.0 wants an operator. */
-const XPATH2_OPERATORS: Record<string, string> = {
-  eq: 'the value comparison "eq" (write =)',
-  ne: 'the value comparison "ne" (write !=)',
-  lt: 'the value comparison "lt" (write &lt;)',
-  le: 'the value comparison "le" (write &lt;=)',
-  gt: 'the value comparison "gt" (write &gt;)',
-  ge: 'the value comparison "ge" (write &gt;=)',
-  to: 'the range "to"',
-  idiv: 'the operator "idiv"',
-  instance: '"instance of"',
-  cast: '"cast as"',
-  castable: '"castable as"',
-  treat: '"treat as"',
-  intersect: 'the operator "intersect"',
-  except: 'the operator "except"',
-  is: 'the node comparison "is"',
-  union: 'the keyword "union" (write |)',
-};
-
 /** XPath 1.0, by recursive descent over the grammar of the recommendation. */
 export function parseExpression(text: string): ParsedExpression {
   const all = tokenize(text);
@@ -101,11 +84,16 @@ export function parseExpression(text: string): ParsedExpression {
   let tree: Expr | undefined;
   try {
     if (!tokens.length) {
-      throw new ParseError({ start: 0, end: text.length, message: 'The expression is empty.' });
+      throw new ParseError({
+        start: 0,
+        end: text.length,
+        message:
+          'The expression is empty: write a condition on $eventPayload, such as $eventPayload/ns0:Status = "APPROVED".',
+      });
     }
     tree = parser.expr();
     if (parser.peek()) {
-      parser.unexpected('end');
+      parser.fail({ kind: 'operator' });
     }
   } catch (err) {
     tree = undefined;
@@ -154,24 +142,8 @@ class Parser {
     return this.binary(['or'], () => this.binary(['and'], () => this.equality()));
   }
 
-  unexpected(expected: Expected): never {
-    const token = this.peek();
-    if (!token) {
-      const missing = describeMissing(expected, this.tokens[this.index - 1], undefined);
-      throw new ParseError({ start: this.length, end: this.length, message: `The expression ends early: ${missing}` });
-    }
-    if (token.kind === 'invalid') {
-      throw new ParseError({ start: token.start, end: token.end, message: `${capitalize(token.problem!)}.` });
-    }
-    const keyword2 =
-      (token.kind === 'name' || token.kind === 'operatorName') && operatorExpected(this.tokens.slice(0, this.index))
-        ? XPATH2_OPERATORS[token.text]
-        : undefined;
-    if (keyword2) {
-      throw new ParseError({ start: token.start, end: token.end, message: keyword2, xpath2: true });
-    }
-    const message = capitalize(describeMissing(expected, this.tokens[this.index - 1], token));
-    throw new ParseError({ start: token.start, end: token.end, message });
+  fail(expecting: Expecting): never {
+    throw new ParseError(syntaxProblem(this.tokens, this.index, this.length, expecting));
   }
 
   private binary(names: readonly string[], operand: () => Expr): Expr {
@@ -242,7 +214,7 @@ class Parser {
   private pathExpr(): Expr {
     const first = this.peek();
     if (!first) {
-      this.unexpected('operand');
+      this.fail({ kind: 'operand' });
     }
     this.xpath2Operand(first);
     const start = first.start;
@@ -329,12 +301,12 @@ class Parser {
           const comma = this.peek()!;
           throw new ParseError({ start: comma.start, end: comma.end, message: 'a sequence (a, b)', xpath2: true });
         }
-        const close = this.expect(')', ')');
+        const close = this.expect(')', { kind: 'operator', open: token });
         // Parentheses keep their span, so that a message about the value points at all of it.
         return { ...inner, start, end: close.end };
       }
       default: {
-        this.index++; // the (
+        const open = this.tokens[this.index++];
         this.enter(token);
         const args: Expr[] = [];
         if (this.peek()?.text !== ')') {
@@ -343,7 +315,7 @@ class Parser {
           } while (this.accept(','));
         }
         this.nesting--;
-        const close = this.expect(')', 'argument');
+        const close = this.expect(')', { kind: 'operator', open, call: token.text });
         this.functions.push({
           start,
           end: close.end,
@@ -390,11 +362,7 @@ class Parser {
       axis = 'attribute';
     } else if (token?.kind === 'name' && this.peek(1)?.text === '::') {
       if (!AXES.has(token.text)) {
-        throw new ParseError({
-          start: token.start,
-          end: token.end,
-          message: `"${token.text}" is not an axis: write one of ${[...AXES].join(', ')}.`,
-        });
+        throw new ParseError(notAnAxis(token));
       }
       nodeType = token.text === 'attribute' ? 'attribute' : token.text === 'namespace' ? 'namespace' : 'element';
       axis = token.text as Axis;
@@ -402,7 +370,7 @@ class Parser {
     }
     const test = this.peek();
     if (test?.kind !== 'name') {
-      this.unexpected('step');
+      this.fail({ kind: 'operand' });
     }
     this.index++;
     let nodeTest: NodeTest;
@@ -415,7 +383,7 @@ class Parser {
       } else {
         nodeTest = { kind: test.text as 'node' | 'text' | 'comment' | 'processing-instruction' };
       }
-      this.expect(')', ')');
+      this.expect(')', { kind: 'node-test-close', test });
     } else {
       this.nameTests.push({ start: test.start, end: test.end, prefix: test.prefix, local: test.local!, nodeType });
       nodeTest = { kind: 'name', prefix: test.prefix, local: test.local! };
@@ -431,7 +399,7 @@ class Parser {
       predicates.push(this.expr());
       this.predicateDepth--;
       this.nesting--;
-      this.expect(']', ']');
+      this.expect(']', { kind: 'operator', open: open! });
     }
     return predicates;
   }
@@ -469,74 +437,12 @@ class Parser {
     return false;
   }
 
-  private expect(text: string, expected: Expected): Token {
+  private expect(text: string, expecting: Expecting): Token {
     const token = this.peek();
     if (token?.kind === 'punct' && token.text === text) {
       this.index++;
       return token;
     }
-    this.unexpected(expected);
-  }
-}
-
-/** What the parser wanted where it stopped: a value, a step, the end, or a closing token. */
-type Expected = 'operand' | 'step' | 'end' | ')' | ']' | 'argument';
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Operators people bring from other languages, written as two XPath tokens. */
-const DOUBLED: Record<string, string> = {
-  '=': "'==' is not an XPath operator: write '='.",
-  '|': "'||' is not an XPath operator: write 'or'.",
-};
-
-/**
- * Why the parse stopped, in the words of someone writing a filter rather than of the grammar:
- * what is missing, after which token. `token` is where it stopped; none at the end.
- */
-function describeMissing(expected: Expected, previous: Token | undefined, token: Token | undefined): string {
-  const before = previous?.text;
-  if (token && previous && previous.end === token.start && token.text === before && DOUBLED[before]) {
-    return DOUBLED[before];
-  }
-  const found = token ? `, not '${token.text}'` : '';
-  switch (expected) {
-    case ')':
-      return `a closing ')' is missing${token ? ` before '${token.text}'` : ''}.`;
-    case ']':
-      return `a closing ']' is missing${token ? ` before '${token.text}'` : ''}: a predicate ends with ']'.`;
-    case 'argument':
-      return token
-        ? `the arguments need ',' between them and ')' after the last${found}.`
-        : "a closing ')' is missing after the arguments.";
-    case 'end':
-      if (token?.text === ')' || token?.text === ']') {
-        return `'${token.text}' closes nothing: there is no '${token.text === ')' ? '(' : '['}' open before it.`;
-      }
-      return `'${token!.text}' follows '${before}' with no operator between them: join them with one (=, and, or, +, …) or with '/' between steps.`;
-    case 'operand':
-    case 'step':
-      if (before === '[' && token?.text === ']') {
-        return 'the predicate [] is empty: write a condition inside it, such as [ns0:Status = "OPEN"].';
-      }
-      if (before === '(' && token?.text === ')') {
-        return 'the parentheses () are empty: write a value inside them.';
-      }
-      if (before === ',') {
-        return "an argument is missing after ','.";
-      }
-      if (before === '@') {
-        return `an attribute name is missing after '@'${found}.`;
-      }
-      if (before === '::') {
-        return `a name or a node test such as node() is missing after '::'${found}.`;
-      }
-      if (before === '/' || before === '//') {
-        return `a step is missing after '${before}': write a name such as ns0:Total, or *, @name, '.' or '..'.`;
-      }
-      if (!previous) {
-        return `a value or a path is missing before '${token!.text}'.`;
-      }
-      return `a value is missing after '${before}'.`;
+    this.fail(expecting);
   }
 }

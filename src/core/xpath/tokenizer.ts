@@ -25,8 +25,8 @@ export interface Token {
   /** For names and variables: the prefix before the colon, if any. */
   readonly prefix?: string;
   readonly local?: string;
-  /** Why an invalid token is invalid. */
-  readonly problem?: string;
+  /** Why an invalid token is invalid; the parser says it in words where it meets it. */
+  readonly problem?: 'unterminated-string' | 'variable-without-name' | 'prefix-without-name' | 'unexpected-character';
 }
 
 const NAME_START = /[A-Za-z_\u00C0-\uFFFF]/;
@@ -36,13 +36,6 @@ const SPACE = /\s+/y;
 // Sticky, read in place: a regular expression over text.slice(i) copies the rest of the text for each number.
 const NUMBER = /[0-9]*(\.[0-9]*)?/y;
 const OPERATOR_NAMES = new Set(['and', 'or', 'div', 'mod']);
-/** Characters people bring from other languages, with what XPath 1.0 writes instead. */
-const UNKNOWN_CHARACTERS: Record<string, string> = {
-  '!': `"!" is not an XPath operator: write "!=" or not(…)`,
-  '&': `"&" is not an XPath operator: write "and"`,
-  '%': `"%" is not an XPath operator: write "mod"`,
-  '?': `"?" has no meaning in XPath 1.0`,
-};
 const TWO_CHAR = ['//', '!=', '<=', '>=', '::', '..'];
 const OPERATORS = new Set(['/', '//', '|', '+', '-', '=', '!=', '<', '<=', '>', '>=', '*']);
 
@@ -70,13 +63,7 @@ export function tokenize(text: string): Token[] {
     if (c === '"' || c === "'") {
       const close = text.indexOf(c, i + 1);
       if (close < 0) {
-        push({
-          kind: 'invalid',
-          text: text.slice(start),
-          start,
-          end: text.length,
-          problem: `the string that starts here is not closed: add its closing ${c}`,
-        });
+        push({ kind: 'invalid', text: text.slice(start), start, end: text.length, problem: 'unterminated-string' });
       } else {
         push({ kind: 'string', text: text.slice(start, close + 1), start, end: close + 1 });
       }
@@ -91,7 +78,7 @@ export function tokenize(text: string): Token[] {
     if (c === '$') {
       const name = readQName(text, i + 1);
       if (!name) {
-        push({ kind: 'invalid', text: '$', start, end: start + 1, problem: 'a variable needs a name after $' });
+        push({ kind: 'invalid', text: '$', start, end: start + 1, problem: 'variable-without-name' });
       } else {
         push({ kind: 'variable', text: text.slice(start, name.end), start, end: name.end, ...name.parts });
       }
@@ -121,26 +108,14 @@ export function tokenize(text: string): Token[] {
       if (text[name.end] === ':' && text[name.end + 1] !== ':') {
         // `ns0:` with nothing after the colon: one mistake, not a name and a stray colon.
         const end = name.end + 1;
-        push({
-          kind: 'invalid',
-          text: text.slice(start, end),
-          start,
-          end,
-          problem: `a name or * is missing after "${word}:"`,
-        });
+        push({ kind: 'invalid', text: text.slice(start, end), start, end, problem: 'prefix-without-name' });
         continue;
       }
       const kind = OPERATOR_NAMES.has(word) && operatorExpected(tokens) ? 'operatorName' : 'name';
       push({ kind, text: word, start, end: name.end, ...name.parts });
       continue;
     }
-    push({
-      kind: 'invalid',
-      text: c,
-      start,
-      end: start + 1,
-      problem: UNKNOWN_CHARACTERS[c] ?? `"${c}" has no meaning in XPath here`,
-    });
+    push({ kind: 'invalid', text: c, start, end: start + 1, problem: 'unexpected-character' });
   }
   return tokens;
 }

@@ -259,6 +259,17 @@ function kinds(dir: string): Kind[] {
 /** The lines of a text as `check` counts them (\r\n, \r and \n each end one). */
 const linesOf = (text: string) => text.split(/\r\n|\r|\n/);
 
+const FINDING = /^(\d+):(\d+): (?:error|warning|info|hint) [\w-]+: \S/;
+
+/** Asserts that a line printed as FILE:LINE:COL: SEVERITY CODE: MESSAGE names a place inside the file's text. */
+function assertPlaced(line: string, file: string, text: string, where: string): void {
+  assert.ok(line.startsWith(`${file}:`), `${where}: ${line}`);
+  const [, at, col] = FINDING.exec(line.slice(file.length + 1)) ?? [];
+  assert.ok(at, `${where}: ${line}`);
+  const inLine = linesOf(text)[Number(at) - 1];
+  assert.ok(inLine !== undefined && Number(col) <= inLine.length + 1, `${where}: ${line} lies outside the text`);
+}
+
 /** Asserts what one run of a command on one broken file may print and return, and says what it did. */
 function judge(
   kind: Kind,
@@ -270,10 +281,18 @@ function judge(
   assert.doesNotMatch(result.stdout + result.stderr, RAW, where);
   const text = Buffer.isBuffer(broken.content) ? broken.content.toString('utf8') : undefined;
   const checkingIt = run.args[0] === 'check' && !run.cwd;
+  // oew xpath names the broken filter's findings at their place, as check does.
+  const filter = run.args[0] === 'xpath' && run.args[2].endsWith(kind.file) ? run.args[2] : undefined;
+  const placeIfInFilter = (line: string) => {
+    if (filter !== undefined && text !== undefined && line.startsWith(`${filter}:`)) {
+      assertPlaced(line, filter, text, where);
+    }
+  };
   if (!checkingIt) {
     if (result.status === 2) {
       assert.strictEqual(result.stdout, '', where);
       assert.match(result.stderr, /^oew \w+: [^\n]+\n$/, `${where}: not one line`);
+      placeIfInFilter(result.stderr.slice('oew xpath: '.length));
       return 'refused';
     }
     // The workspace's file named too long to be the one it reads: the workspace has none.
@@ -289,6 +308,7 @@ function judge(
         /^(oew \w+|([^\n]+:\d+:\d+: )?(error|warning|info|hint) [\w-]+): \S/,
         `${where}: not one line each`,
       );
+      placeIfInFilter(line);
     }
     if (run.cwd) {
       assert.strictEqual(result.stderr, '', `${where}: a warning, yet exit ${result.status}`);
@@ -302,15 +322,9 @@ function judge(
     return 'refused';
   }
   assert.strictEqual(result.stderr, '', where);
-  const lines = linesOf(text);
   const findings = result.stdout.split('\n').filter(Boolean);
   for (const line of findings) {
-    assert.ok(line.startsWith(`${run.args[1]}:`), `${where}: ${line}`);
-    const [, at, col] =
-      /^(\d+):(\d+): (?:error|warning|info|hint) [\w-]+: \S/.exec(line.slice(run.args[1].length + 1)) ?? [];
-    assert.ok(at, `${where}: ${line}`);
-    const inLine = lines[Number(at) - 1];
-    assert.ok(inLine !== undefined && Number(col) <= inLine.length + 1, `${where}: ${line} lies outside the text`);
+    assertPlaced(line, run.args[1], text, where);
   }
   const tooDeep = findings.some((l) => / error too-deep: /.test(l));
   assert.strictEqual(result.status === 2, tooDeep, `${where}: exit ${result.status}\n${result.stdout}`);

@@ -56,6 +56,32 @@ describe('XPath filter analysis', () => {
     assert.deepStrictEqual(unterminated, [['xpath-syntax', 'error', '"Lan']]);
   });
 
+  it('gives a half-written prefixed name a syntax error only, not a warning about its missing prefix', () => {
+    assert.deepStrictEqual(findings(poFilter('$eventPayload/ns2:result/ns0: = 1')), [
+      ['xpath-syntax', 'error', 'ns0:'],
+    ]);
+    assert.deepStrictEqual(findings(poFilter('ns0: = 1')), [['xpath-syntax', 'error', 'ns0:']]);
+  });
+
+  it('fixes an operator of another language with the XPath one, written as the file must hold it', () => {
+    for (const [expression, fixed] of [
+      ['$eventPayload/ns2:result == 1', '$eventPayload/ns2:result = 1'],
+      ['$eventPayload/ns2:result &lt;&gt; 1', '$eventPayload/ns2:result != 1'],
+      ['$eventPayload/ns2:result =&lt; 1', '$eventPayload/ns2:result &lt;= 1'],
+      [
+        '$eventPayload/ns2:result or $eventPayload/ns2:x &amp;&amp; 1',
+        '$eventPayload/ns2:result or $eventPayload/ns2:x and 1',
+      ],
+      ['$eventPayload/ns2:result AND 1', '$eventPayload/ns2:result and 1'],
+      ['$eventPayload/ns2:result/2', '$eventPayload/ns2:result div 2'],
+      ['chlid::x', 'child::x'],
+    ]) {
+      const text = poFilter(expression);
+      const f = only(text, 'xpath-syntax');
+      assert.strictEqual(fix(text, f), poFilter(fixed), expression);
+    }
+  });
+
   it('maps ranges back through entity-encoded text', () => {
     // &gt; is four characters in the file and one in the expression: the token after it must still be found.
     const text = poFilter('$eventPayload/ns2:result/ns0:Value/ns0:Total &gt; &gt; 100');
