@@ -154,5 +154,8 @@ describe('a payload that could harm the editor stays harmless', () => {
     assert.match(refusal('<a>\n<b></a>'), /^The payload is not well-formed XML \(line 2, column \d+\): [^\n]+$/);
     assert.match(refusal('<p:a/>'), /uses a prefix that no xmlns: attribute declares/);
     assert.match(refusal('   '), /not well-formed XML/);
+    for (const text of ['hello', '']) {
+      assert.doesNotMatch(refusal(text), /line 0|undefined/, JSON.stringify(text));
+    }
   });
 });

@@ -126,7 +126,9 @@ function notWellFormed(message: string, at?: { lineNumber: number; columnNumber:
   if (message.includes('NamespaceError')) {
     return 'The payload is not well-formed XML: it uses a prefix that no xmlns: attribute declares.';
   }
-  const where = at ? ` (line ${at.lineNumber}, column ${at.columnNumber})` : '';
+  // xmldom gives no usable place for text that is not XML at all (line 0, no column).
+  const where =
+    at && at.lineNumber > 0 && at.columnNumber > 0 ? ` (line ${at.lineNumber}, column ${at.columnNumber})` : '';
   return `The payload is not well-formed XML${where}: ${message.split('\n')[0]}`;
 }
 
