@@ -28,6 +28,8 @@ export interface XPathCase {
 }
 
 const VALUES = [
+  'x\u2028y',
+  'a\r\nb',
   '1',
   '2',
   '2.5',

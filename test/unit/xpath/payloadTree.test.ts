@@ -88,6 +88,11 @@ describe('a payload as XPath 1.0’s data model', () => {
     assert.strictEqual(a.attributes[0].stringValue, '😀');
   });
 
+  it('reads line ends as XML 1.0 does, keeping U+0085 and U+2028, and skips a byte order mark', () => {
+    assert.strictEqual(parsed('<a>x\r\ny\rz\u0085w\u2028v</a>').root.children[0].stringValue, 'x\ny\nz\u0085w\u2028v');
+    assert.strictEqual(parsed('\uFEFF<a>b</a>').root.children[0].stringValue, 'b');
+  });
+
   it('binds $eventPayload to onEvent, also inside a SOAP envelope, and indexes xml:id for id()', () => {
     const inEnvelope = parsed(
       '<env:Envelope xmlns:env="urn:env"><env:Body><e:onEvent xmlns:e="urn:e" xml:id="ev"/></env:Body></env:Envelope>',

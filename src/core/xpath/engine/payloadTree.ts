@@ -92,7 +92,8 @@ export function parsePayloadTree(xml: string): PayloadTree | { error: string } {
       error: `The payload is ${(xml.length / 1048576).toFixed(1)} MB; payloads of more than ${MAX_PAYLOAD_CHARS / 1048576} MB are not evaluated (Fusion's are a few KB).`,
     };
   }
-  const parsed = parseDom(xml);
+  // A byte order mark is the encoding's, not the document's: libxml2 skips it, xmldom refuses it.
+  const parsed = parseDom(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
   if ('error' in parsed) {
     return parsed;
   }
@@ -104,6 +105,7 @@ function parseDom(xml: string): { document: DomNode } | { error: string } {
   let document: DomNode & { documentElement: DomNode | null };
   try {
     document = new DOMParser({
+      normalizeLineEndings: xml10LineEndings,
       onError: (level, message) => {
         if (level !== 'warning') errors.push(message);
       },
@@ -116,6 +118,14 @@ function parseDom(xml: string): { document: DomNode } | { error: string } {
     return { error: notWellFormed(errors[0] ?? 'it has no element') };
   }
   return { document };
+}
+
+/**
+ * Line ends as XML 1.0 reads them (2.11): CR LF and CR become LF. xmldom's default also turns
+ * U+0085, U+2028 and U+2029 into LF, as XML 1.1 does, which would change a payload's text.
+ */
+function xml10LineEndings(xml: string): string {
+  return xml.replace(/\r\n?/g, '\n');
 }
 
 function notWellFormed(message: string, at?: { lineNumber: number; columnNumber: number }): string {
