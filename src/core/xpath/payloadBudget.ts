@@ -9,6 +9,14 @@
  */
 export const MAX_PAYLOAD_CHARS = 4 * 1024 * 1024;
 
+/**
+ * How many tags and attributes a payload may have, counted before it is parsed: xmldom spends
+ * about 5 µs and 800 bytes on a node (4 MB of `<b/>` took 5 s and 780 MB), and at this bound
+ * a payload parses in well under a second. The 20 KB payload of `npm run bench` has 886;
+ * Fusion's have a few hundred. A guess, as MAX_PAYLOAD_CHARS is.
+ */
+export const MAX_PAYLOAD_MARKUP = 50_000;
+
 /** How deep a payload's elements may nest: evaluation recurses per level. A guess, as above. */
 export const MAX_PAYLOAD_DEPTH = 256;
 

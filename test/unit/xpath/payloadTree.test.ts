@@ -151,8 +151,18 @@ describe('a payload that could harm the editor stays harmless', () => {
     const deep = (n: number) => `${'<a>'.repeat(n)}${'</a>'.repeat(n)}`;
     assert.ok(!('error' in parsePayloadTree(deep(MAX_PAYLOAD_DEPTH))));
     assert.match(refusal(deep(MAX_PAYLOAD_DEPTH + 1)), /nests deeper than 256 levels of elements/);
-    assert.match(refusal(deep(100_000)), /nests deeper than 256 levels/);
+    assert.match(refusal(deep(20_000)), /nests deeper than 256 levels/);
     assert.match(refusal(`<a>${'x'.repeat(MAX_PAYLOAD_CHARS)}</a>`), /payloads of more than 4 MB are not evaluated/);
+  });
+
+  it('refuses a payload of more than 50,000 tags and attributes at once, rather than building it for seconds', () => {
+    const started = Date.now();
+    assert.match(refusal(`<a>${'<b/>'.repeat(1_000_000)}</a>`), /more than 50,000 tags and attributes/);
+    assert.ok(Date.now() - started < 1000, 'refused within a second');
+    assert.ok(
+      !('error' in parsePayloadTree(`<a>${'<b c="1"/>'.repeat(20_000)}</a>`)),
+      '40,001 tags and attributes are read',
+    );
   });
 
   it('says where a payload is not well formed, in one line', () => {

@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { MAX_PAYLOAD_CHARS, MAX_PAYLOAD_DEPTH } from '../payloadBudget';
+import { MAX_PAYLOAD_CHARS, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_MARKUP } from '../payloadBudget';
 import { PayloadTree, XNode, XNodeKind } from './dataModel';
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
@@ -92,12 +92,32 @@ export function parsePayloadTree(xml: string): PayloadTree | { error: string } {
       error: `The payload is ${(xml.length / 1048576).toFixed(1)} MB; payloads of more than ${MAX_PAYLOAD_CHARS / 1048576} MB are not evaluated (Fusion's are a few KB).`,
     };
   }
+  if (exceedsMarkup(xml)) {
+    return {
+      error: `The payload has more than ${MAX_PAYLOAD_MARKUP.toLocaleString('en-US')} tags and attributes; larger ones are not evaluated (a Fusion payload has a few hundred).`,
+    };
+  }
   // A byte order mark is the encoding's, not the document's: libxml2 skips it, xmldom refuses it.
   const parsed = parseDom(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
   if ('error' in parsed) {
     return parsed;
   }
   return buildTree(parsed.document);
+}
+
+/**
+ * Counts `<` and `=` in one pass: every element has one `<` and every attribute one `=`, so the
+ * count bounds the nodes xmldom would build (text holding either only adds to it).
+ */
+function exceedsMarkup(xml: string): boolean {
+  let count = 0;
+  for (let i = 0; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if ((code === 0x3c || code === 0x3d) && ++count > MAX_PAYLOAD_MARKUP) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function parseDom(xml: string): { document: DomNode } | { error: string } {
