@@ -11,19 +11,21 @@ import { installVscodeStub } from './vscodeStub';
  * dist/oci.js as the extension does. Prints its figures as the last line of JSON.
  */
 installVscodeStub();
-type OciServiceModule = typeof import('../src/oci/ociService');
-type TenancyModelModule = typeof import('../src/views/tenancy/tenancyModel');
-type ProviderModule = typeof import('../src/views/tenancy/tenancyTreeProvider');
-const { OciService } = require('../src/oci/ociService') as OciServiceModule;
-const { ociBundleLoader } = require('../src/oci/ociBundle') as typeof import('../src/oci/ociBundle');
-const { PassphraseStore } = require('../src/oci/passphraseStore') as typeof import('../src/oci/passphraseStore');
-const { RegionOverrides } = require('../src/oci/regionOverrides') as typeof import('../src/oci/regionOverrides');
-const { TenancyModel } = require('../src/views/tenancy/tenancyModel') as TenancyModelModule;
-const { TenancyTreeProvider } = require('../src/views/tenancy/tenancyTreeProvider') as ProviderModule;
+type OciServiceModule = typeof import('../src/tenancy/ociService');
+type TenancyModelModule = typeof import('../src/tenancy/tenancyModel');
+type ProviderModule = typeof import('../src/tenancy/tenancyTreeProvider');
+const { OciService } = require('../src/tenancy/ociService') as OciServiceModule;
+const { ociBundleLoader } = require('../src/tenancy/ociBundle') as typeof import('../src/tenancy/ociBundle');
+const { PassphraseStore } =
+  require('../src/tenancy/passphraseStore') as typeof import('../src/tenancy/passphraseStore');
+const { RegionOverrides } =
+  require('../src/tenancy/regionOverrides') as typeof import('../src/tenancy/regionOverrides');
+const { TenancyModel } = require('../src/tenancy/tenancyModel') as TenancyModelModule;
+const { TenancyTreeProvider } = require('../src/tenancy/tenancyTreeProvider') as ProviderModule;
 
-type TenancyNode = import('../src/views/tenancy/tenancyModel').TenancyNode;
-type ContainerNode = import('../src/views/tenancy/resourceNodes').ContainerNode;
-type ResourceNode = import('../src/views/tenancy/resourceNodes').ResourceNode;
+type TenancyNode = import('../src/tenancy/tenancyModel').TenancyNode;
+type ContainerNode = import('../src/core/tenancy/resourceNodes').ContainerNode;
+type ResourceNode = import('../src/core/tenancy/resourceNodes').ResourceNode;
 
 const [mode, root, cacheDir, configFile, endpoint, profileName] = process.argv.slice(2);
 

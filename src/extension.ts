@@ -1,13 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { checkProfile } from './commands/checkProfile';
-import { Command, CommandContext, registerCommands } from './commands/commandTable';
-import { copyTenancyOcid } from './commands/copyTenancyOcid';
-import { createConfigFile } from './commands/createConfigFile';
-import { openConfigFile } from './commands/openConfigFile';
-import { openWalkthrough } from './commands/openWalkthrough';
-import { enterPassphrase } from './commands/enterPassphrase';
-import { evaluateFilter } from './commands/evaluateFilter';
+import { checkProfile } from './tenancy/commands/checkProfile';
+import { Command, CommandContext, registerCommands } from './platform/commandTable';
+import { copyTenancyOcid } from './tenancy/commands/copyTenancyOcid';
+import { createConfigFile } from './tenancy/commands/createConfigFile';
+import { openConfigFile } from './tenancy/commands/openConfigFile';
+import { openWalkthrough } from './help/openWalkthrough';
+import { enterPassphrase } from './tenancy/commands/enterPassphrase';
+import { evaluateFilter } from './filters/commands/evaluateFilter';
 import {
   fusionCopyQName,
   fusionDeleteSubscription,
@@ -19,31 +19,31 @@ import {
   fusionRaiseInEmulator,
   fusionRefresh,
   fusionSetPassword,
-} from './commands/fusionCommands';
+} from './fusion/fusionCommands';
 import { FusionPasswords, readFusionConnections } from './fusion/fusionConnections';
-import { FUSION_DETAILS_SCHEME, FusionDetails } from './views/fusion/fusionDetails';
-import { FusionModel } from './views/fusion/fusionModel';
-import { FusionTreeProvider } from './views/fusion/fusionTreeProvider';
-import { FusionView } from './views/fusion/fusionView';
-import { forgetPassphrase } from './commands/forgetPassphrase';
-import { newFilter } from './commands/newFilter';
-import { openGeneratedPayload } from './commands/openGeneratedPayload';
-import { refreshSession } from './commands/refreshSession';
-import { copyOcid } from './commands/copyOcid';
-import { clearRuleFilter, filterRules } from './commands/filterRules';
-import { loadMore } from './commands/loadMore';
-import { revealActionTarget } from './commands/revealActionTarget';
-import { openInConsole } from './commands/openInConsole';
-import { createTopic, deleteTopic, publishMessage } from './commands/topicCommands';
-import { createSubscription, deleteSubscription, resendConfirmation } from './commands/subscriptionCommands';
-import { loadAllRules, revealRule } from './commands/topicRulesCommands';
-import { startLocalEmulator, stopLocalEmulator } from './commands/localEmulatorCommands';
-import { LocalEmulator } from './oci/localEmulator';
-import { editRule } from './commands/editRule';
-import { deployRuleFile } from './commands/deployRuleFile';
-import { createRule } from './commands/createRule';
-import { showRulesForEventType } from './commands/showRulesForEventType';
-import { testAgainstEmulator } from './commands/testAgainstEmulator';
+import { FUSION_DETAILS_SCHEME, FusionDetails } from './fusion/fusionDetails';
+import { FusionModel } from './fusion/fusionModel';
+import { FusionTreeProvider } from './fusion/fusionTreeProvider';
+import { FusionView } from './fusion/fusionView';
+import { forgetPassphrase } from './tenancy/commands/forgetPassphrase';
+import { newFilter } from './filters/commands/newFilter';
+import { openGeneratedPayload } from './filters/commands/openGeneratedPayload';
+import { refreshSession } from './tenancy/commands/refreshSession';
+import { copyOcid } from './tenancy/commands/copyOcid';
+import { clearRuleFilter, filterRules } from './tenancy/commands/filterRules';
+import { loadMore } from './tenancy/commands/loadMore';
+import { revealActionTarget } from './tenancy/commands/revealActionTarget';
+import { openInConsole } from './tenancy/commands/openInConsole';
+import { createTopic, deleteTopic, publishMessage } from './tenancy/commands/topicCommands';
+import { createSubscription, deleteSubscription, resendConfirmation } from './tenancy/commands/subscriptionCommands';
+import { loadAllRules, revealRule } from './tenancy/commands/topicRulesCommands';
+import { startLocalEmulator, stopLocalEmulator } from './localEmulator/localEmulatorCommands';
+import { LocalEmulator } from './localEmulator/localEmulator';
+import { editRule } from './rules/commands/editRule';
+import { deployRuleFile } from './rules/commands/deployRuleFile';
+import { createRule } from './rules/commands/createRule';
+import { showRulesForEventType } from './rules/commands/showRulesForEventType';
+import { testAgainstEmulator } from './localEmulator/testAgainstEmulator';
 import {
   copyRuleAsCli,
   copyRuleAsTerraform,
@@ -51,31 +51,31 @@ import {
   disableRule,
   enableRule,
   moveRule,
-} from './commands/ruleCommands';
+} from './rules/commands/ruleCommands';
 import { RuleFileSystem } from './rules/ruleFileSystem';
 import { checkDocument } from './core/condition/checkDocument';
 import { UserError } from './core/errors/userError';
-import { refreshTenancy } from './commands/refreshTenancy';
-import { switchRegion } from './commands/switchRegion';
-import { setDefaultProfile } from './commands/setDefaultProfile';
-import { showLog } from './commands/showLog';
-import { saveSample } from './commands/saveSample';
-import { testConditionCommand } from './commands/testCondition';
-import { ConditionLanguage } from './languages/condition/conditionLanguage';
-import { OciConfigDiagnostics } from './languages/ociConfigDiagnostics';
-import { ociBundleLoader } from './oci/ociBundle';
-import { OciService } from './oci/ociService';
-import { PassphraseStore } from './oci/passphraseStore';
-import { RegionOverrides } from './oci/regionOverrides';
-import { readInboxSettings, readTenancySettings } from './settings';
-import { TenancyModel } from './views/tenancy/tenancyModel';
-import { TenancyTreeProvider } from './views/tenancy/tenancyTreeProvider';
-import { ConditionTestTreeProvider } from './views/conditionTest/conditionTestTreeProvider';
-import { TenancyView } from './views/tenancy/tenancyView';
-import { ConditionTestView } from './views/conditionTest/conditionTestView';
-import { FilterEvaluationTreeProvider } from './views/filterEvaluation/filterEvaluationTreeProvider';
-import { FilterEvaluationView } from './views/filterEvaluation/filterEvaluationView';
-import { xpathCoreLoader } from './languages/xpathFilter/xpathCore';
+import { refreshTenancy } from './tenancy/commands/refreshTenancy';
+import { switchRegion } from './tenancy/commands/switchRegion';
+import { setDefaultProfile } from './tenancy/commands/setDefaultProfile';
+import { showLog } from './help/showLog';
+import { saveSample } from './conditions/commands/saveSample';
+import { testConditionCommand } from './conditions/commands/testCondition';
+import { ConditionLanguage } from './conditions/conditionLanguage';
+import { OciConfigDiagnostics } from './tenancy/ociConfigDiagnostics';
+import { ociBundleLoader } from './tenancy/ociBundle';
+import { OciService } from './tenancy/ociService';
+import { PassphraseStore } from './tenancy/passphraseStore';
+import { RegionOverrides } from './tenancy/regionOverrides';
+import { readInboxSettings, readTenancySettings } from './platform/settings';
+import { TenancyModel } from './tenancy/tenancyModel';
+import { TenancyTreeProvider } from './tenancy/tenancyTreeProvider';
+import { ConditionTestTreeProvider } from './conditions/conditionTestTreeProvider';
+import { TenancyView } from './tenancy/tenancyView';
+import { ConditionTestView } from './conditions/conditionTestView';
+import { FilterEvaluationTreeProvider } from './filters/filterEvaluationTreeProvider';
+import { FilterEvaluationView } from './filters/filterEvaluationView';
+import { xpathCoreLoader } from './filters/xpathCore';
 import {
   inboxClear,
   inboxConfirm,
@@ -86,23 +86,23 @@ import {
   inboxSaveSample,
   inboxStart,
   inboxStop,
-} from './commands/inboxCommands';
-import { inboxConfigure } from './commands/inboxSettingsCommand';
-import { inboxSubscribeToTopic } from './commands/subscribeInbox';
-import { INBOX_ENTRY_SCHEME, InboxEntryDocuments } from './views/inbox/inboxEntryDocuments';
-import { InboxTreeProvider } from './views/inbox/inboxTreeProvider';
-import { InboxView } from './views/inbox/inboxView';
-import { InboxController } from './webhooks/inboxController';
-import { webhooksBundleLoader } from './webhooks/webhooksBundle';
-import { XPathFilterLanguage } from './languages/xpathFilter/xpathFilterLanguage';
+} from './inbox/inboxCommands';
+import { inboxConfigure } from './inbox/inboxSettingsCommand';
+import { inboxSubscribeToTopic } from './inbox/subscribeInbox';
+import { INBOX_ENTRY_SCHEME, InboxEntryDocuments } from './inbox/inboxEntryDocuments';
+import { InboxTreeProvider } from './inbox/inboxTreeProvider';
+import { InboxView } from './inbox/inboxView';
+import { InboxController } from './inbox/inboxController';
+import { webhooksBundleLoader } from './platform/webhooksBundle';
+import { XPathFilterLanguage } from './filters/xpathFilterLanguage';
 import {
   openRequestFile,
   openSender,
   sendFusionEvent,
   sendSampleEvent,
   sendToSubscription,
-} from './commands/senderCommands';
-import { SenderFeature } from './webhooks/senderFeature';
+} from './sender/senderCommands';
+import { SenderFeature } from './sender/senderFeature';
 
 const COMMANDS: readonly Command[] = [
   refreshTenancy,

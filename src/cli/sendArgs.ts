@@ -1,4 +1,4 @@
-import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../shared/webviewMessages';
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../protocol/webviewMessages';
 import { applyOption, unknownOption, wholeNumber } from './cliInputs';
 
 /** `oew send`'s options, as parsed from its arguments. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { passwordsFromEnvironment } from '../core/fusion/environmentPasswords';
 import { FusionConnection } from '../core/fusion/fusionClient';
-import { SETTINGS_SECTION } from '../settings';
+import { SETTINGS_SECTION } from '../platform/settings';
 
 /** The connections of the `oew.fusion.connections` setting; entries without a name, URL or user are skipped. */
 export function readFusionConnections(): FusionConnection[] {

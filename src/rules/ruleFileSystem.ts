@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { Disposable } from '../base/disposable';
+import { Disposable } from '../platform/disposable';
 import type { Finding } from '../core/condition/findings';
 import { describeError } from '../core/errors/userError';
 import type { OciClients } from '../core/oci';
 import { ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
-import { ActionSummary, readTargetName, targetOf } from '../views/tenancy/ruleActions';
+import { ActionSummary, readTargetName, targetOf } from '../core/tenancy/ruleActions';
 import { checkBeforeDeploy } from './deployGate';
 import { parseRuleUri, RULE_SCHEME } from './ruleUri';
 import { RuleVersions } from './ruleVersions';

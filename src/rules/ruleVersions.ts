@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Disposable } from '../base/disposable';
+import { Disposable } from '../platform/disposable';
 
 export const RULE_VERSION_SCHEME = 'oci-rule-version';
 

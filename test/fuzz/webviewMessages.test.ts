@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
 import { MAX_SENDER_BODY_CHARS, MAX_SENDER_HEADERS, ShapeError } from '../../src/core/sender/senderRequestCheck';
-import { checkProfileCheckViewMessage } from '../../src/webviews/profileCheckMessageCheck';
-import { checkSenderViewMessage } from '../../src/webviews/sender/senderMessageCheck';
+import { checkProfileCheckViewMessage } from '../../src/protocol/profileCheckMessageCheck';
+import { checkSenderViewMessage } from '../../src/protocol/senderMessageCheck';
 import { assertLinear, deterministic, fuzz } from './fuzzRun';
 
 const request = emptySenderRequest();

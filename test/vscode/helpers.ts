@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { demoConfigText } from '../../scripts/demoHome';
 import type { WorkbenchApi } from '../../src/extension';
-import type { TenancyNode } from '../../src/views/tenancy/tenancyModel';
+import type { TenancyNode } from '../../src/tenancy/tenancyModel';
 
 export const EXTENSION_ID = 'oew.oci-event-workbench';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ProfileNode } from '../../src/views/tenancy/tenancyModel';
+import type { ProfileNode } from '../../src/tenancy/tenancyModel';
 import { api, removeConfig, resetSettings, waitFor } from './helpers';
 import { shown } from './tenancyTree';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { emptySenderRequest, SenderRequest } from '../../src/core/sender/senderTypes';
-import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
+import type { SenderPanel } from '../../src/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
 import { api, waitFor, workspaceFile } from './helpers';
 import { next, openPanel } from './senderPanel';

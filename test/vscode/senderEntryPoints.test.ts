@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
-import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
+import type { SenderPanel } from '../../src/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
 import { next, openPanel } from './senderPanel';
 import { open, shown, useTenancyEmulator } from './tenancyTree';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { SenderHostMessage } from '../../src/shared/webviewMessages';
-import type { SenderPanel } from '../../src/webviews/sender/senderPanel';
+import type { SenderHostMessage } from '../../src/protocol/webviewMessages';
+import type { SenderPanel } from '../../src/sender/senderPanel';
 import { api, waitFor } from './helpers';
 
 /** Opens the sender (or the one open) and follows what it posts to its webview from now on. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
-import { ocidOf, SubscriptionNode, TopicNode } from '../../src/views/tenancy/resourceNodes';
+import { ocidOf, SubscriptionNode, TopicNode } from '../../src/core/tenancy/resourceNodes';
 import { api } from './helpers';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
 

@@ -1,6 +1,6 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
-import type { CheckStatus, ProfileCheckHostMessage, ProfileCheckViewMessage } from '../../src/shared/webviewMessages';
+import type { CheckStatus, ProfileCheckHostMessage, ProfileCheckViewMessage } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import '../shared/page.css';
 import './profileCheck.css';

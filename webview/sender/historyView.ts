@@ -1,4 +1,4 @@
-import type { SenderHistoryEntry } from '../../src/shared/webviewMessages';
+import type { SenderHistoryEntry } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { button } from './controls';
 

@@ -7,7 +7,7 @@ import type {
   SenderHostMessage,
   SenderRequest,
   SenderViewMessage,
-} from '../../src/shared/webviewMessages';
+} from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { renderHistory } from './historyView';
 import { FormState, RequestForm } from './requestForm';

@@ -2,7 +2,7 @@ import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import { SENDER_AUTH_KINDS } from '../../src/core/sender/senderTypes';
-import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/shared/webviewMessages';
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/protocol/webviewMessages';
 import type {
   SenderAuth,
   SenderAuthKind,
@@ -12,7 +12,7 @@ import type {
   SenderSecrets,
   SenderTemplateInfo,
   TemplateField,
-} from '../../src/shared/webviewMessages';
+} from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { bodyProblem } from './bodyCheck';
 import { button, checkbox, select, textArea, textField } from './controls';

@@ -1,5 +1,5 @@
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
-import type { SenderBurstSummary, SenderHostMessage, SenderResponse } from '../../src/shared/webviewMessages';
+import type { SenderBurstSummary, SenderHostMessage, SenderResponse } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 
 /** What the response area shows; kept in the webview's state so that it survives hiding the panel. */

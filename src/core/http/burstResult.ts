@@ -1,4 +1,4 @@
-// Free of Node types: the sender webview shows it through src/shared/webviewMessages.ts.
+// Free of Node types: the sender webview shows it through src/protocol/webviewMessages.ts.
 
 export interface BurstResult {
   readonly sent: number;

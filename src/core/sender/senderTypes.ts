@@ -1,7 +1,7 @@
 import type { TemplateId } from '../payloads/templates/templateFields';
 
 // The sender's data shapes, free of Node types: the webview shares them through
-// src/shared/webviewMessages.ts.
+// src/protocol/webviewMessages.ts.
 
 /**
  * A request as the sender panel's form holds it, as history keeps it and as `.oew/requests/`

@@ -10,8 +10,8 @@ import {
 } from '../../../src/core/sender/senderRequestCheck';
 import { emptySenderRequest, SenderRequest } from '../../../src/core/sender/senderTypes';
 import { prettyBody, senderResponse, MAX_SHOWN_CHARS } from '../../../src/core/sender/senderResponse';
-import { checkProfileCheckViewMessage } from '../../../src/webviews/profileCheckMessageCheck';
-import { checkSenderViewMessage } from '../../../src/webviews/sender/senderMessageCheck';
+import { checkProfileCheckViewMessage } from '../../../src/protocol/profileCheckMessageCheck';
+import { checkSenderViewMessage } from '../../../src/protocol/senderMessageCheck';
 
 const VALID: SenderRequest = {
   ...emptySenderRequest(),

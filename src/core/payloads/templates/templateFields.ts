@@ -1,4 +1,4 @@
-// Free of Node types: the sender webview shares these through src/shared/webviewMessages.ts.
+// Free of Node types: the sender webview shares these through src/protocol/webviewMessages.ts.
 
 export const TEMPLATE_IDS = [
   'oci-event',

@@ -1,6 +1,0 @@
-import { Command } from './commandTable';
-
-export const showLog: Command = {
-  id: 'oew.showLog',
-  run: (ctx) => ctx.log.show(),
-};

@@ -1,0 +1,82 @@
+import { parse, ParseError } from 'jsonc-parser';
+import * as vscode from 'vscode';
+import { ruleConditionValue } from '../../core/condition/checkDocument';
+import { namedEventTypesIn } from '../../core/condition/conditionContext';
+import { UserError } from '../../core/errors/userError';
+import { tooDeepAt, tooDeepMessage } from '../../core/json/jsonDepth';
+import { generatedSamples, SampleEvent } from '../../core/condition/sampleEvents';
+import { parseSampleFile, testCondition } from '../../core/condition/testCondition';
+import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../conditionAnalyses';
+import { Command } from '../../platform/commandTable';
+
+export const SAMPLES_GLOB = '.oew/samples/**/*.json';
+
+/**
+ * Runs a condition over events generated for the types it names and over the workspace's
+ * samples, shows the results in the Condition Test view, and returns a summary (for scripts
+ * and tests): each event's label and whether it matched.
+ */
+export const testConditionCommand: Command = {
+  id: 'oew.condition.testAgainstSamples',
+  run: async (ctx, uri?: vscode.Uri) => {
+    const active = vscode.window.activeTextEditor?.document;
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : active && [CONDITION_LANGUAGE, RULE_LANGUAGE].includes(active.languageId)
+        ? active
+        : undefined;
+    if (!document) {
+      throw new UserError(
+        'There is no condition to test.',
+        'Open a *.condition.json or *.rule.json file, then run the command again.',
+      );
+    }
+    if (tooDeepAt(document.getText()) !== undefined) {
+      throw new UserError(tooDeepMessage('condition'), 'Fix the errors shown in the Problems view first.');
+    }
+    const errors: ParseError[] = [];
+    const parsed = parse(document.getText(), errors, { disallowComments: true }) as unknown;
+    const condition = document.languageId === RULE_LANGUAGE ? conditionOfRule(parsed) : parsed;
+    if (errors.length || condition === undefined) {
+      const file = vscode.workspace.asRelativePath(document.uri);
+      throw new UserError(
+        errors.length ? `${file} is not valid JSON, so it cannot be tested.` : `${file} has no condition to test.`,
+        'Fix the errors shown in the Problems view first.',
+      );
+    }
+    const catalogue = ctx.conditions.catalogue.current;
+    const samples: SampleEvent[] = generatedSamples(namedEventTypesIn(condition), catalogue);
+    const problems: string[] = [];
+    for (const file of await vscode.workspace.findFiles(SAMPLES_GLOB, '**/node_modules/**')) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      const parsed = parseSampleFile(text, vscode.workspace.asRelativePath(file));
+      samples.push(...parsed.samples);
+      if (parsed.error) {
+        problems.push(parsed.error);
+      }
+    }
+    if (!samples.length && !problems.length) {
+      throw new UserError(
+        'There is no event to test against: the condition names no catalogued event type, and .oew/samples/ holds no sample.',
+        'Name an eventType in the condition, or add an event as .oew/samples/NAME.json.',
+      );
+    }
+    const results = testCondition(condition, samples);
+    ctx.conditions.testModel.run = { document: document.uri, results, problems };
+    await ctx.conditions.revealResults();
+    return {
+      document: document.uri.toString(),
+      results: results.map((r) => ({ label: r.sample.label, origin: r.sample.origin, matched: r.matched })),
+      problems,
+    };
+  },
+};
+
+/** A rule document's condition, or undefined when it has none or its string form is not JSON. */
+function conditionOfRule(rule: unknown): unknown {
+  try {
+    return ruleConditionValue(rule);
+  } catch {
+    return undefined;
+  }
+}

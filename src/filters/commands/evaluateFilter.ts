@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { XPATH_FILTER_LANGUAGE } from '../xpathFilterAnalyses';
+import { PayloadEvaluation } from '../filterEvaluationModel';
+import { Command } from '../../platform/commandTable';
+
+/** Where payloads received from OIC are kept, unless the user picks another folder. */
+export const FUSION_SAMPLES = '.oew/samples/fusion';
+
+interface EvaluateOptions {
+  /** Ask for the folder even when the default one exists. */
+  readonly pickFolder?: boolean;
+  /** Use this folder (for key bindings and tests). */
+  readonly folder?: vscode.Uri;
+}
+
+/**
+ * Evaluates a filter against every *.xml in a folder (by default .oew/samples/fusion/) and a
+ * sample payload generated for its target event, shows the results in the Filter Evaluation
+ * view, and returns each payload's label and value (for scripts and tests).
+ */
+export const evaluateFilter: Command = {
+  id: 'oew.xpath.evaluate',
+  run: async (ctx, uri?: vscode.Uri, options: EvaluateOptions = {}) => {
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : vscode.window.activeTextEditor?.document.languageId === XPATH_FILTER_LANGUAGE
+        ? vscode.window.activeTextEditor.document
+        : undefined;
+    if (!document) {
+      throw new UserError('There is no filter to evaluate.', 'Open a *.xpathfilter file, then run the command again.');
+    }
+    const core = ctx.filters.core();
+    const filter = core.compileFilter(document.getText());
+    if (!filter.ok) {
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(document.uri)} cannot be evaluated: ${filter.error}`,
+        'Fix the errors shown in the Problems view first.',
+      );
+    }
+    const folder = options.folder ?? (await payloadFolder(document.uri, options.pickFolder ?? false));
+    const results: PayloadEvaluation[] = [];
+    const problems: string[] = [];
+    const event = filter.analysis.event;
+    if (event) {
+      const generated = core.buildFusionEventPayload(event);
+      results.push({
+        label: `generated: ${event.displayName}`,
+        origin: { generated },
+        evaluation: filter.evaluate(generated),
+      });
+    }
+    for (const file of folder ? await xmlFiles(folder, problems) : []) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      results.push({
+        label: vscode.workspace.asRelativePath(file),
+        origin: { file },
+        evaluation: filter.evaluate(text),
+      });
+    }
+    if (!results.length && !problems.length) {
+      throw new UserError(
+        `There is no payload to evaluate against: the filter names no catalogued event${folder ? `, and ${vscode.workspace.asRelativePath(folder)} holds no *.xml` : ''}.`,
+        `Add payloads (such as ones downloaded from OIC tracking) as ${FUSION_SAMPLES}/NAME.xml, or name the event with <!-- oew:event {namespace}Name -->.`,
+      );
+    }
+    ctx.filters.model.run = { document: document.uri, results, problems };
+    await ctx.filters.revealResults();
+    return {
+      document: document.uri.toString(),
+      results: results.map((r) => ({ label: r.label, value: r.evaluation.value, error: r.evaluation.error })),
+      problems,
+    };
+  },
+};
+
+/** The default folder if it exists and no choice was asked for; otherwise the one the user picks. */
+async function payloadFolder(document: vscode.Uri, pick: boolean): Promise<vscode.Uri | undefined> {
+  const root = vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const fallback = root && vscode.Uri.joinPath(root, FUSION_SAMPLES);
+  if (!pick && fallback && (await exists(fallback))) {
+    return fallback;
+  }
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    defaultUri: fallback ?? root,
+    openLabel: 'Evaluate Against Payloads Here',
+    title: 'Folder of Fusion event payloads (*.xml)',
+  });
+  return picked?.[0];
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.Directory;
+  } catch {
+    return false;
+  }
+}
+
+async function xmlFiles(folder: vscode.Uri, problems: string[]): Promise<vscode.Uri[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder);
+    return entries
+      .filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.xml'))
+      .map(([name]) => vscode.Uri.joinPath(folder, name))
+      .sort((a, b) => a.path.localeCompare(b.path));
+  } catch (err) {
+    problems.push(`${folder.fsPath} cannot be read: ${(err as Error).message}`);
+    return [];
+  }
+}

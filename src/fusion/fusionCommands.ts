@@ -1,0 +1,237 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { FusionEvent } from '../core/fusion/fusionEvents';
+import { connectionOf, FusionNode } from './fusionModel';
+import { Command, CommandContext } from '../platform/commandTable';
+import { trimChar } from '../core/text/trimChar';
+
+type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
+
+/** Refreshes one branch, or from the view's title, every connection. */
+export const fusionRefresh: Command = {
+  id: 'oew.fusion.refresh',
+  run: (ctx, node?: FusionNode) => (node ? ctx.fusion.model.refresh(node) : ctx.fusion.model.reload()),
+};
+
+/** Asks for a connection's password (or takes it, from scripts) and keeps it in SecretStorage. */
+export const fusionSetPassword: Command = {
+  id: 'oew.fusion.setPassword',
+  run: async (ctx, node?: FusionNode, password?: string) => {
+    const connection = await connectionArgument(ctx, node);
+    if (!connection) {
+      return;
+    }
+    const value =
+      password ??
+      (await vscode.window.showInputBox({
+        title: `Password of ${connection.connection.username} on ${connection.connection.name}`,
+        prompt: 'Kept in the editor’s secret storage, never in settings or files.',
+        password: true,
+        ignoreFocusOut: true,
+      }));
+    if (value === undefined) {
+      return;
+    }
+    await ctx.fusion.passwords.set(connection.connection, value);
+    ctx.fusion.model.refresh(connection);
+  },
+};
+
+export const fusionForgetPassword: Command = {
+  id: 'oew.fusion.forgetPassword',
+  run: async (ctx, node?: FusionNode) => {
+    const connection = await connectionArgument(ctx, node);
+    if (connection) {
+      await ctx.fusion.passwords.forget(connection.connection);
+      ctx.fusion.model.refresh(connection);
+    }
+  },
+};
+
+/** Filters a connection's catalog over every event, not only those shown; an empty filter clears it. */
+export const fusionFilterCatalog: Command = {
+  id: 'oew.fusion.filterCatalog',
+  run: async (ctx, node?: FusionNode, text?: string) => {
+    const connection = await connectionArgument(ctx, node);
+    if (!connection) {
+      return;
+    }
+    const value =
+      text ??
+      (await vscode.window.showInputBox({
+        title: `Filter the catalog of ${connection.connection.name}`,
+        prompt: 'Part of a display name, QName or id; empty shows every event.',
+        value: ctx.fusion.model.filter(connection.connection) ?? '',
+      }));
+    if (value !== undefined) {
+      ctx.fusion.model.setFilter(connection, value.trim() || undefined);
+    }
+  },
+};
+
+/** Enables a disabled event by its ErpBusinessEventId, after a confirmation. */
+export const fusionEnableEvent: Command = {
+  id: 'oew.fusion.enableEvent',
+  run: async (ctx, node: Node<'disabled'>, options: { confirmed?: boolean } = {}) => {
+    const connection = connectionOf(node)!;
+    const name = node.event?.displayName ?? node.record.BusinessEventCode;
+    if (!options.confirmed) {
+      const choice = await vscode.window.showWarningMessage(
+        `Enable ${name} on ${connection.connection.name}?`,
+        { modal: true, detail: 'From then on, Fusion raises it to every subscription of the event.' },
+        'Enable',
+      );
+      if (choice !== 'Enable') {
+        return undefined;
+      }
+    }
+    const client = await requireClient(ctx, connection);
+    const record = await client.setEnabled(node.record.ErpBusinessEventId, true);
+    ctx.fusion.model.refresh(connection);
+    void vscode.window.setStatusBarMessage(`Enabled ${name}`, 3000);
+    return record;
+  },
+};
+
+/** Deletes a subscription after a modal confirmation that names it and what is lost. */
+export const fusionDeleteSubscription: Command = {
+  id: 'oew.fusion.deleteSubscription',
+  run: async (ctx, node: Node<'subscription'>, options: { confirmed?: boolean } = {}) => {
+    const connection = connectionOf(node)!;
+    const { subscription } = node;
+    if (!options.confirmed) {
+      const choice = await vscode.window.showWarningMessage(
+        `Delete subscription ${subscription.integration ?? subscription.id} on ${connection.connection.name}?`,
+        {
+          modal: true,
+          detail: `It sends ${subscription.eventName} to ${subscription.endpoint ?? 'its endpoint'}. Events queued for it are lost.`,
+        },
+        'Delete',
+      );
+      if (choice !== 'Delete') {
+        return false;
+      }
+    }
+    const client = await requireClient(ctx, connection);
+    await client.deleteSubscription(subscription.id);
+    ctx.fusion.model.refresh(node.parent);
+    return true;
+  },
+};
+
+export const fusionCopyQName: Command = {
+  id: 'oew.fusion.copyQName',
+  run: async (_ctx, node: Node<'event'>) => {
+    await vscode.env.clipboard.writeText(node.info.event.name);
+    void vscode.window.setStatusBarMessage(`Copied ${node.info.event.name}`, 3000);
+  },
+};
+
+/** Shows what the instance sent for an event or subscription, as read-only JSON. */
+export const fusionOpenDetails: Command = {
+  id: 'oew.fusion.openDetails',
+  run: async (ctx, node: Node<'event'> | Node<'subscription'>) => {
+    const connection = connectionOf(node)!.connection.name;
+    const [name, content] =
+      node.kind === 'event'
+        ? [node.info.event.id, { ...node.info.event, erpBusinessEvent: node.info.record }]
+        : [node.subscription.id, node.subscription.raw];
+    const uri = ctx.fusion.details.show(`${connection}/${name}.json`, JSON.stringify(content, null, 2));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+  },
+};
+
+export const fusionNewFilter: Command = {
+  id: 'oew.fusion.newFilter',
+  run: (ctx, node: Node<'event'>) => {
+    // The reference catalog's entry of the same event has a sample to draw an example from.
+    const core = ctx.filters.core();
+    const known = core.findEvent(core.referenceCatalog(), node.info.event.id);
+    return vscode.commands.executeCommand('oew.xpath.newFilter', known ?? node.info.event);
+  },
+};
+
+/** Raises an event in the emulator with a payload file, and says which subscriptions it reached. */
+export const fusionRaiseInEmulator: Command = {
+  id: 'oew.fusion.raiseInEmulator',
+  run: async (_ctx, node: Node<'event'>, payloadFile?: vscode.Uri) => {
+    const connection = connectionOf(node)!.connection;
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const file =
+      payloadFile ??
+      (
+        await vscode.window.showOpenDialog({
+          title: `Payload to raise ${node.info.event.displayName} with`,
+          filters: { 'Event payload': ['xml'] },
+          defaultUri: root && vscode.Uri.joinPath(root, '.oew', 'samples', 'fusion'),
+          openLabel: 'Raise',
+        })
+      )?.[0];
+    if (!file) {
+      return undefined;
+    }
+    const payload = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const response = await fetch(`${trimChar(connection.baseUrl, '/')}/_emulator/fusion/raise`, {
+      signal: AbortSignal.timeout(30_000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ eventName: node.info.event.name, payload } satisfies {
+        eventName: string;
+        payload: string;
+      }),
+    });
+    const text = await response.text();
+    let result: { enabled?: boolean; subscriptions?: { id: string; matched: boolean }[]; message?: string };
+    try {
+      result = JSON.parse(text) as typeof result;
+    } catch {
+      throw new UserError(
+        `${connection.baseUrl} answered ${response.status} with something that is not JSON: is it the emulator?`,
+        'Raise in Emulator works on a connection to `oew emulator`.',
+      );
+    }
+    if (!response.ok) {
+      throw new UserError(
+        `The emulator refused to raise the event: ${result.message ?? response.status}.`,
+        'Check the payload file.',
+      );
+    }
+    const matched = result.subscriptions?.filter((s) => s.matched).length ?? 0;
+    void vscode.window.showInformationMessage(
+      result.enabled === false
+        ? `${eventLabel(node.info.event)} is disabled, so it was not raised: enable it first.`
+        : `Raised ${eventLabel(node.info.event)}: ${matched} of ${result.subscriptions?.length ?? 0} subscriptions matched and were delivered to.`,
+    );
+    return result;
+  },
+};
+
+function eventLabel(event: FusionEvent): string {
+  return event.displayName || event.id;
+}
+
+async function connectionArgument(ctx: CommandContext, node: FusionNode | undefined) {
+  if (node) {
+    return connectionOf(node);
+  }
+  const connections = ctx.fusion.model.connections();
+  if (!connections.length) {
+    throw new UserError('There is no Fusion connection.', 'Add one to the oew.fusion.connections setting.');
+  }
+  const picked = await vscode.window.showQuickPick(
+    connections.map((c) => ({ label: c.connection.name, description: c.connection.baseUrl, c })),
+    { title: 'Choose a Fusion connection' },
+  );
+  return picked?.c;
+}
+
+async function requireClient(ctx: CommandContext, connection: Node<'connection'>) {
+  const client = await ctx.fusion.model.client(connection.connection);
+  if (!client) {
+    throw new UserError(
+      `No password is kept for ${connection.connection.name}.`,
+      'Set it with "Set Fusion Password…" on the connection.',
+    );
+  }
+  return client;
+}

@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../platform/disposable';
+import { eventRow } from '../core/fusion/catalogGroups';
+import { isLoopback } from '../core/net/isLoopback';
+import { parseQName } from '../core/fusion/fusionEvents';
+import { connectionOf, FusionModel, FusionNode } from './fusionModel';
+
+const GROUP_LABELS = {
+  catalog: 'Catalog',
+  custom: 'Custom Events',
+  subscriptions: 'Subscriptions',
+  disabled: 'Disabled Events',
+} as const;
+
+export class FusionTreeProvider extends Disposable implements vscode.TreeDataProvider<FusionNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<FusionNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+
+  constructor(private readonly model: FusionModel) {
+    super();
+    this._register(model.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
+  }
+
+  getChildren(node?: FusionNode): FusionNode[] | Thenable<FusionNode[]> {
+    if (!node) {
+      return this.model.connections();
+    }
+    // Progress in the view while a branch loads from the instance.
+    return vscode.window.withProgress({ location: { viewId: 'oew.fusion' } }, () => this.model.getChildren(node));
+  }
+
+  getParent(node: FusionNode): FusionNode | undefined {
+    return node.kind === 'connection' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: FusionNode): vscode.TreeItem {
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    switch (node.kind) {
+      case 'connection': {
+        const item = new vscode.TreeItem(node.connection.name, collapsed);
+        const filter = this.model.filter(node.connection);
+        item.description = [node.connection.username, filter ? `filter: ${filter}` : undefined]
+          .filter(Boolean)
+          .join(' · ');
+        item.tooltip = `${node.connection.baseUrl}\nUser: ${node.connection.username}${node.connection.expectedOicHosts?.length ? `\nExpected OIC hosts: ${node.connection.expectedOicHosts.join(', ')}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon('server-environment');
+        item.contextValue = isLoopback(node.connection.baseUrl)
+          ? 'oew.fusion.connection.emulator'
+          : 'oew.fusion.connection';
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(GROUP_LABELS[node.group], collapsed);
+        item.iconPath = new vscode.ThemeIcon(
+          { catalog: 'library', custom: 'extensions', subscriptions: 'radio-tower', disabled: 'circle-slash' }[
+            node.group
+          ],
+        );
+        item.contextValue = `oew.fusion.group.${node.group}`;
+        return item;
+      }
+      case 'module': {
+        const item = new vscode.TreeItem(node.module, collapsed);
+        item.description = `${node.events.length}`;
+        item.iconPath = new vscode.ThemeIcon('folder-library');
+        return item;
+      }
+      case 'event': {
+        const { event, enabled } = node.info;
+        const { label, description, state } = eventRow(node.info);
+        const item = new vscode.TreeItem(label);
+        item.description = description;
+        const tooltip = new vscode.MarkdownString();
+        tooltip.appendMarkdown(`**${event.displayName}** (${state})\n\n`);
+        tooltip.appendCodeblock(event.name, 'text');
+        if (event.description) tooltip.appendText(event.description);
+        item.tooltip = tooltip;
+        item.iconPath = new vscode.ThemeIcon(enabled === false ? 'bell-slash' : 'bell');
+        // Raise in Emulator is offered only where the emulator answers.
+        item.contextValue = isLoopback(connectionOf(node)!.connection.baseUrl)
+          ? 'oew.fusion.event.emulator'
+          : 'oew.fusion.event';
+        return item;
+      }
+      case 'subscription': {
+        const { subscription, stale } = node;
+        const item = new vscode.TreeItem(subscription.integration ?? subscription.id);
+        const host = hostOf(subscription.endpoint);
+        item.description = [parseQName(subscription.eventName)?.local ?? subscription.eventName, host]
+          .filter(Boolean)
+          .join(' → ');
+        item.tooltip = [
+          stale
+            ? 'Points at another environment: its OIC host is not among this connection’s expected hosts.'
+            : undefined,
+          `${subscription.id}: ${subscription.eventName}`,
+          subscription.endpoint,
+          subscription.filter ? `Filter: ${subscription.filter}` : 'No filter: every event',
+        ]
+          .filter(Boolean)
+          .join('\n');
+        item.iconPath = stale
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+          : new vscode.ThemeIcon('radio-tower');
+        item.contextValue = 'oew.fusion.subscription';
+        return item;
+      }
+      case 'disabled': {
+        const item = new vscode.TreeItem(node.event?.displayName ?? node.record.BusinessEventCode);
+        item.description = `${node.record.BusinessEventCode} · disabled`;
+        item.tooltip = `${node.record.BusinessEventIdentifier} (ErpBusinessEventId ${node.record.ErpBusinessEventId}) ships disabled: it never fires until enabled.`;
+        item.iconPath = new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.contextValue = 'oew.fusion.disabled';
+        return item;
+      }
+      case 'message': {
+        const item = new vscode.TreeItem(node.text);
+        item.tooltip = [node.text, node.detail].filter(Boolean).join('\n\n');
+        item.iconPath =
+          node.severity === 'error'
+            ? new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'))
+            : new vscode.ThemeIcon(node.severity === 'password' ? 'key' : 'info');
+        item.contextValue = `oew.fusion.message.${node.severity}`;
+        if (node.severity === 'error') {
+          item.command = { title: 'Retry', command: 'oew.fusion.refresh', arguments: [node.parent] };
+        } else if (node.severity === 'password') {
+          item.command = { title: 'Set Password', command: 'oew.fusion.setPassword', arguments: [node.parent] };
+        }
+        return item;
+      }
+    }
+  }
+}
+
+function hostOf(endpoint: string | undefined): string | undefined {
+  try {
+    return endpoint ? new URL(endpoint).host : undefined;
+  } catch {
+    return endpoint;
+  }
+}

@@ -1,0 +1,188 @@
+import * as vscode from 'vscode';
+import { strictUtf8 } from '../core/text/utf8';
+import { UserError } from '../core/errors/userError';
+import { redactUrl } from '../core/http/redact';
+import { InboxRecord } from '../core/inbox/inboxRecord';
+import { inboxSample } from '../core/inbox/inboxSample';
+import { queryText } from '../core/inbox/inboxSummary';
+import { resendRequest } from '../core/inbox/resendRequest';
+import type { Inbox } from '../core/inbox/inboxServer';
+import { hostOf } from '../core/net/hostOf';
+import { Command, CommandContext } from '../platform/commandTable';
+import { writeSampleFile } from '../platform/sampleFiles';
+
+const REPLAY_URL_KEY = 'oew.inbox.replayUrl';
+
+/** Starts the inbox (or finds it running) and says where it listens; returns its URL. */
+export const inboxStart: Command = {
+  id: 'oew.inbox.start',
+  run: async (ctx) => {
+    const inbox = await ctx.webhooks.inbox.start();
+    void vscode.window
+      .showInformationMessage(`The webhook inbox is listening on ${inbox.url}.`, 'Copy URL')
+      .then((choice) => choice && vscode.env.clipboard.writeText(inbox.url));
+    return inbox.url;
+  },
+};
+
+export const inboxStop: Command = {
+  id: 'oew.inbox.stop',
+  run: (ctx) => ctx.webhooks.inbox.stop(),
+};
+
+export const inboxCopyUrl: Command = {
+  id: 'oew.inbox.copyUrl',
+  run: async (ctx) => {
+    const { url } = runningInbox(ctx);
+    await vscode.env.clipboard.writeText(url);
+    void vscode.window.setStatusBarMessage(`Copied ${url}`, 3000);
+  },
+};
+
+export const inboxClear: Command = {
+  id: 'oew.inbox.clear',
+  run: (ctx) => runningInbox(ctx).clear(),
+};
+
+/** The request as a read-only document: request line, headers as received, then the body. */
+export const inboxOpenEntry: Command = {
+  id: 'oew.inbox.openEntry',
+  run: (ctx, record?: InboxRecord) => ctx.webhooks.entries.open(entryArgument(ctx, record).record),
+};
+
+/** Opens the ConfirmationURL of a confirmation the inbox would not open by itself, once the user agrees. */
+export const inboxConfirm: Command = {
+  id: 'oew.inbox.confirm',
+  run: async (ctx, record?: InboxRecord, options: { confirmed?: boolean } = {}) => {
+    const entry = entryArgument(ctx, record);
+    const url = entry.record.confirmation?.url;
+    if (!url) {
+      throw new UserError(
+        `${entry.record.method} ${entry.record.path} is not an ONS subscription confirmation.`,
+        'Choose a request marked "needs approval".',
+      );
+    }
+    if (!options.confirmed) {
+      const choice = await vscode.window.showWarningMessage(
+        `Confirm the subscription at ${hostOf(url)}?`,
+        {
+          modal: true,
+          detail: `The request asks this machine to open ${redactUrl(url)}. ${hostOf(url)} is neither this machine nor an oraclecloud.com host, and anyone who reaches the inbox can send such a request: confirm only a subscription you created.`,
+        },
+        'Confirm Subscription',
+      );
+      if (choice !== 'Confirm Subscription') {
+        return undefined;
+      }
+    }
+    const outcome = await entry.inbox.confirm(entry.record.id);
+    if (outcome.outcome === 'failed') {
+      throw new UserError(`The subscription was not confirmed: ${outcome.error}`, 'Resend the confirmation from ONS.');
+    }
+    void vscode.window.showInformationMessage(`Confirmed the subscription at ${hostOf(url)}.`);
+    return outcome;
+  },
+};
+
+/**
+ * Hands the request to the sender panel as a new request to the inbox: same method, headers
+ * (less per-hop ones) and body.
+ */
+export const inboxOpenInSender: Command = {
+  id: 'oew.inbox.openInSender',
+  run: (ctx, record?: InboxRecord) => {
+    const { inbox, record: request } = entryArgument(ctx, record);
+    const url = `${inbox.url}${request.path}${queryText(request.query)}`;
+    const { method, headers, body } = resendRequest(request, url);
+    const text = body ? strictUtf8(body) : '';
+    if (request.bodyTruncated || text === undefined) {
+      throw new UserError(
+        `The body of ${request.method} ${request.path} ${request.bodyTruncated ? 'was kept only in part' : 'is not UTF-8 text'}, so the sender's form cannot hold it as it came.`,
+        'Use Replay to… to send it again byte for byte.',
+      );
+    }
+    const seed = { method, url, headers, body: text };
+    return vscode.commands.executeCommand('oew.sender.open', seed);
+  },
+};
+
+/** Sends the request again, as it came, to a URL the user gives (the last one offered again). */
+export const inboxReplay: Command = {
+  id: 'oew.inbox.replay',
+  run: async (ctx, record?: InboxRecord, target?: string) => {
+    const entry = entryArgument(ctx, record);
+    const state = ctx.extension.workspaceState;
+    const url =
+      target ??
+      (await vscode.window.showInputBox({
+        title: `Replay ${entry.record.method} ${entry.record.path} to…`,
+        prompt: 'The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci',
+        value: state.get<string>(REPLAY_URL_KEY) ?? '',
+        validateInput: (value) => (isHttpUrl(value) ? undefined : 'An http or https URL'),
+        ignoreFocusOut: true,
+      }));
+    if (url === undefined) {
+      return undefined;
+    }
+    if (!isHttpUrl(url)) {
+      throw new UserError(`"${url}" is not an http or https URL.`, 'Give a URL such as http://127.0.0.1:3000/hook.');
+    }
+    const shown = redactUrl(url);
+    // Offered again next time only when it holds no credentials: workspace state is no secret store.
+    if (shown === url) {
+      await state.update(REPLAY_URL_KEY, url);
+    }
+    let status: number;
+    try {
+      ({ status } = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Replaying to ${shown}…` },
+        () => entry.inbox.replay(entry.record.id, url),
+      ));
+    } catch (err) {
+      if (err instanceof Error && err.name === 'SendError') {
+        throw new UserError(`Not replayed: ${err.message}`, `Check that ${hostOf(url)} is up, then replay again.`);
+      }
+      throw err;
+    }
+    void vscode.window.showInformationMessage(
+      `Replayed ${entry.record.method} ${entry.record.path} to ${shown}: ${status}.`,
+    );
+    return status;
+  },
+};
+
+/** Saves a JSON body (an ONS notification's is the OCI event) as a sample for "Test against sample events". */
+export const inboxSaveSample: Command = {
+  id: 'oew.inbox.saveSample',
+  run: async (ctx, record?: InboxRecord) => {
+    const { name, event } = inboxSample(entryArgument(ctx, record).record);
+    const target = await writeSampleFile(name, event);
+    await vscode.window.showTextDocument(target);
+    return target;
+  },
+};
+
+function runningInbox(ctx: CommandContext): Inbox {
+  const inbox = ctx.webhooks.inbox.inbox;
+  if (!inbox) {
+    throw new UserError('The webhook inbox is not running.', 'Start it with "OCI Events: Start Inbox".');
+  }
+  return inbox;
+}
+
+/** The request a command was invoked on, still in the running inbox. */
+function entryArgument(ctx: CommandContext, record: InboxRecord | undefined): { inbox: Inbox; record: InboxRecord } {
+  if (!record) {
+    throw new UserError('Choose a request in the Webhook Inbox view.', 'Run the command from its row.');
+  }
+  const inbox = runningInbox(ctx);
+  const current = inbox.get(record.id);
+  if (!current) {
+    throw new UserError('That request is no longer in the inbox.', 'It was cleared, or pushed out by newer ones.');
+  }
+  return { inbox, record: current };
+}
+
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol);
+}

@@ -1,0 +1,179 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { InboxRecord } from '../core/inbox/inboxRecord';
+import type { Inbox } from '../core/inbox/inboxServer';
+import { TopicNode } from '../core/tenancy/resourceNodes';
+import { callsLocalEndpoint, ProfileNode } from '../tenancy/tenancyModel';
+import { Command, CommandContext } from '../platform/commandTable';
+import { withOciProgress } from '../tenancy/ociProgress';
+import { pickCompartment } from '../tenancy/pickCompartment';
+import { pickPaged } from '../tenancy/pickPaged';
+
+/** How long the command waits for the emulator's confirmation to reach the inbox and be answered. */
+const CONFIRMATION_WAIT_MS = 15_000;
+
+/** Where the subscription goes, when a script or test names it instead of picking. */
+interface Target {
+  readonly profile: string;
+  readonly compartmentId: string;
+  readonly topicId: string;
+  readonly topicName: string;
+}
+
+/**
+ * Subscribes the inbox to an emulator topic as CUSTOM_HTTPS at `<inbox>/ons/<topic>`. The
+ * emulator sends its confirmation to the inbox, which opens the loopback ConfirmationURL by
+ * itself, so the subscription turns ACTIVE without a step of the user's. Only emulator profiles:
+ * a real ONS cannot reach 127.0.0.1.
+ */
+export const inboxSubscribeToTopic: Command = {
+  id: 'oew.inbox.subscribeToTopic',
+  run: async (ctx, arg?: TopicNode | InboxRecord, given?: Target) => {
+    // From the Webhook Inbox's title bar, the argument is the row in focus there.
+    const node = arg && 'kind' in arg && arg.kind === 'topic' ? arg : undefined;
+    const profile = node?.profile ?? (await pickEmulatorProfile(ctx, given?.profile));
+    if (!profile) {
+      return undefined;
+    }
+    if (!callsLocalEndpoint(profile)) {
+      throw new UserError(
+        `Profile ${profile.profile.name} calls OCI itself, whose Notifications service cannot reach the inbox on 127.0.0.1.`,
+        'Use an emulator profile, or subscribe a public URL that tunnels to the inbox with "Create Subscription…".',
+      );
+    }
+    const inbox = await ctx.webhooks.inbox.start();
+    const title = `Subscribe the Webhook Inbox to a topic of ${profile.profile.name}`;
+    const target: Target | undefined =
+      given ??
+      (node && {
+        profile: profile.profile.name,
+        compartmentId: node.topic.compartmentId,
+        topicId: node.topic.topicId,
+        topicName: node.topic.name,
+      }) ??
+      (await pickTopic(ctx, profile, title));
+    if (!target) {
+      return undefined;
+    }
+    const endpoint = `${inbox.url}/ons/${encodeURIComponent(target.topicName)}`;
+    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const subscription = await withOciProgress(ctx.log, `Subscribing the inbox to ${target.topicName}…`, (retry) =>
+      clients.createSubscription(
+        { compartmentId: target.compartmentId, topicId: target.topicId, protocol: 'CUSTOM_HTTPS', endpoint },
+        retry,
+      ),
+    );
+    if (!subscription) {
+      return undefined;
+    }
+    const confirmation = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Waiting for ${target.topicName}'s confirmation…` },
+      () =>
+        confirmationOf(
+          inbox,
+          subscription.id,
+          ctx.webhooks.inbox.onDidChange,
+          () => ctx.webhooks.inbox.inbox !== inbox,
+        ),
+    );
+    const topicNode = ctx.tenancy.resources.loadedTopicWithId(
+      ctx.tenancy.profileNamed(profile.profile.name) ?? profile,
+      target.topicId,
+    );
+    if (topicNode) {
+      ctx.tenancy.resources.refresh(topicNode);
+    }
+    const outcome = confirmation?.confirmation?.outcome;
+    if (outcome === 'confirmed') {
+      void vscode.window.showInformationMessage(
+        `The inbox is subscribed to ${target.topicName} and confirmed it: what the topic gets now arrives in the Webhook Inbox.`,
+      );
+    } else {
+      void vscode.window.showWarningMessage(
+        `The inbox is subscribed to ${target.topicName}, but the subscription is not confirmed${
+          confirmation?.confirmation?.outcome === 'failed' ? `: ${confirmation.confirmation.error}` : ' yet'
+        }. It stays PENDING until it is.`,
+      );
+    }
+    return { subscriptionId: subscription.id, endpoint, confirmation: outcome };
+  },
+};
+
+async function pickEmulatorProfile(ctx: CommandContext, name: string | undefined): Promise<ProfileNode | undefined> {
+  if (name) {
+    const named = ctx.tenancy.profileNamed(name);
+    if (!named) {
+      throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
+    }
+    return named;
+  }
+  const emulators = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile' && callsLocalEndpoint(n));
+  if (!emulators.length) {
+    throw new UserError(
+      'No profile of the Tenancy view calls an emulator, and only an emulator can reach the inbox on 127.0.0.1.',
+      'Run "Start Local Emulator", or point a profile at `oew emulator` with the oew.oci.endpoints setting.',
+    );
+  }
+  if (emulators.length === 1) {
+    return emulators[0];
+  }
+  const picked = await vscode.window.showQuickPick(
+    emulators.map((node) => ({ label: node.profile.name, description: node.endpoint, node })),
+    { title: 'Subscribe the Webhook Inbox to a topic', placeHolder: 'Emulator profile' },
+  );
+  return picked?.node;
+}
+
+async function pickTopic(ctx: CommandContext, profile: ProfileNode, title: string): Promise<Target | undefined> {
+  const compartmentId = await pickCompartment(ctx, profile, title);
+  if (!compartmentId) {
+    return undefined;
+  }
+  const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+  const picked = await pickPaged(title, async (page) => {
+    const result = await clients.topicsPage(compartmentId, { page });
+    return {
+      items: result.items.map((t) => ({ label: t.name, description: t.description, id: t.topicId })),
+      nextPage: result.nextPage,
+    };
+  });
+  return picked && { profile: profile.profile.name, compartmentId, topicId: picked.id, topicName: picked.label };
+}
+
+/** The inbox's record of the subscription's confirmation once answered; undefined after the wait, or once the inbox stopped. */
+function confirmationOf(
+  inbox: Inbox,
+  subscriptionId: string,
+  onDidChange: vscode.Event<void>,
+  stopped: () => boolean,
+): Promise<InboxRecord | undefined> {
+  const settled = () =>
+    inbox
+      .records()
+      .find(
+        (r) =>
+          r.headers['x-oci-ns-subscriptionid'] === subscriptionId &&
+          r.confirmation !== undefined &&
+          r.confirmation.outcome !== 'pending',
+      );
+  return new Promise((resolve) => {
+    const done = (record: InboxRecord | undefined) => {
+      clearTimeout(timer);
+      listener.dispose();
+      stopping.dispose();
+      resolve(record);
+    };
+    const stopping = onDidChange(() => stopped() && done(undefined));
+    const timer = setTimeout(() => done(undefined), CONFIRMATION_WAIT_MS);
+    const listener = inbox.onRecord(() => {
+      const record = settled();
+      if (record) {
+        done(record);
+      }
+    });
+    const already = settled();
+    if (already) {
+      done(already);
+    }
+  });
+}

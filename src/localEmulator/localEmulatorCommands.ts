@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { LOCAL_EMULATOR_PROFILE } from './localEmulator';
+import { Command } from '../platform/commandTable';
+
+/** Runs the emulator in the editor and shows its profile in the Tenancy view: no Oracle account needed. */
+export const startLocalEmulator: Command = {
+  id: 'oew.emulator.start',
+  run: async (ctx) => {
+    const already = ctx.localEmulator.isRunning;
+    const emulator = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Starting the local emulator…' },
+      () => ctx.localEmulator.start(),
+    );
+    void vscode.window.showInformationMessage(
+      already
+        ? `The local emulator is already running on ${emulator.server.url}.`
+        : `The local emulator runs on ${emulator.server.url}: profile ${LOCAL_EMULATOR_PROFILE} in the Tenancy view browses its demo tenancy.`,
+    );
+    return emulator.server.url;
+  },
+};
+
+export const stopLocalEmulator: Command = {
+  id: 'oew.emulator.stop',
+  run: async (ctx) => {
+    const stopped = await ctx.localEmulator.stop();
+    if (!stopped) {
+      void vscode.window.showInformationMessage('The local emulator is not running.');
+    }
+    return stopped;
+  },
+};

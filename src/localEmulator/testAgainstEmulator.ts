@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { namedEventTypesIn } from '../core/condition/conditionContext';
+import { generatedSamples } from '../core/condition/sampleEvents';
+import { UserError } from '../core/errors/userError';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { parseRuleUri, RULE_SCHEME } from '../rules/ruleUri';
+import { callsLocalEndpoint, ProfileNode } from '../tenancy/tenancyModel';
+import { RuleNode } from '../core/tenancy/resourceNodes';
+import { Command, CommandContext } from '../platform/commandTable';
+import { trimChar } from '../core/text/trimChar';
+
+interface EmulatorMatch {
+  readonly ruleId: string;
+  readonly displayName: string;
+  readonly topics: readonly string[];
+}
+
+/**
+ * Emits an event of the rule's type in the rule's compartment into the emulator, which runs
+ * every rule of its tenancy as OCI would and delivers to their topics; then says which rules
+ * matched and which topics each notified. For the emulator's profiles only.
+ */
+export const testAgainstEmulator: Command = {
+  id: 'oew.rules.testAgainstEmulator',
+  run: async (ctx, node?: RuleNode | vscode.Uri) => {
+    const target = ruleTarget(ctx, node);
+    if (!callsLocalEndpoint(target.profile) || !target.profile.endpoint) {
+      throw new UserError(
+        `Profile ${target.profile.profile.name} calls Oracle Cloud, where events cannot be emitted.`,
+        'Test Against Emulator works on rules of the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+      );
+    }
+    const clients = await ctx.oci.clientsFor(target.profile.file, target.profile.profile.name, true);
+    const { rule } = await clients.getRule(target.ruleId);
+    const condition: unknown = JSON.parse(rule.condition);
+    const [sample] = generatedSamples(namedEventTypesIn(condition), ctx.conditions.catalogue.current, 1);
+    if (!sample || !isJsonObject(sample.event)) {
+      throw new UserError(
+        `Rule ${rule.displayName} names no catalogued event type, so there is no event to emit for it.`,
+        'Name an eventType in its condition.',
+      );
+    }
+    // The event happens in the rule's compartment, which the rule sees.
+    const event = {
+      ...sample.event,
+      extensions: { compartmentId: rule.compartmentId },
+      data: { ...(isJsonObject(sample.event.data) ? sample.event.data : {}), compartmentId: rule.compartmentId },
+    };
+    const response = await fetch(`${trimChar(target.profile.endpoint, '/')}/_emulator/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+    const body = (await response.json()) as { matchedRules?: EmulatorMatch[]; message?: string };
+    if (!response.ok || !body.matchedRules) {
+      throw new UserError(
+        `The emulator refused the event: ${body.message ?? response.status}.`,
+        'Is the profile’s endpoint the emulator?',
+      );
+    }
+    const names = new Map<string, string>();
+    for (const topicId of new Set(body.matchedRules.flatMap((m) => m.topics))) {
+      names.set(
+        topicId,
+        await clients.getTopic(topicId).then(
+          (t) => t.name,
+          () => topicId,
+        ),
+      );
+    }
+    const matched = body.matchedRules.map((m) => ({
+      rule: m.displayName,
+      topics: m.topics.map((t) => names.get(t) ?? t),
+    }));
+    const self = matched.some((m) => m.rule === rule.displayName);
+    const lines = matched.map((m) => `${m.rule} → ${m.topics.length ? m.topics.join(', ') : 'no topic'}`);
+    void vscode.window.showInformationMessage(
+      `${String(sample.event.eventType)} in ${rule.displayName}'s compartment: ${self ? 'it matched' : 'it did NOT match'}. ${
+        matched.length ? `Rules matched: ${lines.join('; ')}.` : 'No rule matched.'
+      }`,
+    );
+    return { eventType: sample.event.eventType, matched };
+  },
+};
+
+function ruleTarget(
+  ctx: CommandContext,
+  node: RuleNode | vscode.Uri | undefined,
+): { profile: ProfileNode; ruleId: string } {
+  if (node && !(node instanceof vscode.Uri)) {
+    return { profile: node.profile, ruleId: node.rule.id };
+  }
+  const uri = node ?? vscode.window.activeTextEditor?.document.uri;
+  const parsed = uri?.scheme === RULE_SCHEME ? parseRuleUri(uri) : undefined;
+  const profile = parsed ? ctx.tenancy.profileNamed(parsed.profile) : undefined;
+  if (!parsed || !profile) {
+    throw new UserError(
+      'There is no deployed rule to test.',
+      'Open a rule from the Tenancy view, or run this on a rule row.',
+    );
+  }
+  return { profile, ruleId: parsed.ruleId };
+}

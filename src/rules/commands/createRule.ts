@@ -1,0 +1,145 @@
+import * as vscode from 'vscode';
+import type { OciClients } from '../../core/oci';
+import { ACTION_TARGETS, ActionType } from '../../core/rules/ruleFields';
+import { RULE_TEMPLATES, RuleTemplate, ruleTemplate } from '../../core/rules/ruleTemplates';
+import { ruleUri } from '../ruleUri';
+import { CompartmentNode, GroupNode } from '../../core/tenancy/resourceNodes';
+import { TenancyInfoNode } from '../../tenancy/tenancyModel';
+import { Command } from '../../platform/commandTable';
+import { withOciProgress } from '../../tenancy/ociProgress';
+import { pickPaged, PickItem } from '../../tenancy/pickPaged';
+
+/** What a test or script can give instead of the pickers. */
+interface CreateInput {
+  readonly template: string;
+  readonly displayName?: string;
+  readonly actionType?: ActionType;
+  readonly targetId?: string;
+}
+
+/**
+ * Creates a rule from a template in a compartment, with the target its action needs picked from
+ * the compartment, then opens it as a document. One retry token covers the retries, so a retry
+ * never creates the rule twice.
+ */
+export const createRule: Command = {
+  id: 'oew.tenancy.createRule',
+  run: async (ctx, node: TenancyInfoNode | CompartmentNode | GroupNode, input?: CreateInput) => {
+    const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'rules');
+    const profile = group.profile;
+    const template = input ? ruleTemplate(input.template) : await pickTemplate();
+    if (!template) {
+      return undefined;
+    }
+    const displayName =
+      input?.displayName ??
+      (input
+        ? template.displayName
+        : await vscode.window.showInputBox({
+            title: 'Create Rule',
+            prompt: 'The rule’s display name',
+            value: template.displayName,
+            validateInput: (v) => (v.trim() ? undefined : 'A rule needs a name.'),
+          }));
+    if (!displayName) {
+      return undefined;
+    }
+    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const actionType = input?.actionType ?? template.actionType ?? (await pickActionType());
+    if (!actionType) {
+      return undefined;
+    }
+    const targetId = input?.targetId ?? (await pickTarget(clients, actionType, group.compartmentId));
+    if (!targetId) {
+      return undefined;
+    }
+    const target = ACTION_TARGETS[actionType];
+    const created = await withOciProgress(
+      ctx.log,
+      `Creating rule ${displayName}…`,
+      async (retry) => {
+        const result = await clients.createRule(
+          {
+            displayName,
+            isEnabled: true,
+            condition: JSON.stringify(template.condition),
+            compartmentId: group.compartmentId,
+            actions: {
+              actions: [
+                {
+                  actionType,
+                  isEnabled: true,
+                  [target.idField]: targetId,
+                  ...(template.actionDescription ? { description: template.actionDescription } : {}),
+                },
+              ],
+            },
+          },
+          retry,
+        );
+        ctx.tenancy.resources.refresh(group);
+        return result;
+      },
+      `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
+    );
+    if (created && !input) {
+      await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id));
+    }
+    return created?.rule.id;
+  },
+};
+
+async function pickTemplate(): Promise<RuleTemplate | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    RULE_TEMPLATES.map((t) => ({ label: t.label, detail: t.detail, template: t })),
+    { title: 'Create Rule', placeHolder: 'Start from' },
+  );
+  return picked?.template;
+}
+
+async function pickActionType(): Promise<ActionType | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Notifications topic', type: 'ONS' as const },
+      { label: 'Function', type: 'FAAS' as const },
+      { label: 'Stream', type: 'OSS' as const },
+    ],
+    { title: 'Create Rule', placeHolder: 'Where the rule sends what it matches' },
+  );
+  return picked?.type;
+}
+
+/** A topic, function or stream of the compartment, its list read a page at a time. */
+async function pickTarget(clients: OciClients, type: ActionType, compartmentId: string): Promise<string | undefined> {
+  const title = `Create Rule: the ${ACTION_TARGETS[type].nameField} it sends to`;
+  const picked = await pickPaged(title, async (page): Promise<{ items: PickItem[]; nextPage?: string }> => {
+    switch (type) {
+      case 'ONS': {
+        const result = await clients.topicsPage(compartmentId, { page });
+        return {
+          items: result.items.map((t) => ({ label: t.name, description: t.description, id: t.topicId })),
+          nextPage: result.nextPage,
+        };
+      }
+      case 'FAAS': {
+        // A page of applications at a time, each with its functions.
+        const result = await clients.applicationsPage(compartmentId, { page });
+        const functions = await Promise.all(
+          result.items.map(async (a) =>
+            (await clients.listFunctions(a.id)).map((f) => ({
+              label: f.displayName ?? f.id,
+              description: a.displayName,
+              id: f.id,
+            })),
+          ),
+        );
+        return { items: functions.flat(), nextPage: result.nextPage };
+      }
+      case 'OSS': {
+        const result = await clients.streamsPage(compartmentId, { page });
+        return { items: result.items.map((s) => ({ label: s.name, id: s.id })), nextPage: result.nextPage };
+      }
+    }
+  });
+  return picked?.id;
+}

@@ -1,0 +1,110 @@
+import { applyEdits, modify, parse } from 'jsonc-parser';
+import * as vscode from 'vscode';
+import { checkDocument } from '../../core/condition/checkDocument';
+import { UserError } from '../../core/errors/userError';
+import { isJsonObject } from '../../core/json/isJsonObject';
+import { ruleDetailsOf } from '../../core/rules/ruleDocument';
+import { RULE_LANGUAGE } from '../../conditions/conditionAnalyses';
+import { checkBeforeDeploy } from '../deployGate';
+import { Command } from '../../platform/commandTable';
+import { pickCompartment } from '../../tenancy/pickCompartment';
+import { profileArgument } from '../../tenancy/pickProfile';
+
+/** What a test or script can give instead of the pickers. */
+interface DeployInput {
+  readonly profile?: string;
+  readonly compartmentId?: string;
+}
+
+/**
+ * Deploys a workspace `*.rule.json`: creates the rule in a compartment, or updates it when the
+ * file carries an `id` (with the file's `etag` as if-match), then writes the rule's id,
+ * compartment and new ETag back into the file.
+ */
+export const deployRuleFile: Command = {
+  id: 'oew.rules.deployFile',
+  run: async (ctx, uri?: vscode.Uri, input: DeployInput = {}) => {
+    const active = vscode.window.activeTextEditor?.document;
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : active?.languageId === RULE_LANGUAGE && active.uri.scheme !== 'oci-rule'
+        ? active
+        : undefined;
+    if (!document) {
+      throw new UserError('There is no rule file to deploy.', 'Open a *.rule.json file, then run the command again.');
+    }
+    const text = document.getText();
+    const details = ruleDetailsOf(text);
+    await checkBeforeDeploy(checkDocument(text, ctx.conditions.catalogue.current, 'rule').findings, (warnings) =>
+      ctx.ruleFiles.questions.deployWithWarnings(details.displayName, warnings),
+    );
+    const profile = input.profile ? ctx.tenancy.profileNamed(input.profile) : await profileArgument(ctx, undefined);
+    if (input.profile && !profile) {
+      throw new UserError(`Profile ${input.profile} is not in the Tenancy view.`, 'Check the OCI config file.');
+    }
+    if (!profile) {
+      return undefined;
+    }
+    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const { id, compartmentId: fileCompartment, ...update } = details;
+    let deployed: { id: string; compartmentId: string; etag: string };
+    if (id) {
+      const etag = fileEtag(text);
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Deploying rule ${details.displayName}…` },
+        () =>
+          clients.updateRule(id, update, etag).catch(async (err: unknown) => {
+            if ((err as { statusCode?: number }).statusCode !== 412 || !(await overwriteTheirs(details.displayName))) {
+              throw err;
+            }
+            return clients.updateRule(id, update, (await clients.getRule(id)).etag);
+          }),
+      );
+      deployed = { id, compartmentId: result.rule.compartmentId, etag: result.etag };
+    } else {
+      const compartmentId =
+        fileCompartment ??
+        input.compartmentId ??
+        (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`));
+      if (!compartmentId) {
+        return undefined;
+      }
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Creating rule ${details.displayName}…` },
+        () => clients.createRule({ ...update, compartmentId }),
+      );
+      deployed = { id: result.rule.id, compartmentId, etag: result.etag };
+    }
+    await writeBack(document, deployed);
+    ctx.tenancy.resources.refreshRules(profile, deployed.compartmentId);
+    void vscode.window.setStatusBarMessage(`Deployed rule ${details.displayName} (${deployed.id})`, 5000);
+    return deployed;
+  },
+};
+
+function fileEtag(text: string): string | undefined {
+  const document: unknown = parse(text, [], { allowTrailingComma: true });
+  return isJsonObject(document) && typeof document.etag === 'string' ? document.etag : undefined;
+}
+
+async function overwriteTheirs(rule: string): Promise<boolean> {
+  const choice = await vscode.window.showWarningMessage(
+    `Rule ${rule} changed on the service since this file was last deployed.`,
+    { modal: true, detail: 'Overwrite replaces their change with this file. Cancel deploys nothing.' },
+    'Overwrite',
+  );
+  return choice === 'Overwrite';
+}
+
+/** The deployed rule's id, compartment and ETag, written into the file and saved, the rest of it untouched. */
+async function writeBack(document: vscode.TextDocument, deployed: Record<string, string>): Promise<void> {
+  let text = document.getText();
+  for (const [key, value] of Object.entries(deployed)) {
+    text = applyEdits(text, modify(text, [key], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  edit.replace(document.uri, whole, text);
+  await vscode.workspace.applyEdit(edit);
+  await document.save();
+}

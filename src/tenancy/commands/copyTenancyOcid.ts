@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { ProfileNode } from '../tenancyModel';
+import { Command } from '../../platform/commandTable';
+import { profileArgument } from '../pickProfile';
+
+export const copyTenancyOcid: Command = {
+  id: 'oew.tenancy.copyTenancyOcid',
+  run: async (ctx, node?: ProfileNode) => {
+    const target = await profileArgument(ctx, node);
+    if (!target) {
+      return;
+    }
+    if (!target.profile.tenancy) {
+      throw new UserError(`Profile ${target.profile.name} has no tenancy.`, 'Add a tenancy=ocid1.tenancy… line to it.');
+    }
+    await vscode.env.clipboard.writeText(target.profile.tenancy);
+    void vscode.window.setStatusBarMessage(`Copied the tenancy OCID of ${target.profile.name}`, 3000);
+  },
+};

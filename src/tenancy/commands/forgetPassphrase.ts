@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { ProfileNode } from '../tenancyModel';
+import { Command } from '../../platform/commandTable';
+import { profileArgument } from '../pickProfile';
+
+/** Removes the pass phrase kept in SecretStorage for a profile's key; the next use asks again. */
+export const forgetPassphrase: Command = {
+  id: 'oew.tenancy.forgetPassphrase',
+  run: async (ctx, node?: ProfileNode) => {
+    const target = await profileArgument(ctx, node);
+    const keyFile = target?.profile.keyFile;
+    if (!target || !keyFile) {
+      return;
+    }
+    if (!(await ctx.oci.passphrases.has(keyFile))) {
+      throw new UserError(
+        `No pass phrase is kept for the key of profile ${target.profile.name}.`,
+        'One is kept only after it has opened an encrypted key.',
+      );
+    }
+    await ctx.oci.passphrases.forget(keyFile);
+    ctx.oci.reset();
+    void vscode.window.setStatusBarMessage(`Forgot the pass phrase of ${keyFile}`, 3000);
+  },
+};

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { consoleUrl, ConsoleTarget } from '../../core/oci/consoleUrl';
+import { CompartmentNode, RuleNode, RuleRefNode, SubscriptionNode, TopicNode } from '../../core/tenancy/resourceNodes';
+import { callsLocalEndpoint, TenancyInfoNode } from '../tenancyModel';
+import { Command } from '../../platform/commandTable';
+
+type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | RuleRefNode | TopicNode | SubscriptionNode;
+
+/** Opens a resource's page in the OCI Console, in the region the profile calls. */
+export const openInConsole: Command = {
+  id: 'oew.tenancy.openInConsole',
+  run: async (_ctx, node: ConsoleNode) => {
+    const profile =
+      node.kind === 'tenancy' ? node.parent : node.kind === 'ruleRef' ? node.parent.parent.profile : node.profile;
+    if (callsLocalEndpoint(profile)) {
+      throw new UserError(
+        `Profile ${profile.profile.name} calls ${profile.endpoint}, a local endpoint such as the emulator, which has no OCI Console.`,
+        'Open in OCI Console works on profiles of a real tenancy.',
+      );
+    }
+    if (!profile.region) {
+      throw new UserError(`Profile ${profile.profile.name} has no region.`, 'Add region= to the profile.');
+    }
+    const result = consoleUrl({ ...targetOf(node), region: profile.region });
+    if ('reason' in result) {
+      throw new UserError(result.reason, 'Copy OCID is on the same menu.');
+    }
+    await vscode.env.openExternal(vscode.Uri.parse(result.url, true));
+    return result.url;
+  },
+};
+
+function targetOf(node: ConsoleNode): Omit<ConsoleTarget, 'region'> {
+  switch (node.kind) {
+    case 'tenancy':
+    case 'compartment':
+      return { kind: node.kind, id: node.id };
+    case 'rule':
+    case 'ruleRef':
+      return { kind: 'rule', id: node.rule.id };
+    case 'topic':
+      return { kind: 'topic', id: node.topic.topicId };
+    case 'subscription':
+      return { kind: 'subscription', id: node.subscription.id, topicId: node.subscription.topicId };
+  }
+}

@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import { ActionNode } from '../../core/tenancy/resourceNodes';
+import { Command } from '../../platform/commandTable';
+
+/** From a rule's ONS action to its topic in the tree, when that topic's list is loaded. */
+export const revealActionTarget: Command = {
+  id: 'oew.tenancy.revealActionTarget',
+  run: async (ctx, node: ActionNode) => {
+    const topic = ctx.tenancy.resources.loadedTopic(node);
+    if (topic) {
+      await ctx.revealInTenancy(topic);
+      return;
+    }
+    void vscode.window.showInformationMessage(
+      `The topic ${node.targetName ?? node.targetId} is not loaded in the Tenancy view yet: open the Topics of its compartment, then select the action again.`,
+    );
+  },
+};

@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import { isUserError, UserError } from '../../core/errors/userError';
+import { redactValues } from '../../core/http/redact';
+import { endpointSecrets, maskEndpoint } from '../../core/ons/maskEndpoint';
+import { callsLocalEndpoint } from '../tenancyModel';
+import {
+  checkSubscriptionEndpoint,
+  ENDPOINT_EXAMPLES,
+  SUBSCRIPTION_PROTOCOLS,
+  SubscriptionProtocol,
+} from '../../core/ons/subscriptionEndpoint';
+import { SubscriptionNode, TopicNode } from '../../core/tenancy/resourceNodes';
+import { Command } from '../../platform/commandTable';
+import { changeWithProgress, withOciProgress } from '../ociProgress';
+import { confirmDelete } from '../../platform/confirmDelete';
+
+const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
+  CUSTOM_HTTPS: 'POST to your HTTPS endpoint, which must answer the confirmation',
+  EMAIL: 'An email address, confirmed by a link in the first message',
+  SLACK: 'A Slack incoming-webhook URL',
+  PAGERDUTY: 'A PagerDuty Events integration URL',
+  ORACLE_FUNCTIONS: 'A function in OCI Functions, by OCID; needs no confirmation',
+};
+
+/**
+ * Subscribes an endpoint to a topic, checked first as ONS would check it. The emulator's
+ * profiles also take http://127.0.0.1, where it delivers; a real tenancy never does.
+ */
+export const createSubscription: Command = {
+  id: 'oew.tenancy.createSubscription',
+  run: async (ctx, node: TopicNode, input?: { protocol: SubscriptionProtocol; endpoint: string }) => {
+    const local = callsLocalEndpoint(node.profile);
+    const protocol =
+      input?.protocol ??
+      (
+        await vscode.window.showQuickPick(
+          SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: PROTOCOL_DETAILS[p], protocol: p })),
+          { title: `Create Subscription on ${node.topic.name}`, placeHolder: 'Protocol' },
+        )
+      )?.protocol;
+    if (!protocol) {
+      return undefined;
+    }
+    const check = (value: string) => checkSubscriptionEndpoint(protocol, value, { allowLocalHttp: local });
+    const endpoint =
+      input?.endpoint ??
+      (await vscode.window.showInputBox({
+        title: `Create ${protocol} Subscription on ${node.topic.name}`,
+        prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
+        validateInput: check,
+        // Stays open while the user fetches the URL from another window.
+        ignoreFocusOut: true,
+      }));
+    if (endpoint === undefined) {
+      return undefined;
+    }
+    const problem = check(endpoint);
+    if (problem) {
+      throw new UserError(problem, `A ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`);
+    }
+    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const shown = maskEndpoint(protocol, endpoint);
+    const subscription = await withOciProgress(
+      ctx.log,
+      `Subscribing ${shown} to ${node.topic.name}…`,
+      async (retry) => {
+        const created = await clients
+          .createSubscription(
+            { compartmentId: node.topic.compartmentId, topicId: node.topic.topicId, protocol, endpoint },
+            retry,
+          )
+          .catch((err: unknown) => {
+            throw withoutSecrets(err, endpointSecrets(protocol, endpoint));
+          });
+        ctx.tenancy.resources.refresh(node);
+        return created;
+      },
+      `Stopped waiting. If OCI received the request, the subscription appears under ${node.topic.name}.`,
+    );
+    if (String(subscription?.lifecycleState) === 'PENDING') {
+      void vscode.window.showInformationMessage(
+        `Subscribed ${shown} to ${node.topic.name}. It stays PENDING until the endpoint confirms: ONS sent it a confirmation${protocol === 'EMAIL' ? ' email' : ' message with a ConfirmationURL'}.`,
+      );
+    }
+    return subscription;
+  },
+};
+
+export const deleteSubscription: Command = {
+  id: 'oew.tenancy.deleteSubscription',
+  run: async (ctx, node: SubscriptionNode, options: { confirmed?: boolean } = {}) => {
+    const { subscription } = node;
+    const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
+    if (
+      !options.confirmed &&
+      !(await confirmDelete(
+        `Delete the ${subscription.protocol} subscription of ${shown} to ${node.parent.topic.name}?`,
+        `The endpoint stops receiving this topic's messages; messages in delivery are lost. ${subscription.id}`,
+      ))
+    ) {
+      return false;
+    }
+    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    return changeWithProgress(
+      ctx.log,
+      `Deleting the subscription of ${shown}…`,
+      (retry) => clients.deleteSubscription(subscription.id, subscription.etag, retry),
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
+  },
+};
+
+/** Asks ONS to send a PENDING subscription's confirmation again (a new ConfirmationURL, valid 3 days). */
+export const resendConfirmation: Command = {
+  id: 'oew.tenancy.resendConfirmation',
+  run: async (ctx, node: SubscriptionNode) => {
+    const { subscription } = node;
+    const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
+    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const result = await withOciProgress(ctx.log, `Resending the confirmation to ${shown}…`, (retry) =>
+      clients.resendConfirmation(subscription.id, retry),
+    );
+    if (result) {
+      ctx.tenancy.resources.refresh(node.parent);
+      void vscode.window.showInformationMessage(
+        `ONS sent the confirmation to ${shown} again. The subscription turns ACTIVE once the endpoint confirms it; Refresh the topic to see it.`,
+      );
+    }
+    return result;
+  },
+};
+
+/** The service may quote the endpoint back in its message; its secret parts are hidden before it is shown or logged. */
+function withoutSecrets(err: unknown, secrets: readonly string[]): unknown {
+  if (isUserError(err)) {
+    return new UserError(redactValues(err.message, secrets), redactValues(err.nextStep, secrets));
+  }
+  return err instanceof Error ? new Error(redactValues(err.message, secrets)) : err;
+}

@@ -1,0 +1,130 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { checkMessage, MAX_MESSAGE_BYTES } from '../../core/ons/messageSize';
+import { checkTopicName } from '../../core/ons/topicName';
+import { profileOf } from '../resourceLists';
+import { CompartmentNode, GroupNode, TopicNode } from '../../core/tenancy/resourceNodes';
+import { TenancyInfoNode } from '../tenancyModel';
+import { Command, CommandContext } from '../../platform/commandTable';
+import { confirmDelete } from '../../platform/confirmDelete';
+import { changeWithProgress, withOciProgress } from '../ociProgress';
+
+/** Where a new topic goes: a compartment (or the tenancy, the root compartment), or its Topics row. */
+type TopicPlace = TenancyInfoNode | CompartmentNode | GroupNode;
+
+/** Creates a topic in a compartment, then reloads that compartment's Topics and nothing else. */
+export const createTopic: Command = {
+  id: 'oew.tenancy.createTopic',
+  run: async (ctx, node: TopicPlace, input?: { name: string; description?: string }) => {
+    const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'topics');
+    const profile = profileOf(group);
+    const known = ctx.tenancy.resources.loadedTopicNames(profile);
+    const name =
+      input?.name ??
+      (await vscode.window.showInputBox({
+        title: 'Create Topic',
+        prompt: 'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
+        validateInput: (value) => checkTopicName(value, known),
+      }));
+    if (name === undefined) {
+      return undefined;
+    }
+    const problem = checkTopicName(name, known);
+    if (problem) {
+      throw new UserError(problem, 'Choose another name.');
+    }
+    const description =
+      input?.description ??
+      (input
+        ? undefined
+        : await vscode.window.showInputBox({ title: `Create Topic ${name}`, prompt: 'A description (optional)' }));
+    if (description === undefined && !input) {
+      return undefined;
+    }
+    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    return withOciProgress(
+      ctx.log,
+      `Creating topic ${name}…`,
+      async (retry) => {
+        const topic = await clients.createTopic(group.compartmentId, name, description || undefined, retry);
+        ctx.tenancy.resources.refresh(group);
+        return topic;
+      },
+      `Stopped waiting. If OCI received the request, topic ${name} appears in the tree when it is created.`,
+    );
+  },
+};
+
+/** Deletes a topic and its subscriptions, after a modal that names it, with the ETag it was listed with. */
+export const deleteTopic: Command = {
+  id: 'oew.tenancy.deleteTopic',
+  run: async (ctx, node: TopicNode, options: { confirmed?: boolean } = {}) => {
+    const { topic } = node;
+    if (!options.confirmed && !(await confirmDelete(`Delete topic ${topic.name}?`, topicDeleteDetail(ctx, node)))) {
+      return false;
+    }
+    const profile = node.profile;
+    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    // Also after a 412 or 404 the list reloads: the tree then shows what is there now.
+    return changeWithProgress(
+      ctx.log,
+      `Deleting topic ${topic.name}…`,
+      (retry) => clients.deleteTopic(topic.topicId, topic.etag, retry),
+      () => ctx.tenancy.resources.refresh(node.parent),
+    );
+  },
+};
+
+function topicDeleteDetail(ctx: CommandContext, node: TopicNode): string {
+  const targeting = ctx.tenancy.resources.topicRules.targeting(node);
+  const names = targeting.rules.map((r) => r.displayName).join(', ');
+  const rules = targeting.rules.length
+    ? ` ${targeting.complete ? 'Rules' : 'Among the rules read so far, rules'} that send to it stop notifying: ${names}.`
+    : '';
+  return `Its subscriptions are deleted with it, and messages in delivery are lost.${rules} ${node.topic.topicId}`;
+}
+
+/** Publishes a message with a title and body to every confirmed subscription of a topic. */
+export const publishMessage: Command = {
+  id: 'oew.tenancy.publishMessage',
+  run: async (ctx, node: TopicNode, input?: { title: string; body: string }) => {
+    const { topic } = node;
+    const title =
+      input?.title ??
+      (await vscode.window.showInputBox({
+        title: `Publish to ${topic.name}`,
+        prompt: 'Title (the subject of email deliveries)',
+        value: 'Test message from OCI Event Workbench',
+      }));
+    if (title === undefined) {
+      return undefined;
+    }
+    const body =
+      input?.body ??
+      (await vscode.window.showInputBox({
+        title: `Publish to ${topic.name}`,
+        prompt: `Body, at most 64 KB (${MAX_MESSAGE_BYTES} bytes) with the title`,
+        validateInput: (value) => checkMessage(title, value),
+      }));
+    if (body === undefined) {
+      return undefined;
+    }
+    const problem = checkMessage(title, body);
+    if (problem) {
+      throw new UserError(problem, 'Shorten the message, or send a link to the content instead.');
+    }
+    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const result = await withOciProgress(
+      ctx.log,
+      `Publishing to ${topic.name}…`,
+      (retry) => clients.publishMessage(topic.topicId, { title, body }, retry),
+      `Stopped waiting: the message may still be published.`,
+    );
+    if (result) {
+      void vscode.window.showInformationMessage(
+        `Published message ${result.messageId} to ${topic.name}: its confirmed subscriptions receive it.`,
+      );
+    }
+    return result;
+  },
+};

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { UserError } from '../../core/errors/userError';
+import { LoadAllRulesNode, RuleRefNode } from '../../core/tenancy/resourceNodes';
+import { Command } from '../../platform/commandTable';
+import { withOciProgress } from '../ociProgress';
+
+/** Reads every rule of the tenancy with its actions, so that "Rules targeting this topic" is complete. */
+export const loadAllRules: Command = {
+  id: 'oew.tenancy.loadAllRules',
+  run: async (ctx, node: LoadAllRulesNode) => {
+    const topic = node.parent.parent;
+    const tenancy = topic.profile.profile.tenancy;
+    if (!tenancy) {
+      throw new UserError(
+        `Profile ${topic.profile.profile.name} names no tenancy, so its rules cannot be listed.`,
+        'Add tenancy= to the profile.',
+      );
+    }
+    return withOciProgress(ctx.log, `Reading every rule of profile ${topic.profile.profile.name}…`, (retry) =>
+      ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),
+    );
+  },
+};
+
+/** From "Rules targeting this topic" to the rule in its compartment's Rules, when that list is loaded. */
+export const revealRule: Command = {
+  id: 'oew.tenancy.revealRule',
+  run: async (ctx, node: RuleRefNode) => {
+    const rule = ctx.tenancy.resources.loadedRule(node.parent.parent.profile, node.rule.id);
+    if (rule) {
+      await ctx.revealInTenancy(rule);
+      return;
+    }
+    void vscode.window.showInformationMessage(
+      `The rule ${node.rule.displayName} is not loaded in the Tenancy view: open the Rules of its compartment (${node.rule.compartmentId}), then select it again.`,
+    );
+  },
+};

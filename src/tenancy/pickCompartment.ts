@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { ProfileNode } from './tenancyModel';
+import { CommandContext } from '../platform/commandTable';
+
+/** A compartment of the profile's tenancy, the root first; undefined when the user cancels. */
+export async function pickCompartment(
+  ctx: CommandContext,
+  profile: ProfileNode,
+  title: string,
+  exclude?: string,
+): Promise<string | undefined> {
+  const tenancy = profile.profile.tenancy;
+  if (!tenancy) {
+    throw new UserError(`Profile ${profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
+  }
+  const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+  const items = vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Listing compartments…' },
+    async () => {
+      const compartments = await clients.listCompartments(tenancy, true, ctx.oci.listOptions());
+      return [
+        { label: '(root compartment)', description: tenancy, id: tenancy },
+        ...compartments
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((c) => ({ label: c.name, description: c.description, id: c.id })),
+      ].filter((c) => c.id !== exclude);
+    },
+  );
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: 'Compartment',
+    matchOnDescription: true,
+  });
+  return picked?.id;
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
+import { ProfileNode } from './tenancyModel';
+import { CommandContext } from '../platform/commandTable';
+
+/**
+ * The profile a command acts on: the tree node it was invoked on, or, from the palette or a
+ * key binding, one the user picks (the default profile first). Undefined when the user cancels.
+ */
+export async function profileArgument(
+  ctx: CommandContext,
+  node: ProfileNode | undefined,
+): Promise<ProfileNode | undefined> {
+  if (node) {
+    return node;
+  }
+  if (!ctx.tenancy.roots().length) {
+    await ctx.tenancy.refresh();
+  }
+  const profiles = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile');
+  if (!profiles.length) {
+    throw new UserError(
+      'There is no OCI profile to choose from.',
+      'Create one with "OCI Events: Create OCI Config File…", or fix the config file the Tenancy view points at.',
+    );
+  }
+  const defaultProfile = ctx.tenancy.currentDefaultProfile();
+  const isDefault = (node: ProfileNode) => node.profile.name === defaultProfile;
+  profiles.sort((a, b) => Number(isDefault(b)) - Number(isDefault(a)));
+  const picked = await vscode.window.showQuickPick(
+    profiles.map((node) => ({
+      label: node.profile.name,
+      description: [node.region, isDefault(node) ? 'default' : undefined].filter(Boolean).join(' · '),
+      node,
+    })),
+    { title: 'Choose an OCI profile', placeHolder: 'Profile name' },
+  );
+  return picked?.node;
+}

@@ -1,0 +1,173 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../platform/disposable';
+import { ResolvedProfile } from '../core/ociConfig/resolveProfile';
+import {
+  callsLocalEndpoint,
+  ConfigErrorNode,
+  ProfileErrorNode,
+  ProfileNode,
+  TenancyInfoNode,
+  TenancyModel,
+  TenancyNode,
+} from './tenancyModel';
+import { resourceItem } from './resourceItems';
+
+const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
+  apiKey: 'API key',
+  sessionToken: 'session token',
+  other: 'other auth',
+};
+
+export const TENANCY_VIEW_ID = 'oew.tenancy';
+
+export class TenancyTreeProvider extends Disposable implements vscode.TreeDataProvider<TenancyNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TenancyNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+
+  constructor(private readonly model: TenancyModel) {
+    super();
+    this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
+    this._register(model.resources.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
+    this._register(model.resources.topicRules.onDidChange((node) => this._onDidChangeTreeData.fire(node)));
+  }
+
+  getChildren(node?: TenancyNode): TenancyNode[] | Thenable<TenancyNode[]> {
+    switch (node?.kind) {
+      case undefined:
+        return this.model.roots();
+      case 'profile':
+        return this.withProgress(() => this.model.children(node));
+      case 'tenancy':
+      case 'compartment':
+      case 'group':
+      case 'topic':
+      case 'rule':
+        return this.withProgress(() => this.model.resources.children(node));
+      case 'topicRules':
+        return this.withProgress(() => this.model.resources.topicRules.children(node));
+      default:
+        return [];
+    }
+  }
+
+  /** The view's progress bar while a row's children come from OCI. */
+  private withProgress(load: () => Promise<TenancyNode[]>): Thenable<TenancyNode[]> {
+    return vscode.window.withProgress({ location: { viewId: TENANCY_VIEW_ID } }, load);
+  }
+
+  getParent(node: TenancyNode): TenancyNode | undefined {
+    return 'parent' in node ? node.parent : undefined;
+  }
+
+  getTreeItem(node: TenancyNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'profile':
+        return profileItem(node, this.model.tenancyName(node));
+      case 'configError':
+        return configErrorItem(node);
+      case 'tenancy':
+        return tenancyItem(node);
+      case 'profileError':
+        return profileErrorItem(node);
+      default:
+        return resourceItem(node);
+    }
+  }
+}
+
+function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode.TreeItem {
+  const { profile, isDefault } = node;
+  // The emulator and other local endpoints cost nothing to ask, so their tenancy shows at once.
+  const local = callsLocalEndpoint(node);
+  const item = new vscode.TreeItem(
+    profile.name,
+    local ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
+  item.id = `profile:${profile.name}`;
+  const auth = profile.authType === 'other' ? profile.authenticationType! : AUTH_LABELS[profile.authType];
+  const region = node.region ? `${node.region}${node.regionSwitched ? ' (switched)' : ''}` : 'no region';
+  item.description = [
+    tenancyName,
+    region,
+    auth,
+    isDefault ? 'default' : undefined,
+    node.endpoint ? (local ? 'local endpoint' : 'custom endpoint') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  item.iconPath = new vscode.ThemeIcon(profile.authType === 'sessionToken' ? 'watch' : 'key');
+  item.contextValue = node.local ? 'oew.profile.local' : 'oew.profile';
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(isDefault ? `${profile.name} (default profile)\n\n` : `${profile.name}\n\n`);
+  for (const [label, value] of [
+    ['Tenancy', tenancyName],
+    [
+      'Region',
+      node.regionSwitched ? `${node.region}, switched in the editor (the file says ${profile.region})` : node.region,
+    ],
+    ['Endpoint', node.endpoint],
+    ['Auth', auth],
+    ['Tenancy OCID', profile.tenancy],
+    ['User', profile.user],
+    ['Fingerprint', profile.fingerprint],
+    ['Key file', profile.keyFile],
+    ['Session token file', profile.securityTokenFile],
+  ] as const) {
+    if (value) {
+      tooltip.appendText(`${label}: ${value}`);
+      tooltip.appendMarkdown('  \n');
+    }
+  }
+  item.tooltip = tooltip;
+  return item;
+}
+
+function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `tenancy:${node.parent.profile.name}`;
+  item.description = node.homeRegion ? `tenancy · home region ${node.homeRegion}` : 'tenancy';
+  item.tooltip = [node.name, node.description, node.id].filter(Boolean).join('\n');
+  item.iconPath = new vscode.ThemeIcon('organization');
+  item.contextValue = 'oew.tenancyRoot';
+  return item;
+}
+
+function profileErrorItem(node: ProfileErrorNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    node.needsPassphrase
+      ? 'Enter the pass phrase of the key…'
+      : node.refreshCommand
+        ? 'Session expired'
+        : 'Could not read the tenancy',
+  );
+  item.id = `profileError:${node.parent.profile.name}`;
+  item.description = node.needsPassphrase ? undefined : node.message;
+  item.tooltip = `${node.message}\n\n${node.nextStep}`;
+  item.iconPath = node.needsPassphrase
+    ? new vscode.ThemeIcon('key')
+    : new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.contextValue = node.refreshCommand ? 'oew.profileError.session' : 'oew.profileError';
+  item.command = node.needsPassphrase
+    ? { title: 'Enter Pass Phrase…', command: 'oew.tenancy.enterPassphrase', arguments: [node.parent] }
+    : node.refreshCommand
+      ? { title: 'Refresh Session', command: 'oew.tenancy.refreshSession', arguments: [node] }
+      : { title: 'Retry', command: 'oew.tenancy.refresh', arguments: [node.parent] };
+  return item;
+}
+
+function configErrorItem(node: ConfigErrorNode): vscode.TreeItem {
+  const { message, file, line } = node;
+  const item = new vscode.TreeItem(line ? `OCI config error at line ${line}` : 'OCI config cannot be read');
+  item.id = 'config-error';
+  item.description = message;
+  item.tooltip = `${file}\n${message}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.contextValue = 'oew.configError';
+  item.command = {
+    title: 'Open OCI Config File',
+    command: 'oew.tenancy.openConfigFile',
+    arguments: [{ file, line }],
+  };
+  return item;
+}

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { Disposable, SerialDisposable } from '../platform/disposable';
+import { configCandidates } from '../core/ociConfig/locateConfig';
+import { watchFiles } from '../core/ociConfig/watchFiles';
+import { SETTINGS_SECTION } from '../platform/settings';
+import { TenancyModel, TenancyNode } from './tenancyModel';
+import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
+
+/**
+ * The Tenancy view: its tree, the context key its welcome content depends on, and a watch
+ * on the config file. The watch lives as long as the settings that chose the file.
+ */
+export class TenancyView extends Disposable {
+  readonly provider: TenancyTreeProvider;
+  private readonly watch = this._register(new SerialDisposable());
+  private readonly view: vscode.TreeView<TenancyNode>;
+
+  constructor(readonly model: TenancyModel) {
+    super();
+    this.provider = this._register(new TenancyTreeProvider(model));
+    const view = this._register(
+      vscode.window.createTreeView(TENANCY_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
+    );
+    this.view = view;
+    this._register(
+      model.onDidChange(() => {
+        const state = model.state;
+        void vscode.commands.executeCommand('setContext', 'oew.tenancy.configMissing', state?.kind === 'missing');
+        if (state && state.kind !== 'missing') {
+          this.describe();
+        }
+      }),
+    );
+    this._register(
+      model.resources.onDidChangeRuleFilter((filter) => {
+        void vscode.commands.executeCommand('setContext', 'oew.tenancy.ruleFilter', filter !== undefined);
+        this.describe();
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SETTINGS_SECTION + '.oci')) {
+          void model.refresh().then(() => this.rewatch());
+        }
+      }),
+    );
+    this.rewatch();
+  }
+
+  /** The view's description: the config file when a setting chose it, and the active rule filter. */
+  private describe(): void {
+    const state = this.model.state;
+    const filter = this.model.resources.ruleFilter;
+    this.view.description =
+      [
+        state && state.kind !== 'missing' && state.file.source === 'setting' ? state.file.path : undefined,
+        filter ? `rules ${filter.mode === 'exact' ? 'named' : 'containing'} "${filter.text}"` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ') || undefined;
+  }
+
+  reveal(node: TenancyNode): Thenable<void> {
+    return this.view.reveal(node, { select: true, focus: true });
+  }
+
+  private rewatch(): void {
+    const files = configCandidates(this.model.settings).map((c) => c.path);
+    this.watch.value = watchFiles(files, () => void this.model.refresh());
+  }
+}
