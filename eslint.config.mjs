@@ -1,7 +1,45 @@
-// ESLint flat config: type-aware typescript-eslint rules, and a wall that keeps the
-// VS Code API out of the pure layers (core, emulator, CLI) so they stay testable in Node.
+// ESLint flat config: type-aware typescript-eslint rules, and the walls between layers: no
+// VS Code API in the pure ones, no import cycle, no feature reaching into another's internals.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const FEATURES = ['tenancy', 'rules', 'conditions', 'filters', 'fusion', 'sender', 'inbox', 'localEmulator', 'help'];
+
+/**
+ * The layers, as import-x zones: the core imports only itself; the emulator and the CLI the
+ * core; protocol (shared with the webviews) the core; the platform the core and protocol;
+ * a feature anything of those, and of another feature only what that one's index.ts exports.
+ */
+function layerZones() {
+  const only = (target, allowed, message) => ({
+    target: `./src/${target}`,
+    from: './src',
+    except: allowed.map((a) => `./${a}`),
+    message,
+  });
+  return [
+    only('core', ['core'], 'The core is pure Node: it imports only the core.'),
+    only('emulator', ['core', 'emulator'], 'The emulator imports only the core.'),
+    only('cli', ['core', 'emulator', 'cli'], 'The CLI imports only the core and the emulator.'),
+    only('protocol', ['core', 'protocol'], 'Webview messages import only the core.'),
+    only('platform', ['core', 'protocol', 'platform', 'emulator'], 'The platform imports no feature.'),
+    {
+      target: './webview',
+      from: './src',
+      except: ['./protocol', './core'],
+      message: 'A webview imports only protocol and core.',
+    },
+    ...FEATURES.flatMap((feature) =>
+      FEATURES.filter((other) => other !== feature).map((other) => ({
+        target: `./src/${feature}`,
+        from: `./src/${other}`,
+        except: ['./index.ts'],
+        message: `Import what ${other} exports from its index.ts, not its internals.`,
+      })),
+    ),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'node_modules/', 'test-results/', '.vscode-test/'] },
@@ -19,22 +57,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/emulator/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/emulator/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts', 'webview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'vscode', message: 'core, emulator and cli are pure Node: adapt them in the VS Code layer.' },
-          ],
-          patterns: [
-            {
-              group: ['**/base/*', '**/commands/*', '**/views/*', '**/languages/*', '**/webviews/*', '**/extension'],
-              message: 'core, emulator and cli must not depend on the VS Code layer.',
-            },
-          ],
-        },
+        { paths: [{ name: 'vscode', message: 'This layer is pure: adapt it in the VS Code layer.' }] },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'webview/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json', '.node'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
     },
   },
   {

@@ -15,7 +15,7 @@ type OciServiceModule = typeof import('../src/tenancy/ociService');
 type TenancyModelModule = typeof import('../src/tenancy/tenancyModel');
 type ProviderModule = typeof import('../src/tenancy/tenancyTreeProvider');
 const { OciService } = require('../src/tenancy/ociService') as OciServiceModule;
-const { ociBundleLoader } = require('../src/tenancy/ociBundle') as typeof import('../src/tenancy/ociBundle');
+const { bundlesOf } = require('../src/platform/bundles') as typeof import('../src/platform/bundles');
 const { PassphraseStore } =
   require('../src/tenancy/passphraseStore') as typeof import('../src/tenancy/passphraseStore');
 const { RegionOverrides } =
@@ -23,7 +23,7 @@ const { RegionOverrides } =
 const { TenancyModel } = require('../src/tenancy/tenancyModel') as TenancyModelModule;
 const { TenancyTreeProvider } = require('../src/tenancy/tenancyTreeProvider') as ProviderModule;
 
-type TenancyNode = import('../src/tenancy/tenancyModel').TenancyNode;
+type TenancyNode = import('../src/core/tenancy/profileNodes').TenancyNode;
 type ContainerNode = import('../src/core/tenancy/resourceNodes').ContainerNode;
 type ResourceNode = import('../src/core/tenancy/resourceNodes').ResourceNode;
 
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     delete: () => Promise.resolve(),
   };
   const oci = new OciService(
-    ociBundleLoader(root, cacheDir || mkdtempSync(path.join(os.tmpdir(), 'oew-bench-cache-'))),
+    bundlesOf(root, cacheDir || mkdtempSync(path.join(os.tmpdir(), 'oew-bench-cache-'))).oci,
     new PassphraseStore(secrets as never),
     new RegionOverrides(memento as never),
     () => ({ endpoints: { [profileName]: endpoint }, parallelism: 8 }),

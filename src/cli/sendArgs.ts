@@ -1,4 +1,4 @@
-import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../protocol/webviewMessages';
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../core/http/burstLimits';
 import { applyOption, unknownOption, wholeNumber } from './cliInputs';
 
 /** `oew send`'s options, as parsed from its arguments. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FilterAnalysis } from '../core/xpath';
-import { XPathCore } from './xpathCore';
+import { XPathCore } from '../platform/bundles';
 
 export const XPATH_FILTER_LANGUAGE = 'oic-xpath-filter';
 export const XPATH_FILTER_SELECTOR: vscode.DocumentSelector = { language: XPATH_FILTER_LANGUAGE };

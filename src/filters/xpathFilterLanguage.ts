@@ -5,7 +5,7 @@ import { FindingDiagnostics } from '../platform/findingDiagnostics';
 import { XPATH_FILTER_LANGUAGE, XPATH_FILTER_SELECTOR, XPathFilterAnalyses } from './xpathFilterAnalyses';
 import { XPathFilterCodeLens } from './xpathFilterCodeLens';
 import { XPathFilterCompletion } from './xpathFilterCompletion';
-import { XPathCore } from './xpathCore';
+import { XPathCore } from '../platform/bundles';
 import { XPathFilterHover } from './xpathFilterHover';
 
 /** The language features of OIC event filters (`*.xpathfilter`). */

@@ -2,20 +2,25 @@ import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { FusionEvent } from '../core/fusion/fusionEvents';
 import { connectionOf, FusionNode } from './fusionModel';
-import { Command, CommandContext } from '../platform/commandTable';
 import { trimChar } from '../core/text/trimChar';
+import { prompts } from '../platform/prompts';
+import { uriArg } from '../platform/uriArg';
+import { optional, text } from '../core/commands/commandArgs';
+import { FusionContext, anyFusionRow, fusionCommand, fusionRow } from './fusionContext';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
 /** Refreshes one branch, or from the view's title, every connection. */
-export const fusionRefresh: Command = {
+export const fusionRefresh = fusionCommand({
   id: 'oew.fusion.refresh',
+  args: [optional(anyFusionRow)],
   run: (ctx, node?: FusionNode) => (node ? ctx.fusion.model.refresh(node) : ctx.fusion.model.reload()),
-};
+});
 
 /** Asks for a connection's password (or takes it, from scripts) and keeps it in SecretStorage. */
-export const fusionSetPassword: Command = {
+export const fusionSetPassword = fusionCommand({
   id: 'oew.fusion.setPassword',
+  args: [optional(anyFusionRow), optional(text)],
   run: async (ctx, node?: FusionNode, password?: string) => {
     const connection = await connectionArgument(ctx, node);
     if (!connection) {
@@ -23,7 +28,7 @@ export const fusionSetPassword: Command = {
     }
     const value =
       password ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Password of ${connection.connection.username} on ${connection.connection.name}`,
         prompt: 'Kept in the editor’s secret storage, never in settings or files.',
         password: true,
@@ -35,10 +40,11 @@ export const fusionSetPassword: Command = {
     await ctx.fusion.passwords.set(connection.connection, value);
     ctx.fusion.model.refresh(connection);
   },
-};
+});
 
-export const fusionForgetPassword: Command = {
+export const fusionForgetPassword = fusionCommand({
   id: 'oew.fusion.forgetPassword',
+  args: [optional(anyFusionRow)],
   run: async (ctx, node?: FusionNode) => {
     const connection = await connectionArgument(ctx, node);
     if (connection) {
@@ -46,11 +52,12 @@ export const fusionForgetPassword: Command = {
       ctx.fusion.model.refresh(connection);
     }
   },
-};
+});
 
 /** Filters a connection's catalog over every event, not only those shown; an empty filter clears it. */
-export const fusionFilterCatalog: Command = {
+export const fusionFilterCatalog = fusionCommand({
   id: 'oew.fusion.filterCatalog',
+  args: [optional(anyFusionRow), optional(text)],
   run: async (ctx, node?: FusionNode, text?: string) => {
     const connection = await connectionArgument(ctx, node);
     if (!connection) {
@@ -58,7 +65,7 @@ export const fusionFilterCatalog: Command = {
     }
     const value =
       text ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Filter the catalog of ${connection.connection.name}`,
         prompt: 'Part of a display name, QName or id; empty shows every event.',
         value: ctx.fusion.model.filter(connection.connection) ?? '',
@@ -67,23 +74,18 @@ export const fusionFilterCatalog: Command = {
       ctx.fusion.model.setFilter(connection, value.trim() || undefined);
     }
   },
-};
+});
 
 /** Enables a disabled event by its ErpBusinessEventId, after a confirmation. */
-export const fusionEnableEvent: Command = {
+export const fusionEnableEvent = fusionCommand({
   id: 'oew.fusion.enableEvent',
-  run: async (ctx, node: Node<'disabled'>, options: { confirmed?: boolean } = {}) => {
+  args: [fusionRow('a disabled event', 'disabled')],
+  run: async (ctx, node: Node<'disabled'>) => {
     const connection = connectionOf(node)!;
     const name = node.event?.displayName ?? node.record.BusinessEventCode;
-    if (!options.confirmed) {
-      const choice = await vscode.window.showWarningMessage(
-        `Enable ${name} on ${connection.connection.name}?`,
-        { modal: true, detail: 'From then on, Fusion raises it to every subscription of the event.' },
-        'Enable',
-      );
-      if (choice !== 'Enable') {
-        return undefined;
-      }
+    const detail = 'From then on, Fusion raises it to every subscription of the event.';
+    if (!(await prompts.confirm(`Enable ${name} on ${connection.connection.name}?`, detail, 'Enable'))) {
+      return undefined;
     }
     const client = await requireClient(ctx, connection);
     const record = await client.setEnabled(node.record.ErpBusinessEventId, true);
@@ -91,45 +93,43 @@ export const fusionEnableEvent: Command = {
     void vscode.window.setStatusBarMessage(`Enabled ${name}`, 3000);
     return record;
   },
-};
+});
 
 /** Deletes a subscription after a modal confirmation that names it and what is lost. */
-export const fusionDeleteSubscription: Command = {
+export const fusionDeleteSubscription = fusionCommand({
   id: 'oew.fusion.deleteSubscription',
-  run: async (ctx, node: Node<'subscription'>, options: { confirmed?: boolean } = {}) => {
+  args: [fusionRow('a Fusion event subscription', 'subscription')],
+  run: async (ctx, node: Node<'subscription'>) => {
     const connection = connectionOf(node)!;
     const { subscription } = node;
-    if (!options.confirmed) {
-      const choice = await vscode.window.showWarningMessage(
-        `Delete subscription ${subscription.integration ?? subscription.id} on ${connection.connection.name}?`,
-        {
-          modal: true,
-          detail: `It sends ${subscription.eventName} to ${subscription.endpoint ?? 'its endpoint'}. Events queued for it are lost.`,
-        },
-        'Delete',
-      );
-      if (choice !== 'Delete') {
-        return false;
-      }
+    const confirmed = await prompts.confirm(
+      `Delete subscription ${subscription.integration ?? subscription.id} on ${connection.connection.name}?`,
+      `It sends ${subscription.eventName} to ${subscription.endpoint ?? 'its endpoint'}. Events queued for it are lost.`,
+      'Delete',
+    );
+    if (!confirmed) {
+      return false;
     }
     const client = await requireClient(ctx, connection);
     await client.deleteSubscription(subscription.id);
     ctx.fusion.model.refresh(node.parent);
     return true;
   },
-};
+});
 
-export const fusionCopyQName: Command = {
+export const fusionCopyQName = fusionCommand({
   id: 'oew.fusion.copyQName',
+  args: [fusionRow('a Fusion event', 'event')],
   run: async (_ctx, node: Node<'event'>) => {
     await vscode.env.clipboard.writeText(node.info.event.name);
     void vscode.window.setStatusBarMessage(`Copied ${node.info.event.name}`, 3000);
   },
-};
+});
 
 /** Shows what the instance sent for an event or subscription, as read-only JSON. */
-export const fusionOpenDetails: Command = {
+export const fusionOpenDetails = fusionCommand({
   id: 'oew.fusion.openDetails',
+  args: [fusionRow('a Fusion event or subscription', 'event', 'subscription')],
   run: async (ctx, node: Node<'event'> | Node<'subscription'>) => {
     const connection = connectionOf(node)!.connection.name;
     const [name, content] =
@@ -139,21 +139,23 @@ export const fusionOpenDetails: Command = {
     const uri = ctx.fusion.details.show(`${connection}/${name}.json`, JSON.stringify(content, null, 2));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   },
-};
+});
 
-export const fusionNewFilter: Command = {
+export const fusionNewFilter = fusionCommand({
   id: 'oew.fusion.newFilter',
+  args: [fusionRow('a Fusion event', 'event')],
   run: (ctx, node: Node<'event'>) => {
     // The reference catalog's entry of the same event has a sample to draw an example from.
     const core = ctx.filters.core();
     const known = core.findEvent(core.referenceCatalog(), node.info.event.id);
     return vscode.commands.executeCommand('oew.xpath.newFilter', known ?? node.info.event);
   },
-};
+});
 
 /** Raises an event in the emulator with a payload file, and says which subscriptions it reached. */
-export const fusionRaiseInEmulator: Command = {
+export const fusionRaiseInEmulator = fusionCommand({
   id: 'oew.fusion.raiseInEmulator',
+  args: [fusionRow('a Fusion event', 'event'), optional(uriArg)],
   run: async (_ctx, node: Node<'event'>, payloadFile?: vscode.Uri) => {
     const connection = connectionOf(node)!.connection;
     const root = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -204,13 +206,13 @@ export const fusionRaiseInEmulator: Command = {
     );
     return result;
   },
-};
+});
 
 function eventLabel(event: FusionEvent): string {
   return event.displayName || event.id;
 }
 
-async function connectionArgument(ctx: CommandContext, node: FusionNode | undefined) {
+async function connectionArgument(ctx: FusionContext, node: FusionNode | undefined) {
   if (node) {
     return connectionOf(node);
   }
@@ -218,14 +220,14 @@ async function connectionArgument(ctx: CommandContext, node: FusionNode | undefi
   if (!connections.length) {
     throw new UserError('There is no Fusion connection.', 'Add one to the oew.fusion.connections setting.');
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     connections.map((c) => ({ label: c.connection.name, description: c.connection.baseUrl, c })),
     { title: 'Choose a Fusion connection' },
   );
   return picked?.c;
 }
 
-async function requireClient(ctx: CommandContext, connection: Node<'connection'>) {
+async function requireClient(ctx: FusionContext, connection: Node<'connection'>) {
   const client = await ctx.fusion.model.client(connection.connection);
   if (!client) {
     throw new UserError(

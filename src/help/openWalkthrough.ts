@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { Command } from '../platform/commandTable';
+import { helpCommand } from './helpContext';
 
-export const openWalkthrough: Command = {
+export const openWalkthrough = helpCommand({
   id: 'oew.openWalkthrough',
+  args: [],
   run: (ctx) =>
     vscode.commands.executeCommand(
       'workbench.action.openWalkthrough',
       `${ctx.extension.extension.id}#getStarted`,
       false,
     ),
-};
+});

@@ -1,6 +1,7 @@
-import { Command } from '../platform/commandTable';
+import { helpCommand } from './helpContext';
 
-export const showLog: Command = {
+export const showLog = helpCommand({
   id: 'oew.showLog',
+  args: [],
   run: (ctx) => ctx.log.show(),
-};
+});

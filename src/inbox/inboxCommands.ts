@@ -8,14 +8,17 @@ import { queryText } from '../core/inbox/inboxSummary';
 import { resendRequest } from '../core/inbox/resendRequest';
 import type { Inbox } from '../core/inbox/inboxServer';
 import { hostOf } from '../core/net/hostOf';
-import { Command, CommandContext } from '../platform/commandTable';
 import { writeSampleFile } from '../platform/sampleFiles';
+import { prompts } from '../platform/prompts';
+import { optional, text } from '../core/commands/commandArgs';
+import { InboxContext, inboxCommand, recordArg } from './inboxContext';
 
 const REPLAY_URL_KEY = 'oew.inbox.replayUrl';
 
 /** Starts the inbox (or finds it running) and says where it listens; returns its URL. */
-export const inboxStart: Command = {
+export const inboxStart = inboxCommand({
   id: 'oew.inbox.start',
+  args: [],
   run: async (ctx) => {
     const inbox = await ctx.webhooks.inbox.start();
     void vscode.window
@@ -23,37 +26,42 @@ export const inboxStart: Command = {
       .then((choice) => choice && vscode.env.clipboard.writeText(inbox.url));
     return inbox.url;
   },
-};
+});
 
-export const inboxStop: Command = {
+export const inboxStop = inboxCommand({
   id: 'oew.inbox.stop',
+  args: [],
   run: (ctx) => ctx.webhooks.inbox.stop(),
-};
+});
 
-export const inboxCopyUrl: Command = {
+export const inboxCopyUrl = inboxCommand({
   id: 'oew.inbox.copyUrl',
+  args: [],
   run: async (ctx) => {
     const { url } = runningInbox(ctx);
     await vscode.env.clipboard.writeText(url);
     void vscode.window.setStatusBarMessage(`Copied ${url}`, 3000);
   },
-};
+});
 
-export const inboxClear: Command = {
+export const inboxClear = inboxCommand({
   id: 'oew.inbox.clear',
+  args: [],
   run: (ctx) => runningInbox(ctx).clear(),
-};
+});
 
 /** The request as a read-only document: request line, headers as received, then the body. */
-export const inboxOpenEntry: Command = {
+export const inboxOpenEntry = inboxCommand({
   id: 'oew.inbox.openEntry',
+  args: [optional(recordArg)],
   run: (ctx, record?: InboxRecord) => ctx.webhooks.entries.open(entryArgument(ctx, record).record),
-};
+});
 
 /** Opens the ConfirmationURL of a confirmation the inbox would not open by itself, once the user agrees. */
-export const inboxConfirm: Command = {
+export const inboxConfirm = inboxCommand({
   id: 'oew.inbox.confirm',
-  run: async (ctx, record?: InboxRecord, options: { confirmed?: boolean } = {}) => {
+  args: [optional(recordArg)],
+  run: async (ctx, record?: InboxRecord) => {
     const entry = entryArgument(ctx, record);
     const url = entry.record.confirmation?.url;
     if (!url) {
@@ -62,18 +70,13 @@ export const inboxConfirm: Command = {
         'Choose a request marked "needs approval".',
       );
     }
-    if (!options.confirmed) {
-      const choice = await vscode.window.showWarningMessage(
-        `Confirm the subscription at ${hostOf(url)}?`,
-        {
-          modal: true,
-          detail: `The request asks this machine to open ${redactUrl(url)}. ${hostOf(url)} is neither this machine nor an oraclecloud.com host, and anyone who reaches the inbox can send such a request: confirm only a subscription you created.`,
-        },
-        'Confirm Subscription',
-      );
-      if (choice !== 'Confirm Subscription') {
-        return undefined;
-      }
+    const confirmed = await prompts.confirm(
+      `Confirm the subscription at ${hostOf(url)}?`,
+      `The request asks this machine to open ${redactUrl(url)}. ${hostOf(url)} is neither this machine nor an oraclecloud.com host, and anyone who reaches the inbox can send such a request: confirm only a subscription you created.`,
+      'Confirm Subscription',
+    );
+    if (!confirmed) {
+      return undefined;
     }
     const outcome = await entry.inbox.confirm(entry.record.id);
     if (outcome.outcome === 'failed') {
@@ -82,14 +85,15 @@ export const inboxConfirm: Command = {
     void vscode.window.showInformationMessage(`Confirmed the subscription at ${hostOf(url)}.`);
     return outcome;
   },
-};
+});
 
 /**
  * Hands the request to the sender panel as a new request to the inbox: same method, headers
  * (less per-hop ones) and body.
  */
-export const inboxOpenInSender: Command = {
+export const inboxOpenInSender = inboxCommand({
   id: 'oew.inbox.openInSender',
+  args: [optional(recordArg)],
   run: (ctx, record?: InboxRecord) => {
     const { inbox, record: request } = entryArgument(ctx, record);
     const url = `${inbox.url}${request.path}${queryText(request.query)}`;
@@ -104,17 +108,18 @@ export const inboxOpenInSender: Command = {
     const seed = { method, url, headers, body: text };
     return vscode.commands.executeCommand('oew.sender.open', seed);
   },
-};
+});
 
 /** Sends the request again, as it came, to a URL the user gives (the last one offered again). */
-export const inboxReplay: Command = {
+export const inboxReplay = inboxCommand({
   id: 'oew.inbox.replay',
+  args: [optional(recordArg), optional(text)],
   run: async (ctx, record?: InboxRecord, target?: string) => {
     const entry = entryArgument(ctx, record);
     const state = ctx.extension.workspaceState;
     const url =
       target ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Replay ${entry.record.method} ${entry.record.path} to…`,
         prompt: 'The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci',
         value: state.get<string>(REPLAY_URL_KEY) ?? '',
@@ -149,20 +154,21 @@ export const inboxReplay: Command = {
     );
     return status;
   },
-};
+});
 
 /** Saves a JSON body (an ONS notification's is the OCI event) as a sample for "Test against sample events". */
-export const inboxSaveSample: Command = {
+export const inboxSaveSample = inboxCommand({
   id: 'oew.inbox.saveSample',
+  args: [optional(recordArg)],
   run: async (ctx, record?: InboxRecord) => {
     const { name, event } = inboxSample(entryArgument(ctx, record).record);
     const target = await writeSampleFile(name, event);
     await vscode.window.showTextDocument(target);
     return target;
   },
-};
+});
 
-function runningInbox(ctx: CommandContext): Inbox {
+function runningInbox(ctx: InboxContext): Inbox {
   const inbox = ctx.webhooks.inbox.inbox;
   if (!inbox) {
     throw new UserError('The webhook inbox is not running.', 'Start it with "OCI Events: Start Inbox".');
@@ -171,7 +177,7 @@ function runningInbox(ctx: CommandContext): Inbox {
 }
 
 /** The request a command was invoked on, still in the running inbox. */
-function entryArgument(ctx: CommandContext, record: InboxRecord | undefined): { inbox: Inbox; record: InboxRecord } {
+function entryArgument(ctx: InboxContext, record: InboxRecord | undefined): { inbox: Inbox; record: InboxRecord } {
   if (!record) {
     throw new UserError('Choose a request in the Webhook Inbox view.', 'Run the command from its row.');
   }

@@ -10,7 +10,7 @@ import {
   InboxSettingsChange,
 } from '../core/inbox/inboxSettings';
 import { readEditorProxySettings, readInboxSettings } from '../platform/settings';
-import { WebhooksBundleLoader } from '../platform/webhooksBundle';
+import { WebhooksBundleLoader } from '../platform/bundles';
 
 const RUNNING_CONTEXT = 'oew.inbox.running';
 const SETTINGS_KEY = 'oew.inbox.settings';

@@ -3,7 +3,9 @@ import { redactUrl } from '../core/http/redact';
 import { describeError } from '../core/errors/userError';
 import { isJsonObject } from '../core/json/isJsonObject';
 import { changeSettings, InboxSettings, InboxSettingsChange } from '../core/inbox/inboxSettings';
-import { Command } from '../platform/commandTable';
+import { prompts } from '../platform/prompts';
+import { anything, optional } from '../core/commands/commandArgs';
+import { inboxCommand } from './inboxContext';
 
 interface SettingItem extends vscode.QuickPickItem {
   /** The change this row makes, asking for a value first when it needs one. */
@@ -15,8 +17,9 @@ interface SettingItem extends vscode.QuickPickItem {
  * closed; each change applies from the next request and is kept for the next start. Scripts
  * and tests pass the change instead.
  */
-export const inboxConfigure: Command = {
+export const inboxConfigure = inboxCommand({
   id: 'oew.inbox.configure',
+  args: [optional(anything)],
   run: async (ctx, change?: unknown) => {
     const controller = ctx.webhooks.inbox;
     if (isSettingsChange(change)) {
@@ -24,7 +27,7 @@ export const inboxConfigure: Command = {
     }
     for (;;) {
       const settings = controller.settings;
-      const picked = await vscode.window.showQuickPick(settingItems(settings), {
+      const picked = await prompts.pick(settingItems(settings), {
         title: `Inbox Settings${controller.inbox ? '' : ' (for the next start)'}`,
         placeHolder: 'Choose a setting to change; Escape when done',
       });
@@ -41,7 +44,7 @@ export const inboxConfigure: Command = {
       }
     }
   },
-};
+});
 
 function settingItems(settings: InboxSettings): SettingItem[] {
   const { response, autoAnswer, forwardTo } = settings;
@@ -102,7 +105,7 @@ async function ask(
   toChange: (value: string) => InboxSettingsChange,
   refuse: (value: string) => string | undefined = () => undefined,
 ): Promise<InboxSettingsChange | undefined> {
-  const answer = await vscode.window.showInputBox({
+  const answer = await prompts.input({
     title,
     value,
     validateInput: (text) => {

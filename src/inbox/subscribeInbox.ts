@@ -3,11 +3,14 @@ import { UserError } from '../core/errors/userError';
 import { InboxRecord } from '../core/inbox/inboxRecord';
 import type { Inbox } from '../core/inbox/inboxServer';
 import { TopicNode } from '../core/tenancy/resourceNodes';
-import { callsLocalEndpoint, ProfileNode } from '../tenancy/tenancyModel';
-import { Command, CommandContext } from '../platform/commandTable';
-import { withOciProgress } from '../tenancy/ociProgress';
-import { pickCompartment } from '../tenancy/pickCompartment';
-import { pickPaged } from '../tenancy/pickPaged';
+import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
+import { withOciProgress } from '../tenancy';
+import { pickCompartment } from '../tenancy';
+import { pickPaged } from '../platform/pickPaged';
+import { prompts } from '../platform/prompts';
+import { topicRow } from '../core/tenancy/tenancyArgs';
+import { either, optional, shaped } from '../core/commands/commandArgs';
+import { InboxContext, inboxCommand, recordArg } from './inboxContext';
 
 /** How long the command waits for the emulator's confirmation to reach the inbox and be answered. */
 const CONFIRMATION_WAIT_MS = 15_000;
@@ -26,8 +29,17 @@ interface Target {
  * itself, so the subscription turns ACTIVE without a step of the user's. Only emulator profiles:
  * a real ONS cannot reach 127.0.0.1.
  */
-export const inboxSubscribeToTopic: Command = {
+export const inboxSubscribeToTopic = inboxCommand({
   id: 'oew.inbox.subscribeToTopic',
+  args: [
+    optional(either(topicRow, recordArg)),
+    optional(
+      shaped<Target>(
+        'a profile, a compartment and a topic',
+        (v) => typeof v.profile === 'string' && typeof v.topicId === 'string',
+      ),
+    ),
+  ],
   run: async (ctx, arg?: TopicNode | InboxRecord, given?: Target) => {
     // From the Webhook Inbox's title bar, the argument is the row in focus there.
     const node = arg && 'kind' in arg && arg.kind === 'topic' ? arg : undefined;
@@ -56,7 +68,7 @@ export const inboxSubscribeToTopic: Command = {
       return undefined;
     }
     const endpoint = `${inbox.url}/ons/${encodeURIComponent(target.topicName)}`;
-    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(profile);
     const subscription = await withOciProgress(ctx.log, `Subscribing the inbox to ${target.topicName}…`, (retry) =>
       clients.createSubscription(
         { compartmentId: target.compartmentId, topicId: target.topicId, protocol: 'CUSTOM_HTTPS', endpoint },
@@ -97,15 +109,11 @@ export const inboxSubscribeToTopic: Command = {
     }
     return { subscriptionId: subscription.id, endpoint, confirmation: outcome };
   },
-};
+});
 
-async function pickEmulatorProfile(ctx: CommandContext, name: string | undefined): Promise<ProfileNode | undefined> {
+async function pickEmulatorProfile(ctx: InboxContext, name: string | undefined): Promise<ProfileNode | undefined> {
   if (name) {
-    const named = ctx.tenancy.profileNamed(name);
-    if (!named) {
-      throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
-    }
-    return named;
+    return ctx.tenancy.requireProfile(name);
   }
   const emulators = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile' && callsLocalEndpoint(n));
   if (!emulators.length) {
@@ -117,19 +125,19 @@ async function pickEmulatorProfile(ctx: CommandContext, name: string | undefined
   if (emulators.length === 1) {
     return emulators[0];
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     emulators.map((node) => ({ label: node.profile.name, description: node.endpoint, node })),
     { title: 'Subscribe the Webhook Inbox to a topic', placeHolder: 'Emulator profile' },
   );
   return picked?.node;
 }
 
-async function pickTopic(ctx: CommandContext, profile: ProfileNode, title: string): Promise<Target | undefined> {
+async function pickTopic(ctx: InboxContext, profile: ProfileNode, title: string): Promise<Target | undefined> {
   const compartmentId = await pickCompartment(ctx, profile, title);
   if (!compartmentId) {
     return undefined;
   }
-  const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+  const clients = await ctx.tenancy.clientsFor(profile);
   const picked = await pickPaged(title, async (page) => {
     const result = await clients.topicsPage(compartmentId, { page });
     return {

@@ -1,12 +1,10 @@
 import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { loadConfig } from '../core/ociConfig/loadConfig';
-import { LazyBundle, lazyBundle } from '../core/runtime/lazyBundle';
-import type * as EmulatorBundle from '../emulator';
+import type { EmulatorBundleLoader } from '../platform/bundles';
 import type { Emulator } from '../emulator';
-import type { OciService } from '../tenancy/ociService';
+import type { OciService } from '../tenancy';
 
 /** Named apart from the demo's EMULATOR profiles, which a user's config file may also hold. */
 export const LOCAL_EMULATOR_PROFILE = 'LOCAL_EMULATOR';
@@ -21,17 +19,14 @@ export class LocalEmulator extends Disposable {
   private running: Promise<Emulator> | undefined;
   /** Counts starts and stops, so that a start that a stop overtook publishes nothing. */
   private generation = 0;
-  private readonly bundle: LazyBundle<typeof EmulatorBundle>;
 
   constructor(
     private readonly oci: OciService,
     private readonly stateDir: string,
-    extensionPath: string,
-    codeCache: string,
+    private readonly bundle: EmulatorBundleLoader,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this.bundle = lazyBundle(path.join(extensionPath, 'dist', 'emulator.js'), codeCache);
   }
 
   get isRunning(): boolean {

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { LOCAL_EMULATOR_PROFILE } from './localEmulator';
-import { Command } from '../platform/commandTable';
+import { localEmulatorCommand } from './localEmulatorContext';
 
 /** Runs the emulator in the editor and shows its profile in the Tenancy view: no Oracle account needed. */
-export const startLocalEmulator: Command = {
+export const startLocalEmulator = localEmulatorCommand({
   id: 'oew.emulator.start',
+  args: [],
   run: async (ctx) => {
     const already = ctx.localEmulator.isRunning;
     const emulator = await vscode.window.withProgress(
@@ -18,10 +19,11 @@ export const startLocalEmulator: Command = {
     );
     return emulator.server.url;
   },
-};
+});
 
-export const stopLocalEmulator: Command = {
+export const stopLocalEmulator = localEmulatorCommand({
   id: 'oew.emulator.stop',
+  args: [],
   run: async (ctx) => {
     const stopped = await ctx.localEmulator.stop();
     if (!stopped) {
@@ -29,4 +31,4 @@ export const stopLocalEmulator: Command = {
     }
     return stopped;
   },
-};
+});

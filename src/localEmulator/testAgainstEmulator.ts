@@ -3,11 +3,14 @@ import { namedEventTypesIn } from '../core/condition/conditionContext';
 import { generatedSamples } from '../core/condition/sampleEvents';
 import { UserError } from '../core/errors/userError';
 import { isJsonObject } from '../core/json/isJsonObject';
-import { parseRuleUri, RULE_SCHEME } from '../rules/ruleUri';
-import { callsLocalEndpoint, ProfileNode } from '../tenancy/tenancyModel';
+import { parseRuleUri, RULE_SCHEME } from '../rules';
+import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
 import { RuleNode } from '../core/tenancy/resourceNodes';
-import { Command, CommandContext } from '../platform/commandTable';
 import { trimChar } from '../core/text/trimChar';
+import { uriArg } from '../platform/uriArg';
+import { ruleRow } from '../core/tenancy/tenancyArgs';
+import { either, optional } from '../core/commands/commandArgs';
+import { LocalEmulatorContext, localEmulatorCommand } from './localEmulatorContext';
 
 interface EmulatorMatch {
   readonly ruleId: string;
@@ -20,8 +23,9 @@ interface EmulatorMatch {
  * every rule of its tenancy as OCI would and delivers to their topics; then says which rules
  * matched and which topics each notified. For the emulator's profiles only.
  */
-export const testAgainstEmulator: Command = {
+export const testAgainstEmulator = localEmulatorCommand({
   id: 'oew.rules.testAgainstEmulator',
+  args: [optional(either(ruleRow, uriArg))],
   run: async (ctx, node?: RuleNode | vscode.Uri) => {
     const target = ruleTarget(ctx, node);
     if (!callsLocalEndpoint(target.profile) || !target.profile.endpoint) {
@@ -30,7 +34,7 @@ export const testAgainstEmulator: Command = {
         'Test Against Emulator works on rules of the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
       );
     }
-    const clients = await ctx.oci.clientsFor(target.profile.file, target.profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(target.profile);
     const { rule } = await clients.getRule(target.ruleId);
     const condition: unknown = JSON.parse(rule.condition);
     const [sample] = generatedSamples(namedEventTypesIn(condition), ctx.conditions.catalogue.current, 1);
@@ -81,10 +85,10 @@ export const testAgainstEmulator: Command = {
     );
     return { eventType: sample.event.eventType, matched };
   },
-};
+});
 
 function ruleTarget(
-  ctx: CommandContext,
+  ctx: LocalEmulatorContext,
   node: RuleNode | vscode.Uri | undefined,
 ): { profile: ProfileNode; ruleId: string } {
   if (node && !(node instanceof vscode.Uri)) {

@@ -18,13 +18,25 @@ export abstract class Disposable implements vscode.Disposable {
     return value;
   }
 
+  /** Disposes every child, newest first, even when one throws; then throws what they threw. */
   dispose(): void {
     if (this._isDisposed) {
       return;
     }
     this._isDisposed = true;
+    const errors: unknown[] = [];
     while (this._disposables.length) {
-      this._disposables.pop()!.dispose();
+      try {
+        this._disposables.pop()!.dispose();
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+    if (errors.length === 1) {
+      throw errors[0];
+    }
+    if (errors.length > 1) {
+      throw new AggregateError(errors, `${errors.length} parts failed to dispose`);
     }
   }
 }

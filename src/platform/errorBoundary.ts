@@ -16,15 +16,27 @@ export function inErrorBoundary<A extends unknown[], R>(
     try {
       return await handler(...args);
     } catch (err) {
-      log.error(`${commandId} failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
-      const { cause, nextStep } = describeError(err);
-      // Not awaited: the message stays until dismissed, and the command must not wait for that.
-      void vscode.window.showErrorMessage(`${cause} ${nextStep}`, SHOW_LOG).then((choice) => {
-        if (choice === SHOW_LOG) {
-          log.show(true);
-        }
-      });
+      report(log, commandId, err);
       return undefined;
     }
   };
+}
+
+/**
+ * Work an event started (a file changed, a view became visible, a panel sent a message): no one
+ * awaits it, so its failure is reported here as a command's would be, never left unhandled.
+ */
+export function inBackground(log: vscode.LogOutputChannel, what: string, work: PromiseLike<unknown>): void {
+  Promise.resolve(work).catch((err: unknown) => report(log, what, err));
+}
+
+function report(log: vscode.LogOutputChannel, what: string, err: unknown): void {
+  log.error(`${what} failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
+  const { cause, nextStep } = describeError(err);
+  // Not awaited: the message stays until dismissed, and the caller must not wait for that.
+  void vscode.window.showErrorMessage(`${cause} ${nextStep}`, SHOW_LOG).then((choice) => {
+    if (choice === SHOW_LOG) {
+      log.show(true);
+    }
+  });
 }

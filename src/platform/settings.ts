@@ -1,7 +1,7 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { DEFAULT_PROFILE } from '../core/ociConfig/parseConfig';
-import { TenancySettings } from '../tenancy/tenancyModel';
+import { TenancySettings } from '../core/tenancy/profileNodes';
 
 export const SETTINGS_SECTION = 'oew';
 

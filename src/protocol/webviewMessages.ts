@@ -112,6 +112,4 @@ export type SenderViewMessage =
   | { readonly type: 'clearHistory' }
   | { readonly type: 'openEnvironments' };
 
-/** Limits of a burst from the panel: enough to load-test a receiver, not to flood one by a typo. */
-export const MAX_BURST_COUNT = 100_000;
-export const MAX_BURST_CONCURRENCY = 256;
+export { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../core/http/burstLimits';

@@ -8,14 +8,7 @@ import { ActionSummary, readTargetName, targetOf } from '../core/tenancy/ruleAct
 import { checkBeforeDeploy } from './deployGate';
 import { parseRuleUri, RULE_SCHEME } from './ruleUri';
 import { RuleVersions } from './ruleVersions';
-
-/** What a save asks the user; tests answer in its place. */
-export interface RuleSaveQuestions {
-  /** Whether to deploy despite warnings; asked once per save. */
-  deployWithWarnings(rule: string, warnings: readonly Finding[]): Thenable<boolean>;
-  /** After a 412, with the diff open: what to do with the user's text. */
-  resolveConflict(rule: string): Thenable<'mine' | 'theirs' | undefined>;
-}
+import { askDeployWithWarnings, askResolveConflict } from './ruleSaveQuestions';
 
 export interface RuleFileSystemDeps {
   clientsFor(profile: string): Promise<OciClients>;
@@ -31,8 +24,6 @@ interface Opened {
   displayName: string;
 }
 
-const CONFLICT_CHOICES = { mine: 'Overwrite with Mine', theirs: 'Take Theirs' } as const;
-
 /**
  * Rules as files: reading one reads the rule and the names of its targets; saving deploys it
  * with `if-match`, so a change someone else made since it was read is never overwritten
@@ -45,28 +36,6 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   /** Text read for a `stat`, handed to the `readFile` that follows it. */
   private readonly pending = new Map<string, string>();
   private readonly versions = this._register(new RuleVersions());
-  questions: RuleSaveQuestions = {
-    deployWithWarnings: async (rule, warnings) =>
-      (await vscode.window.showWarningMessage(
-        `Rule ${rule} has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Deploy it anyway?`,
-        { modal: true, detail: `${warnings[0].message}${warnings.length > 1 ? ' The Problems view lists all.' : ''}` },
-        'Deploy',
-      )) === 'Deploy',
-    resolveConflict: async (rule) => {
-      const choice = await vscode.window.showWarningMessage(
-        `Someone changed rule ${rule} since you opened it.`,
-        {
-          modal: true,
-          detail:
-            'The diff shows their version beside yours. Overwrite with Mine deploys your text over theirs; Take Theirs shows their version here and opens yours in a new editor. Your text is kept whichever you choose.',
-        },
-        // The safe choice first: Enter never overwrites someone's change.
-        CONFLICT_CHOICES.theirs,
-        CONFLICT_CHOICES.mine,
-      );
-      return choice === CONFLICT_CHOICES.mine ? 'mine' : choice === CONFLICT_CHOICES.theirs ? 'theirs' : undefined;
-    },
-  };
 
   constructor(private readonly deps: RuleFileSystemDeps) {
     super();
@@ -132,7 +101,7 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
     }
     const text = new TextDecoder().decode(content);
     await checkBeforeDeploy(this.deps.findings(text), (warnings) =>
-      this.questions.deployWithWarnings(opened.displayName, warnings),
+      askDeployWithWarnings(opened.displayName, warnings),
     );
     const details = ruleDetailsOf(text);
     const clients = await this.deps.clientsFor(profile);
@@ -206,7 +175,7 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
       // Beside the user's editor, which stays in view with their text.
       { preview: true, viewColumn: vscode.ViewColumn.Beside },
     );
-    const choice = await this.questions.resolveConflict(details.displayName);
+    const choice = await askResolveConflict(details.displayName);
     if (choice === 'mine') {
       await this.deploy(uri, clients, ruleId, details, current.etag, mine);
       return;

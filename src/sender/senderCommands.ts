@@ -12,10 +12,14 @@ import {
   SenderRequest,
 } from '../core/sender/senderTypes';
 import { splitUrlCredentials } from '../core/sender/urlCredentials';
-import { FusionNode } from '../fusion/fusionModel';
+import { FusionNode } from '../fusion';
 import { SubscriptionNode } from '../core/tenancy/resourceNodes';
-import { Command, CommandContext } from '../platform/commandTable';
-import { eventTypeAtCursor } from '../rules/commands/showRulesForEventType';
+import { eventTypeAtCursor } from '../platform/eventTypeAtCursor';
+import { anyFusionRow } from '../fusion';
+import { subscriptionRow } from '../core/tenancy/tenancyArgs';
+import { uriArg } from '../platform/uriArg';
+import { anything, optional } from '../core/commands/commandArgs';
+import { SenderContext, senderCommand } from './senderContext';
 
 /** A request to start the form from: what the inbox hands over for "Open in Sender". */
 export interface SenderSeed {
@@ -26,8 +30,9 @@ export interface SenderSeed {
 }
 
 /** Opens the Webhook Sender, empty or with a request from the inbox or another command. */
-export const openSender: Command = {
+export const openSender = senderCommand({
   id: 'oew.sender.open',
+  args: [optional(anything)],
   run: async (ctx, seed?: unknown) => {
     if (seed === undefined) {
       return ctx.sender.open();
@@ -35,11 +40,12 @@ export const openSender: Command = {
     const { request, notice } = await toRequest(ctx, seed);
     return ctx.sender.open(request, notice);
   },
-};
+});
 
 /** "Open in Sender" on a file of `.oew/requests/`. */
-export const openRequestFile: Command = {
+export const openRequestFile = senderCommand({
   id: 'oew.sender.openRequestFile',
+  args: [optional(uriArg)],
   run: async (ctx, uri?: vscode.Uri) => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
@@ -47,14 +53,15 @@ export const openRequestFile: Command = {
     }
     return ctx.sender.openFile(target);
   },
-};
+});
 
 /**
  * What ONS would deliver to a subscription's endpoint: its confirmation while it is pending,
  * a notification of an event once it is active, with the topic's names and ids filled in.
  */
-export const sendToSubscription: Command = {
+export const sendToSubscription = senderCommand({
   id: 'oew.sender.sendToSubscription',
+  args: [optional(subscriptionRow)],
   run: async (ctx, node?: SubscriptionNode) => {
     if (node?.kind !== 'subscription') {
       throw new UserError('Choose a subscription in the Tenancy view.', 'Expand a topic to see its subscriptions.');
@@ -84,11 +91,12 @@ export const sendToSubscription: Command = {
       auth: username ? { kind: 'basic', username } : { kind: 'none' },
     });
   },
-};
+});
 
 /** A Fusion event's payload as OIC's ERP Cloud trigger receives it, to the inbox while it runs. */
-export const sendFusionEvent: Command = {
+export const sendFusionEvent = senderCommand({
   id: 'oew.sender.sendFusionEvent',
+  args: [optional(anyFusionRow)],
   run: (ctx, node?: FusionNode) => {
     if (node?.kind !== 'event') {
       throw new UserError('Choose an event in the Fusion view.', 'Expand a catalog to see its events.');
@@ -100,11 +108,12 @@ export const sendFusionEvent: Command = {
       fields: { event: node.info.event.name },
     });
   },
-};
+});
 
 /** An OCI event of the type under the cursor, to the inbox while it runs. */
-export const sendSampleEvent: Command = {
+export const sendSampleEvent = senderCommand({
   id: 'oew.sender.sendSampleEvent',
+  args: [],
   run: (ctx) => {
     const eventType = eventTypeAtCursor();
     if (!eventType) {
@@ -117,9 +126,9 @@ export const sendSampleEvent: Command = {
       fields: { eventType },
     });
   },
-};
+});
 
-function inboxTarget(ctx: CommandContext, path: string): string {
+function inboxTarget(ctx: SenderContext, path: string): string {
   const inbox = ctx.sender.inboxUrl();
   return inbox ? `${inbox}${path}` : '';
 }
@@ -129,7 +138,7 @@ function inboxTarget(ctx: CommandContext, path: string): string {
  * a captured request (the inbox's) has its credentials moved to SecretStorage, since the form is
  * kept in the webview's state, and its other secret headers left out, which the notice says.
  */
-async function toRequest(ctx: CommandContext, seed: unknown): Promise<{ request: SenderRequest; notice?: string }> {
+async function toRequest(ctx: SenderContext, seed: unknown): Promise<{ request: SenderRequest; notice?: string }> {
   if (isJsonObject(seed) && 'template' in seed) {
     return { request: checkSenderRequest(seed, 'the request to open') };
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EnvApprovals } from '../core/variables/envApprovals';
 import { ENVIRONMENTS_FILE, parseEnvironments, resolveEnvironment } from '../core/variables/environments';
 import { envReferences } from '../core/variables/variables';
+import { prompts } from '../platform/prompts';
 
 const APPROVALS_KEY = 'oew.sender.envApprovals';
 const FORM_NAMES_KEY = 'oew.sender.formEnvNames';
@@ -46,7 +47,7 @@ export class SenderEnvironments {
     let allowed = approvals.missing(ENVIRONMENTS_FILE, text, names).length === 0;
     if (!allowed && ask) {
       const allow = 'Allow';
-      const answer = await vscode.window.showWarningMessage(
+      const answer = await prompts.choose(
         `${ENVIRONMENTS_FILE} reads environment variables into requests: ${names.join(', ')}.`,
         {
           modal: true,
@@ -78,7 +79,7 @@ export class SenderEnvironments {
       return true;
     }
     const allow = 'Allow';
-    const answer = await vscode.window.showWarningMessage(
+    const answer = await prompts.choose(
       `This request reads environment variables: ${missing.join(', ')}.`,
       {
         modal: true,

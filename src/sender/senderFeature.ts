@@ -3,24 +3,23 @@ import { Disposable } from '../platform/disposable';
 import { UserError } from '../core/errors/userError';
 import { parseSavedRequest, REQUEST_NAME, REQUESTS_DIR, savedRequestText } from '../core/sender/savedRequest';
 import { SenderRequest } from '../core/sender/senderTypes';
-import { ConditionCatalogue } from '../conditions/conditionCatalogue';
+import { ConditionCatalogue } from '../conditions';
 import { SenderContext, SenderTemplateInfo } from '../protocol/webviewMessages';
-import { TenancyModel } from '../tenancy/tenancyModel';
-import { OciService } from '../tenancy/ociService';
+import { TenancyModel } from '../tenancy';
 import { SENDER_VIEW_TYPE, SenderPanel, SenderPanelHost } from './senderPanel';
 import { SenderEnvironments } from './senderEnvironments';
 import { SenderHistoryStore } from './senderHistoryStore';
 import { SenderSecretStore } from './senderSecrets';
 import { WebhookSender } from './webhookSender';
-import { WebhooksBundleLoader } from '../platform/webhooksBundle';
+import { WebhooksBundleLoader } from '../platform/bundles';
 import { uriExists } from '../platform/uriExists';
+import { prompts } from '../platform/prompts';
 
 export interface SenderFeatureDeps {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
   readonly bundle: WebhooksBundleLoader;
   readonly tenancy: TenancyModel;
-  readonly oci: OciService;
   readonly catalogue: ConditionCatalogue;
   /** The Webhook Inbox's address while it runs, and when that changes. */
   readonly inboxUrl: () => string | undefined;
@@ -50,14 +49,7 @@ export class SenderFeature extends Disposable {
       history,
       catalogue: () => deps.catalogue.current,
       sign: async (name, request) => {
-        const profile = deps.tenancy.profileNamed(name);
-        if (!profile) {
-          throw new UserError(
-            `Profile ${name} is not in the Tenancy view.`,
-            'Choose another profile for the signature.',
-          );
-        }
-        const clients = await deps.oci.clientsFor(profile.file, name, true);
+        const clients = await deps.tenancy.clientsFor(deps.tenancy.requireProfile(name));
         return clients.signedHeaders(request);
       },
     });
@@ -166,7 +158,7 @@ export class SenderFeature extends Disposable {
     if (!folder) {
       throw new UserError('Requests are saved in the workspace, and no folder is open.', 'Open a folder first.');
     }
-    const name = await vscode.window.showInputBox({
+    const name = await prompts.input({
       title: 'Save Request',
       prompt: `Saved as ${REQUESTS_DIR}/<name>.json, without secrets, to share through git.`,
       validateInput: (value) =>
@@ -179,7 +171,7 @@ export class SenderFeature extends Disposable {
     const target = vscode.Uri.joinPath(dir, `${name}.json`);
     if (await uriExists(target)) {
       const replace = 'Replace';
-      const answer = await vscode.window.showWarningMessage(
+      const answer = await prompts.choose(
         `${REQUESTS_DIR}/${name}.json exists.`,
         { modal: true, detail: 'Replace it with this request?' },
         replace,

@@ -17,7 +17,7 @@ import { SenderBurstSummary, SenderHostMessage } from '../protocol/webviewMessag
 import { SenderEnvironments } from './senderEnvironments';
 import { SenderHistoryStore } from './senderHistoryStore';
 import { SenderSecretStore } from './senderSecrets';
-import { WebhooksBundleLoader } from '../platform/webhooksBundle';
+import { WebhooksBundleLoader } from '../platform/bundles';
 
 /** Signs a request with an OCI profile of the Tenancy view. */
 export type OciSigner = (profile: string, request: OutgoingRequest) => Promise<Readonly<Record<string, string>>>;

@@ -3,7 +3,7 @@ import { Disposable } from '../platform/disposable';
 import type { ListOptions, OciClients, ProfileTarget } from '../core/oci';
 import type { ResolvedProfile } from '../core/ociConfig/resolveProfile';
 import { OciSettings, readOciSettings, SETTINGS_SECTION } from '../platform/settings';
-import type { OciBundleLoader } from './ociBundle';
+import type { OciBundleLoader } from '../platform/bundles';
 import { PassphraseStore } from './passphraseStore';
 import { RegionOverrides } from './regionOverrides';
 

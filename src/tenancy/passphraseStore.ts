@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PassphraseRequest, PassphraseSource } from '../core/oci';
+import { prompts } from '../platform/prompts';
 
 /**
  * Pass phrases of encrypted keys, kept in SecretStorage once one has opened its key. They are
@@ -40,7 +41,7 @@ export class PassphraseStore {
   }
 
   private ask(request: PassphraseRequest): Thenable<string | undefined> {
-    return vscode.window.showInputBox({
+    return prompts.input({
       title: `Pass phrase of the key of profile ${request.profile}`,
       prompt: request.previousWasWrong
         ? `That pass phrase did not open ${request.keyFile}. Try again.`

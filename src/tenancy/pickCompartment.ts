@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
-import { ProfileNode } from './tenancyModel';
-import { CommandContext } from '../platform/commandTable';
+import { ProfileNode } from '../core/tenancy/profileNodes';
+import type { TenancyModel } from './tenancyModel';
+import { prompts } from '../platform/prompts';
 
 /** A compartment of the profile's tenancy, the root first; undefined when the user cancels. */
 export async function pickCompartment(
-  ctx: CommandContext,
+  ctx: { readonly tenancy: TenancyModel },
   profile: ProfileNode,
   title: string,
   exclude?: string,
@@ -14,11 +15,11 @@ export async function pickCompartment(
   if (!tenancy) {
     throw new UserError(`Profile ${profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
   }
-  const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+  const clients = await ctx.tenancy.clientsFor(profile);
   const items = vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Listing compartments…' },
     async () => {
-      const compartments = await clients.listCompartments(tenancy, true, ctx.oci.listOptions());
+      const compartments = await clients.listCompartments(tenancy, true, ctx.tenancy.listOptions());
       return [
         { label: '(root compartment)', description: tenancy, id: tenancy },
         ...compartments
@@ -27,7 +28,7 @@ export async function pickCompartment(
       ].filter((c) => c.id !== exclude);
     },
   );
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = await prompts.pick(items, {
     title,
     placeHolder: 'Compartment',
     matchOnDescription: true,

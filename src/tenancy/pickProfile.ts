@@ -1,14 +1,14 @@
-import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
-import { ProfileNode } from './tenancyModel';
-import { CommandContext } from '../platform/commandTable';
+import { ProfileNode } from '../core/tenancy/profileNodes';
+import type { TenancyModel } from './tenancyModel';
+import { prompts } from '../platform/prompts';
 
 /**
  * The profile a command acts on: the tree node it was invoked on, or, from the palette or a
  * key binding, one the user picks (the default profile first). Undefined when the user cancels.
  */
 export async function profileArgument(
-  ctx: CommandContext,
+  ctx: { readonly tenancy: TenancyModel },
   node: ProfileNode | undefined,
 ): Promise<ProfileNode | undefined> {
   if (node) {
@@ -27,7 +27,7 @@ export async function profileArgument(
   const defaultProfile = ctx.tenancy.currentDefaultProfile();
   const isDefault = (node: ProfileNode) => node.profile.name === defaultProfile;
   profiles.sort((a, b) => Number(isDefault(b)) - Number(isDefault(a)));
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     profiles.map((node) => ({
       label: node.profile.name,
       description: [node.region, isDefault(node) ? 'default' : undefined].filter(Boolean).join(' · '),

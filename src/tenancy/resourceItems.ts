@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { maskEndpoint } from '../core/ons/maskEndpoint';
 import { profileOf } from './resourceLists';
-import { callsLocalEndpoint } from './tenancyModel';
+import { callsLocalEndpoint } from '../core/tenancy/profileNodes';
 import {
   ActionNode,
   CompartmentNode,

@@ -19,7 +19,7 @@ import {
 } from '../core/tenancy/resourceNodes';
 import { ActionSummary, readTargetName, targetOf } from '../core/tenancy/ruleActions';
 import { TopicRules } from './topicRules';
-import type { ProfileNode, TenancyInfoNode } from './tenancyModel';
+import type { ProfileNode, TenancyInfoNode } from '../core/tenancy/profileNodes';
 
 /**
  * How the Rules lists are filtered: `exact` asks the service for that display name (the API

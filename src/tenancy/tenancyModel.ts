@@ -1,68 +1,12 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
-import { isLoopback } from '../core/net/isLoopback';
-import { describeError } from '../core/errors/userError';
+import { describeError, UserError } from '../core/errors/userError';
+import type { ListOptions, OciClients } from '../core/oci';
 import { ConfigState, loadConfig } from '../core/ociConfig/loadConfig';
-import { LocateInput } from '../core/ociConfig/locateConfig';
 import { ResolvedProfile } from '../core/ociConfig/resolveProfile';
 import type { OciService } from './ociService';
 import { ResourceLists } from './resourceLists';
-import { ResourceNode } from '../core/tenancy/resourceNodes';
-
-export interface ProfileNode {
-  readonly kind: 'profile';
-  readonly profile: ResolvedProfile;
-  readonly file: string;
-  /** The emulator run in this editor: not in the config file, so none of the file's actions apply. */
-  readonly local?: boolean;
-  readonly isDefault: boolean;
-  /** The region calls go to: the file's, or the one chosen in the editor. */
-  readonly region?: string;
-  readonly regionSwitched: boolean;
-  /** Set when `oew.oci.endpoints` sends this profile's calls elsewhere (the emulator, a private endpoint). */
-  readonly endpoint?: string;
-}
-
-/** Whether a profile's calls go to this machine: the emulator, or another local endpoint. */
-export function callsLocalEndpoint(profile: ProfileNode): boolean {
-  return profile.endpoint !== undefined && isLoopback(profile.endpoint);
-}
-
-export interface ConfigErrorNode {
-  readonly kind: 'configError';
-  readonly message: string;
-  readonly file: string;
-  /** 1-based; absent when the whole file is at fault. */
-  readonly line?: number;
-}
-
-/** The tenancy a profile signs into, as OCI reports it. */
-export interface TenancyInfoNode {
-  readonly kind: 'tenancy';
-  readonly parent: ProfileNode;
-  readonly id: string;
-  readonly name: string;
-  readonly homeRegion?: string;
-  readonly description?: string;
-}
-
-/** Why a profile's tenancy could not be read, in place of its children. */
-export interface ProfileErrorNode {
-  readonly kind: 'profileError';
-  readonly parent: ProfileNode;
-  readonly message: string;
-  readonly nextStep: string;
-  /** For an expired session: the command that renews it. */
-  readonly refreshCommand?: string;
-  /** Set when the profile's key is encrypted and its pass phrase is not kept yet. */
-  readonly needsPassphrase?: boolean;
-}
-
-export type TenancyNode = ProfileNode | ConfigErrorNode | TenancyInfoNode | ProfileErrorNode | ResourceNode;
-
-export interface TenancySettings extends LocateInput {
-  readonly defaultProfile: string;
-}
+import type { ProfileNode, TenancyNode, TenancySettings } from '../core/tenancy/profileNodes';
 
 /** What the Tenancy view shows, kept apart from how it is drawn. */
 export class TenancyModel extends Disposable {
@@ -165,6 +109,25 @@ export class TenancyModel extends Disposable {
   /** A profile shown in the view, by name (the in-editor emulator's included). */
   profileNamed(name: string): ProfileNode | undefined {
     return this._roots.find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === name);
+  }
+
+  /** The profile of that name, or an error that says where profiles come from. */
+  requireProfile(name: string): ProfileNode {
+    const profile = this.profileNamed(name);
+    if (!profile) {
+      throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
+    }
+    return profile;
+  }
+
+  /** How the lists a command shows are paged, per the settings. */
+  listOptions(): ListOptions {
+    return this.oci.listOptions();
+  }
+
+  /** The clients a command calls a profile with: a missing pass phrase is asked for. */
+  clientsFor(profile: ProfileNode): Promise<OciClients> {
+    return this.oci.clientsFor(profile.file, profile.profile.name, true);
   }
 
   tenancyName(node: ProfileNode): string | undefined {

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { ResolvedProfile } from '../core/ociConfig/resolveProfile';
+import { TenancyModel } from './tenancyModel';
 import {
   callsLocalEndpoint,
   ConfigErrorNode,
   ProfileErrorNode,
   ProfileNode,
   TenancyInfoNode,
-  TenancyModel,
   TenancyNode,
-} from './tenancyModel';
+} from '../core/tenancy/profileNodes';
 import { resourceItem } from './resourceItems';
 
 const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {

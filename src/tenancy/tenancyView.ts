@@ -3,7 +3,8 @@ import { Disposable, SerialDisposable } from '../platform/disposable';
 import { configCandidates } from '../core/ociConfig/locateConfig';
 import { watchFiles } from '../core/ociConfig/watchFiles';
 import { SETTINGS_SECTION } from '../platform/settings';
-import { TenancyModel, TenancyNode } from './tenancyModel';
+import { TenancyModel } from './tenancyModel';
+import { TenancyNode } from '../core/tenancy/profileNodes';
 import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
 
 /**

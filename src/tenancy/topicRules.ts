@@ -7,7 +7,7 @@ import type { OciService } from './ociService';
 import type { ResourceNode, RuleInfo, RuleNode, TopicNode, TopicRulesNode } from '../core/tenancy/resourceNodes';
 import { targetsOf } from '../core/tenancy/ruleActions';
 import { RuleTargetIndex } from '../core/tenancy/ruleTargetIndex';
-import type { ProfileNode } from './tenancyModel';
+import type { ProfileNode } from '../core/tenancy/profileNodes';
 
 /**
  * Each topic's "Rules targeting this topic" row. A rule's actions come only with its details,

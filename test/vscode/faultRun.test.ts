@@ -127,7 +127,7 @@ describe('Fault run: the extension against a failing emulator', function () {
   it('ends every operation in success or a clear error, loses no edit or request, duplicates nothing, rejects nothing unhandled', async () => {
     emulator = await ctx.start({ dataset: 'demo' });
     const server = emulator;
-    const { tenancy, rules, fusion, webhooks } = await api();
+    const { tenancy, rules, fusion, webhooks, prompts } = await api();
     const { url, username, password } = server.announcement.fusion;
     await vscode.workspace
       .getConfiguration('oew')
@@ -138,12 +138,11 @@ describe('Fault run: the extension against a failing emulator', function () {
       );
     const [connection] = await Promise.resolve(fusion.provider.getChildren());
     await vscode.commands.executeCommand('oew.fusion.setPassword', connection, password);
-    const questions = rules.fileSystem.questions;
-    rules.fileSystem.questions = {
-      deployWithWarnings: () => Promise.resolve(true),
+    prompts.script(
+      { to: 'Deploy it anyway?', answer: 'Deploy', always: true },
       // Someone else's change, or our own whose answer was lost: keep the user's text unsaved.
-      resolveConflict: () => Promise.resolve(undefined),
-    };
+      { to: 'Someone changed rule', answer: undefined, always: true },
+    );
     const started = Date.now();
     const phases: Record<string, number> = {};
     let phaseStart = started;
@@ -335,14 +334,16 @@ describe('Fault run: the extension against a failing emulator', function () {
         record('create subscription', subscribed.errors);
         const subscription = (await shown(topic.node)).find((r) => r.label.includes('/fault-run/'));
         if (subscription && i % 2 === 0) {
+          prompts.script({ to: 'subscription of', answer: 'Delete' });
           const removed = await messagesShownBy(() =>
-            vscode.commands.executeCommand('oew.tenancy.deleteSubscription', subscription.node, { confirmed: true }),
+            vscode.commands.executeCommand('oew.tenancy.deleteSubscription', subscription.node),
           );
           record('delete subscription', removed.errors);
         }
         if (i % 3 === 0) {
+          prompts.script({ to: 'Delete topic', answer: 'Delete' });
           const deleted = await messagesShownBy(() =>
-            vscode.commands.executeCommand('oew.tenancy.deleteTopic', topic.node, { confirmed: true }),
+            vscode.commands.executeCommand('oew.tenancy.deleteTopic', topic.node),
           );
           record('delete topic', deleted.errors);
         }
@@ -482,7 +483,7 @@ describe('Fault run: the extension against a failing emulator', function () {
         assert.ok(stats[kind] > 0, `${kind} was injected`);
       }
     } finally {
-      rules.fileSystem.questions = questions;
+      prompts.clearScript();
       // The prototype's again.
       delete (rules.fileSystem as { writeFile?: unknown }).writeFile;
     }

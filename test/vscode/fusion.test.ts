@@ -6,7 +6,7 @@ import type { FusionNode } from '../../src/fusion/fusionModel';
 import { findEvent } from '../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
-import { api, forgetFusionConnections, workspaceFile } from './helpers';
+import { api, forgetFusionConnections, workspaceFile, answerNext } from './helpers';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
@@ -121,7 +121,8 @@ describe('Fusion Events view, against the emulator', () => {
       (n): n is Node<'disabled'> => n.kind === 'disabled' && n.record.BusinessEventCode === 'ApInvHoldApplied',
     )!;
     assert.strictEqual(hold.event?.displayName, 'Payables Invoice Hold Applied');
-    await vscode.commands.executeCommand('oew.fusion.enableEvent', hold, { confirmed: true });
+    await answerNext('Enable Payables Invoice Hold Applied', 'Enable');
+    await vscode.commands.executeCommand('oew.fusion.enableEvent', hold);
     const record = [...emulator.state.fusion.businessEvents.values()].find(
       (r) => r.BusinessEventCode === 'ApInvHoldApplied',
     );
@@ -143,10 +144,8 @@ describe('Fusion Events view, against the emulator', () => {
     await vscode.commands.executeCommand('oew.fusion.filterCatalog', connection, '');
     const subscriptions = (await children(await group('subscriptions'))) as Node<'subscription'>[];
     const stale = subscriptions.find((s) => s.subscription.id === 'SUB-0003')!;
-    assert.strictEqual(
-      await vscode.commands.executeCommand('oew.fusion.deleteSubscription', stale, { confirmed: true }),
-      true,
-    );
+    await answerNext('Delete subscription', 'Delete');
+    assert.strictEqual(await vscode.commands.executeCommand('oew.fusion.deleteSubscription', stale), true);
     assert.ok(!emulator.state.fusion.subscriptions.has('SUB-0003'));
   });
 });

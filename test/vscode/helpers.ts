@@ -3,8 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { demoConfigText } from '../../scripts/demoHome';
-import type { WorkbenchApi } from '../../src/extension';
-import type { TenancyNode } from '../../src/tenancy/tenancyModel';
+import type { WorkbenchApi } from '../../src/workbenchApi';
+import type { TenancyNode } from '../../src/core/tenancy/profileNodes';
 
 export const EXTENSION_ID = 'oew.oci-event-workbench';
 
@@ -12,11 +12,15 @@ export const EXTENSION_ID = 'oew.oci-event-workbench';
 export const CONFIG_FILE = path.join(os.homedir(), '.oci', 'config');
 
 export async function api(): Promise<WorkbenchApi> {
-  const extension = vscode.extensions.getExtension<WorkbenchApi>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension<WorkbenchApi | undefined>(EXTENSION_ID);
   if (!extension) {
     throw new Error(`${EXTENSION_ID} is not loaded`);
   }
-  return extension.activate();
+  const workbench = await extension.activate();
+  if (!workbench) {
+    throw new Error(`${EXTENSION_ID} returned no test API: the host is not in test mode`);
+  }
+  return workbench;
 }
 
 export function writeConfig(text: string, file = CONFIG_FILE): void {
@@ -116,4 +120,9 @@ export async function forgetFusionConnections(): Promise<void> {
   await vscode.workspace
     .getConfiguration('oew')
     .update('fusion.connections', undefined, vscode.ConfigurationTarget.Global);
+}
+
+/** Answers the next question that contains `question` with the button `action` (undefined: Cancel), as a user would. */
+export async function answerNext(question: string, action: string | undefined): Promise<void> {
+  (await api()).prompts.script({ to: question, answer: action });
 }

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Inbox, startInbox } from '../../src/core/inbox/inboxServer';
 import { InboxRecord } from '../../src/core/inbox/inboxRecord';
-import { api, messagesShownBy, waitFor, workspaceFile } from './helpers';
+import { api, messagesShownBy, waitFor, workspaceFile, answerNext } from './helpers';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
 
 const LAUNCH = 'com.oraclecloud.computeapi.launchinstance.end';
@@ -152,7 +152,8 @@ describe('Webhook Inbox view', () => {
       assert.strictEqual(row.description, 'SubscriptionConfirmation (needs approval)');
       assert.strictEqual(row.contextValue, 'oew.inbox.entry.needsApproval');
       assert.deepStrictEqual(opened, [], 'not opened without the user');
-      const outcome = await vscode.commands.executeCommand('oew.inbox.confirm', row.record, { confirmed: true });
+      await answerNext('Confirm the subscription at', 'Confirm Subscription');
+      const outcome = await vscode.commands.executeCommand('oew.inbox.confirm', row.record);
       assert.deepStrictEqual(outcome, { url: confirmationUrl, outcome: 'confirmed', status: 200 });
       assert.deepStrictEqual(opened, ['/confirm?token=1']);
       await waitFor(

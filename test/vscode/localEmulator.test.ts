@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ProfileNode } from '../../src/tenancy/tenancyModel';
+import type { ProfileNode } from '../../src/core/tenancy/profileNodes';
 import { api, removeConfig, resetSettings, waitFor } from './helpers';
 import { shown } from './tenancyTree';
 

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { issueSessionToken } from '../../src/emulator/sessionTokens';
-import type { ProfileErrorNode, ProfileNode, TenancyInfoNode } from '../../src/tenancy/tenancyModel';
+import type { ProfileErrorNode, ProfileNode, TenancyInfoNode } from '../../src/core/tenancy/profileNodes';
 import { api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
 describe('OCI calls from the Tenancy view, against the emulator', () => {

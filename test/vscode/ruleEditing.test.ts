@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { etagOf } from '../../src/emulator/state';
-import type { RuleSaveQuestions } from '../../src/rules/ruleFileSystem';
+import type { ScriptedAnswer } from '../../src/platform/prompts';
 import { api, waitFor } from './helpers';
 import { open, useTenancyEmulator } from './tenancyTree';
 
@@ -13,23 +13,22 @@ const CREATE_OBJECT = 'com.oraclecloud.objectstorage.createobject';
 /** Rules opened from the Tenancy view as documents, deployed on save. */
 describe('Rule documents: edit, save, deploy', () => {
   let emulator: Emulator;
-  let questions: RuleSaveQuestions;
   // Before the emulator's own afterEach, which stops it: reverting reads the rule.
   afterEach(async () => {
-    (await api()).rules.fileSystem.questions = questions;
+    (await api()).prompts.clearScript();
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
   const ctx = useTenancyEmulator();
   beforeEach(async () => {
     emulator = await ctx.start({ dataset: 'demo' });
-    questions = (await api()).rules.fileSystem.questions;
   });
 
-  const answer = async (answers: Partial<RuleSaveQuestions>) => {
-    const fileSystem = (await api()).rules.fileSystem;
-    fileSystem.questions = { ...questions, ...answers };
-  };
+  const answer = async (...answers: ScriptedAnswer[]) => (await api()).prompts.script(...answers);
+  /** Whether every scripted answer was used: each question was asked. */
+  const allAsked = async () => (await api()).prompts.unanswered.length === 0;
+  const DEPLOY_ANYWAY = 'Deploy it anyway?';
+  const CHANGED = 'Someone changed rule';
   const stored = (name: string) => [...emulator.state.rules.values()].find((r) => r.value.displayName === name)!;
   /** Someone else changes the rule: what the console would do. */
   const changeBehind = (name: string, description: string) => {
@@ -81,13 +80,12 @@ describe('Rule documents: edit, save, deploy', () => {
     assert.ok(editor.document.isDirty && editor.document.getText().includes('"isEnable"'), 'the text is kept');
     await replace(editor, '"isEnable"', '"isEnabled"');
     await replace(editor, CREATE_POLICY, 'com.oraclecloud.identitycontrolplane.createpolicyy');
-    let asked = 0;
-    await answer({ deployWithWarnings: () => (asked++, Promise.resolve(false)) });
+    await answer({ to: DEPLOY_ANYWAY, answer: undefined });
     assert.strictEqual(await editor.document.save(), false);
-    assert.strictEqual(asked, 1);
-    await answer({ deployWithWarnings: () => (asked++, Promise.resolve(true)) });
+    assert.ok(await allAsked(), 'the warnings were asked about');
+    await answer({ to: DEPLOY_ANYWAY, answer: 'Deploy' });
     assert.strictEqual(await editor.document.save(), true);
-    assert.strictEqual(asked, 2);
+    assert.ok(await allAsked(), 'the warnings were asked about again');
     assert.ok(stored('iam-changes').value.condition.includes('createpolicyy'));
   });
 
@@ -97,7 +95,7 @@ describe('Rule documents: edit, save, deploy', () => {
     await replace(editor, CREATE_OBJECT, 'com.oraclecloud.objectstorage.updateobject');
     const mine = editor.document.getText();
 
-    await answer({ resolveConflict: () => Promise.resolve(undefined) });
+    await answer({ to: CHANGED, answer: undefined });
     assert.strictEqual(await editor.document.save(), false, 'Cancel deploys nothing');
     assert.strictEqual(editor.document.getText(), mine);
     assert.strictEqual(stored('bucket-change-processor').value.description, 'changed in the console');
@@ -106,7 +104,7 @@ describe('Rule documents: edit, save, deploy', () => {
       .find((t) => t.input instanceof vscode.TabInputTextDiff);
     assert.ok(diff, 'the diff of theirs and yours is open');
 
-    await answer({ resolveConflict: () => Promise.resolve('mine') });
+    await answer({ to: CHANGED, answer: 'Overwrite with Mine' });
     assert.strictEqual(await editor.document.save(), true, 'Overwrite with Mine deploys');
     assert.ok(stored('bucket-change-processor').value.condition.includes('updateobject'));
     assert.notStrictEqual(stored('bucket-change-processor').value.description, 'changed in the console');
@@ -114,7 +112,7 @@ describe('Rule documents: edit, save, deploy', () => {
     changeBehind('bucket-change-processor', 'changed again');
     await replace(editor, 'updateobject', 'createbucket');
     const mineAgain = editor.document.getText();
-    await answer({ resolveConflict: () => Promise.resolve('theirs') });
+    await answer({ to: CHANGED, answer: 'Take Theirs' });
     assert.strictEqual(await editor.document.save(), true);
     await waitFor(
       () => editor.document.getText(),

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RULE_TEMPLATES } from '../../src/core/rules/ruleTemplates';
 import type { Emulator } from '../../src/emulator/emulator';
-import { api, workspaceFile } from './helpers';
+import { api, workspaceFile, answerNext } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 const rowOf = (rows: Shown[], name: string) => rows.find((r) => r.label === name)!;
@@ -47,7 +47,8 @@ describe('Rules: enable, disable, move, delete, export', () => {
   it('deletes a rule after the modal, and the row goes', async () => {
     const rules = await open('network', 'Rules');
     const row = rowOf(rules, 'network-changes');
-    await vscode.commands.executeCommand('oew.tenancy.deleteRule', row.node, { confirmed: true });
+    await answerNext('Delete rule', 'Delete');
+    await vscode.commands.executeCommand('oew.tenancy.deleteRule', row.node);
     assert.strictEqual(stored('network-changes'), undefined);
     assert.ok(!(await rulesOf(row)).some((r) => r.label === 'network-changes'));
   });

@@ -17,7 +17,7 @@ import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE } from '../../src/emulator/emulatorIdentity';
 import type { FusionNode } from '../../src/fusion/fusionModel';
-import type { ProfileNode, TenancyNode } from '../../src/tenancy/tenancyModel';
+import type { ProfileNode, TenancyNode } from '../../src/core/tenancy/profileNodes';
 import { emptySenderRequest, SenderRequest } from '../../src/core/sender/senderTypes';
 import type { SenderPanel } from '../../src/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { startReceiver } from '../unit/emulator/receiver';
-import { api, messagesShownBy } from './helpers';
+import { api, messagesShownBy, answerNext } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 /** Create, publish, resend and delete from the Tenancy view's rows, against the emulator. */
@@ -36,7 +36,21 @@ describe('Tenancy view: topic and subscription commands', () => {
     assert.strictEqual(calls('ons.createTopic'), creates, 'the loaded name was enough to refuse it');
     // Once deleted, the name is free again.
     const orders = (await shown(topicsRow.node)).find((r) => r.label === 'orders')!;
-    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', orders.node, { confirmed: true });
+    // What once skipped the question is now a stray argument: the user is asked, and Cancel keeps the topic.
+    await answerNext('Delete topic', undefined);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('oew.tenancy.deleteTopic', orders.node, { confirmed: true }),
+      false,
+    );
+    assert.deepStrictEqual(labels(await shown(topicsRow.node)), ['orders'], 'Cancel deletes nothing');
+    assert.strictEqual((await api()).prompts.unanswered.length, 0, 'the user was asked');
+    const wrong = await messagesShownBy(() => vscode.commands.executeCommand('oew.tenancy.deleteTopic', 'orders'));
+    assert.match(
+      wrong.errors.join('\n'),
+      /Delete Topic takes a topic of the Tenancy view as its first argument, and was given a text/,
+    );
+    await answerNext('Delete topic', 'Delete');
+    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', orders.node);
     assert.ok(await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' }));
   });
 
@@ -103,7 +117,8 @@ describe('Tenancy view: topic and subscription commands', () => {
       });
       assert.strictEqual((await delivery).body, 'from the Tenancy view');
 
-      await vscode.commands.executeCommand('oew.tenancy.deleteSubscription', confirmed.node, { confirmed: true });
+      await answerNext('subscription of', 'Delete');
+      await vscode.commands.executeCommand('oew.tenancy.deleteSubscription', confirmed.node);
       assert.ok(!labels(await shown(topic.node)).includes(masked), 'the subscription is gone');
     } finally {
       await receiver.close();
@@ -115,7 +130,8 @@ describe('Tenancy view: topic and subscription commands', () => {
     const topic = topics.find((t) => t.label === 'security-alerts')!;
     const group = await parentOf(topic);
     const listCompartments = calls('identity.listCompartments');
-    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', topic.node, { confirmed: true });
+    await answerNext('Delete topic', 'Delete');
+    await vscode.commands.executeCommand('oew.tenancy.deleteTopic', topic.node);
     assert.deepStrictEqual(labels(await shown(group)), []);
     assert.strictEqual(calls('identity.listCompartments'), listCompartments);
     assert.strictEqual(

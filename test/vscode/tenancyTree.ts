@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
-import type { ProfileNode, TenancyNode } from '../../src/tenancy/tenancyModel';
+import type { ProfileNode, TenancyNode } from '../../src/core/tenancy/profileNodes';
 import { api, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
 /** A row of the Tenancy view as a user reads it. */

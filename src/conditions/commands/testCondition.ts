@@ -7,7 +7,9 @@ import { tooDeepAt, tooDeepMessage } from '../../core/json/jsonDepth';
 import { generatedSamples, SampleEvent } from '../../core/condition/sampleEvents';
 import { parseSampleFile, testCondition } from '../../core/condition/testCondition';
 import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../conditionAnalyses';
-import { Command } from '../../platform/commandTable';
+import { uriArg } from '../../platform/uriArg';
+import { optional } from '../../core/commands/commandArgs';
+import { conditionsCommand } from '../conditionsContext';
 
 export const SAMPLES_GLOB = '.oew/samples/**/*.json';
 
@@ -16,8 +18,9 @@ export const SAMPLES_GLOB = '.oew/samples/**/*.json';
  * samples, shows the results in the Condition Test view, and returns a summary (for scripts
  * and tests): each event's label and whether it matched.
  */
-export const testConditionCommand: Command = {
+export const testConditionCommand = conditionsCommand({
   id: 'oew.condition.testAgainstSamples',
+  args: [optional(uriArg)],
   run: async (ctx, uri?: vscode.Uri) => {
     const active = vscode.window.activeTextEditor?.document;
     const document = uri
@@ -70,7 +73,7 @@ export const testConditionCommand: Command = {
       problems,
     };
   },
-};
+});
 
 /** A rule document's condition, or undefined when it has none or its string form is not JSON. */
 function conditionOfRule(rule: unknown): unknown {

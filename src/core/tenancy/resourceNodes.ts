@@ -1,4 +1,4 @@
-import type { ProfileNode, TenancyInfoNode } from '../../tenancy/tenancyModel';
+import type { ProfileNode, TenancyInfoNode } from './profileNodes';
 
 /** What the tree keeps of a rule: the summary the list call returns. */
 export interface RuleInfo {

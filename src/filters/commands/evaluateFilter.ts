@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { XPATH_FILTER_LANGUAGE } from '../xpathFilterAnalyses';
 import { PayloadEvaluation } from '../filterEvaluationModel';
-import { Command } from '../../platform/commandTable';
+import { uriArg } from '../../platform/uriArg';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { filtersCommand } from '../filtersContext';
 
 /** Where payloads received from OIC are kept, unless the user picks another folder. */
 export const FUSION_SAMPLES = '.oew/samples/fusion';
@@ -19,8 +21,9 @@ interface EvaluateOptions {
  * sample payload generated for its target event, shows the results in the Filter Evaluation
  * view, and returns each payload's label and value (for scripts and tests).
  */
-export const evaluateFilter: Command = {
+export const evaluateFilter = filtersCommand({
   id: 'oew.xpath.evaluate',
+  args: [optional(uriArg), optional(shaped<EvaluateOptions>('evaluation options', () => true))],
   run: async (ctx, uri?: vscode.Uri, options: EvaluateOptions = {}) => {
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
@@ -72,7 +75,7 @@ export const evaluateFilter: Command = {
       problems,
     };
   },
-};
+});
 
 /** The default folder if it exists and no choice was asked for; otherwise the one the user picks. */
 async function payloadFolder(document: vscode.Uri, pick: boolean): Promise<vscode.Uri | undefined> {

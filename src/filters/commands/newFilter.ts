@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import type { FusionEvent } from '../../core/xpath';
 import { XPATH_FILTER_LANGUAGE } from '../xpathFilterAnalyses';
-import { Command } from '../../platform/commandTable';
+import { prompts } from '../../platform/prompts';
+import { either, optional, shaped, text } from '../../core/commands/commandArgs';
+import { filtersCommand } from '../filtersContext';
 
 const FILTERS = '.oew/filters';
 
@@ -12,8 +14,16 @@ const FILTERS = '.oew/filters';
  * selects the expression. `eventRef` (an event from a Fusion connection's catalog, or a QName, id
  * or local name of the reference catalog) skips the picker.
  */
-export const newFilter: Command = {
+export const newFilter = filtersCommand({
   id: 'oew.xpath.newFilter',
+  args: [
+    optional(
+      either(
+        text,
+        shaped<FusionEvent>('a Fusion event', (v) => typeof v.name === 'string'),
+      ),
+    ),
+  ],
   run: async (ctx, eventRef?: string | FusionEvent) => {
     const core = ctx.filters.core();
     const catalog = core.referenceCatalog();
@@ -43,10 +53,10 @@ export const newFilter: Command = {
     editor.selection = new vscode.Selection(document.positionAt(expressionOffset), document.positionAt(end));
     return document.uri.toString();
   },
-};
+});
 
 async function pickEvent(catalog: readonly FusionEvent[]): Promise<FusionEvent | undefined> {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     catalog.map((event) => ({
       label: event.displayName,
       description: [event.module, event.defaultEnabled === false ? 'ships disabled' : undefined]

@@ -1,13 +1,15 @@
-import * as vscode from 'vscode';
 import type { OciClients } from '../../core/oci';
 import { ACTION_TARGETS, ActionType } from '../../core/rules/ruleFields';
 import { RULE_TEMPLATES, RuleTemplate, ruleTemplate } from '../../core/rules/ruleTemplates';
 import { ruleUri } from '../ruleUri';
 import { CompartmentNode, GroupNode } from '../../core/tenancy/resourceNodes';
-import { TenancyInfoNode } from '../../tenancy/tenancyModel';
-import { Command } from '../../platform/commandTable';
-import { withOciProgress } from '../../tenancy/ociProgress';
-import { pickPaged, PickItem } from '../../tenancy/pickPaged';
+import { TenancyInfoNode } from '../../core/tenancy/profileNodes';
+import { withOciProgress } from '../../tenancy';
+import { pickPaged, PickItem } from '../../platform/pickPaged';
+import { prompts } from '../../platform/prompts';
+import { placeRow } from '../../core/tenancy/tenancyArgs';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { rulesCommand } from '../rulesContext';
 
 /** What a test or script can give instead of the pickers. */
 interface CreateInput {
@@ -22,8 +24,9 @@ interface CreateInput {
  * the compartment, then opens it as a document. One retry token covers the retries, so a retry
  * never creates the rule twice.
  */
-export const createRule: Command = {
+export const createRule = rulesCommand({
   id: 'oew.tenancy.createRule',
+  args: [placeRow, optional(shaped<CreateInput>('a template and a name', (v) => typeof v.template === 'string'))],
   run: async (ctx, node: TenancyInfoNode | CompartmentNode | GroupNode, input?: CreateInput) => {
     const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'rules');
     const profile = group.profile;
@@ -35,7 +38,7 @@ export const createRule: Command = {
       input?.displayName ??
       (input
         ? template.displayName
-        : await vscode.window.showInputBox({
+        : await prompts.input({
             title: 'Create Rule',
             prompt: 'The rule’s display name',
             value: template.displayName,
@@ -44,7 +47,7 @@ export const createRule: Command = {
     if (!displayName) {
       return undefined;
     }
-    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(profile);
     const actionType = input?.actionType ?? template.actionType ?? (await pickActionType());
     if (!actionType) {
       return undefined;
@@ -87,10 +90,10 @@ export const createRule: Command = {
     }
     return created?.rule.id;
   },
-};
+});
 
 async function pickTemplate(): Promise<RuleTemplate | undefined> {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     RULE_TEMPLATES.map((t) => ({ label: t.label, detail: t.detail, template: t })),
     { title: 'Create Rule', placeHolder: 'Start from' },
   );
@@ -98,7 +101,7 @@ async function pickTemplate(): Promise<RuleTemplate | undefined> {
 }
 
 async function pickActionType(): Promise<ActionType | undefined> {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     [
       { label: 'Notifications topic', type: 'ONS' as const },
       { label: 'Function', type: 'FAAS' as const },

@@ -4,11 +4,15 @@ import { checkDocument } from '../../core/condition/checkDocument';
 import { UserError } from '../../core/errors/userError';
 import { isJsonObject } from '../../core/json/isJsonObject';
 import { ruleDetailsOf } from '../../core/rules/ruleDocument';
-import { RULE_LANGUAGE } from '../../conditions/conditionAnalyses';
+import { RULE_LANGUAGE } from '../../conditions';
 import { checkBeforeDeploy } from '../deployGate';
-import { Command } from '../../platform/commandTable';
-import { pickCompartment } from '../../tenancy/pickCompartment';
-import { profileArgument } from '../../tenancy/pickProfile';
+import { pickCompartment } from '../../tenancy';
+import { profileArgument } from '../../tenancy';
+import { prompts } from '../../platform/prompts';
+import { askDeployWithWarnings } from '../ruleSaveQuestions';
+import { uriArg } from '../../platform/uriArg';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { rulesCommand } from '../rulesContext';
 
 /** What a test or script can give instead of the pickers. */
 interface DeployInput {
@@ -21,8 +25,9 @@ interface DeployInput {
  * file carries an `id` (with the file's `etag` as if-match), then writes the rule's id,
  * compartment and new ETag back into the file.
  */
-export const deployRuleFile: Command = {
+export const deployRuleFile = rulesCommand({
   id: 'oew.rules.deployFile',
+  args: [optional(uriArg), optional(shaped<DeployInput>('a profile and a compartment', () => true))],
   run: async (ctx, uri?: vscode.Uri, input: DeployInput = {}) => {
     const active = vscode.window.activeTextEditor?.document;
     const document = uri
@@ -36,16 +41,13 @@ export const deployRuleFile: Command = {
     const text = document.getText();
     const details = ruleDetailsOf(text);
     await checkBeforeDeploy(checkDocument(text, ctx.conditions.catalogue.current, 'rule').findings, (warnings) =>
-      ctx.ruleFiles.questions.deployWithWarnings(details.displayName, warnings),
+      askDeployWithWarnings(details.displayName, warnings),
     );
-    const profile = input.profile ? ctx.tenancy.profileNamed(input.profile) : await profileArgument(ctx, undefined);
-    if (input.profile && !profile) {
-      throw new UserError(`Profile ${input.profile} is not in the Tenancy view.`, 'Check the OCI config file.');
-    }
+    const profile = input.profile ? ctx.tenancy.requireProfile(input.profile) : await profileArgument(ctx, undefined);
     if (!profile) {
       return undefined;
     }
-    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(profile);
     const { id, compartmentId: fileCompartment, ...update } = details;
     let deployed: { id: string; compartmentId: string; etag: string };
     if (id) {
@@ -80,7 +82,7 @@ export const deployRuleFile: Command = {
     void vscode.window.setStatusBarMessage(`Deployed rule ${details.displayName} (${deployed.id})`, 5000);
     return deployed;
   },
-};
+});
 
 function fileEtag(text: string): string | undefined {
   const document: unknown = parse(text, [], { allowTrailingComma: true });
@@ -88,12 +90,11 @@ function fileEtag(text: string): string | undefined {
 }
 
 async function overwriteTheirs(rule: string): Promise<boolean> {
-  const choice = await vscode.window.showWarningMessage(
+  return prompts.confirm(
     `Rule ${rule} changed on the service since this file was last deployed.`,
-    { modal: true, detail: 'Overwrite replaces their change with this file. Cancel deploys nothing.' },
+    'Overwrite replaces their change with this file. Cancel deploys nothing.',
     'Overwrite',
   );
-  return choice === 'Overwrite';
 }
 
 /** The deployed rule's id, compartment and ETag, written into the file and saved, the rest of it untouched. */

@@ -1,13 +1,15 @@
 import { ruleUri } from '../ruleUri';
 import { RuleNode, RuleRefNode } from '../../core/tenancy/resourceNodes';
-import { Command } from '../../platform/commandTable';
+import { ruleOrRefRow } from '../../core/tenancy/tenancyArgs';
+import { rulesCommand } from '../rulesContext';
 
 /** Opens a rule as a document, as the server holds it now; saving it deploys it. */
-export const editRule: Command = {
+export const editRule = rulesCommand({
   id: 'oew.tenancy.editRule',
+  args: [ruleOrRefRow],
   run: async (ctx, node: RuleNode | RuleRefNode) => {
     const profile = node.kind === 'rule' ? node.profile : node.parent.parent.profile;
     const editor = await ctx.ruleFiles.show(ruleUri(profile.profile.name, node.rule.id));
     return editor.document.uri.toString();
   },
-};
+});

@@ -3,17 +3,19 @@ import type { OciClients } from '../../core/oci';
 import { RuleDetails } from '../../core/rules/ruleDocument';
 import { cliCreateCommand, terraformResource } from '../../core/rules/ruleExport';
 import { RuleNode } from '../../core/tenancy/resourceNodes';
-import { Command, CommandContext } from '../../platform/commandTable';
-import { confirmDelete } from '../../platform/confirmDelete';
-import { changeWithProgress } from '../../tenancy/ociProgress';
-import { pickCompartment } from '../../tenancy/pickCompartment';
+import { changeWithProgress } from '../../tenancy';
+import { pickCompartment } from '../../tenancy';
+import { prompts } from '../../platform/prompts';
+import { optional, text } from '../../core/commands/commandArgs';
+import { ruleRow } from '../../core/tenancy/tenancyArgs';
+import { RulesContext, rulesCommand } from '../rulesContext';
 
-function clientsOf(ctx: CommandContext, node: RuleNode): Promise<OciClients> {
-  return ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+function clientsOf(ctx: RulesContext, node: RuleNode): Promise<OciClients> {
+  return ctx.tenancy.clientsFor(node.profile);
 }
 
 /** The rule as the service holds it now, with its ETag: actions come only with a read of the rule. */
-async function currentRule(ctx: CommandContext, node: RuleNode) {
+async function currentRule(ctx: RulesContext, node: RuleNode) {
   const clients = await clientsOf(ctx, node);
   const { rule, etag } = await clients.getRule(node.rule.id);
   const details: RuleDetails = {
@@ -30,8 +32,8 @@ async function currentRule(ctx: CommandContext, node: RuleNode) {
 }
 
 /** Copies the rule, read from the service with its actions, as text `write` makes. */
-function copyAs(label: string, write: (details: RuleDetails, compartmentId: string) => string): Command['run'] {
-  return async (ctx, node: RuleNode) => {
+function copyAs(label: string, write: (details: RuleDetails, compartmentId: string) => string) {
+  return async (ctx: RulesContext, node: RuleNode) => {
     const { details, compartmentId } = await currentRule(ctx, node);
     const text = write(details, compartmentId);
     await vscode.env.clipboard.writeText(text);
@@ -40,18 +42,20 @@ function copyAs(label: string, write: (details: RuleDetails, compartmentId: stri
   };
 }
 
-export const copyRuleAsCli: Command = {
+export const copyRuleAsCli = rulesCommand({
   id: 'oew.tenancy.copyRuleAsCli',
+  args: [ruleRow],
   run: copyAs('an OCI CLI command', cliCreateCommand),
-};
+});
 
-export const copyRuleAsTerraform: Command = {
+export const copyRuleAsTerraform = rulesCommand({
   id: 'oew.tenancy.copyRuleAsTerraform',
+  args: [ruleRow],
   run: copyAs('Terraform', terraformResource),
-};
+});
 
-function setEnabled(isEnabled: boolean): Command['run'] {
-  return async (ctx, node: RuleNode) => {
+function setEnabled(isEnabled: boolean) {
+  return async (ctx: RulesContext, node: RuleNode) => {
     const verb = isEnabled ? 'Enabling' : 'Disabling';
     return changeWithProgress(
       ctx.log,
@@ -65,18 +69,19 @@ function setEnabled(isEnabled: boolean): Command['run'] {
   };
 }
 
-export const enableRule: Command = { id: 'oew.tenancy.enableRule', run: setEnabled(true) };
-export const disableRule: Command = { id: 'oew.tenancy.disableRule', run: setEnabled(false) };
+export const enableRule = rulesCommand({ id: 'oew.tenancy.enableRule', args: [ruleRow], run: setEnabled(true) });
+export const disableRule = rulesCommand({ id: 'oew.tenancy.disableRule', args: [ruleRow], run: setEnabled(false) });
 
-export const deleteRule: Command = {
+export const deleteRule = rulesCommand({
   id: 'oew.tenancy.deleteRule',
-  run: async (ctx, node: RuleNode, options: { confirmed?: boolean } = {}) => {
+  args: [ruleRow],
+  run: async (ctx, node: RuleNode) => {
     const { rule } = node;
     if (
-      !options.confirmed &&
-      !(await confirmDelete(
+      !(await prompts.confirm(
         `Delete rule ${rule.displayName}?`,
         `Events it matches are no longer sent to its actions. ${rule.id}`,
+        'Delete',
       ))
     ) {
       return false;
@@ -91,11 +96,12 @@ export const deleteRule: Command = {
       () => ctx.tenancy.resources.refresh(node.parent),
     );
   },
-};
+});
 
 /** Moves a rule to another compartment of its tenancy; both compartments' Rules reload. */
-export const moveRule: Command = {
+export const moveRule = rulesCommand({
   id: 'oew.tenancy.moveRule',
+  args: [ruleRow, optional(text)],
   run: async (ctx, node: RuleNode, target?: string) => {
     const compartmentId =
       target ??
@@ -116,4 +122,4 @@ export const moveRule: Command = {
       },
     );
   },
-};
+});

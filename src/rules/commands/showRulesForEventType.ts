@@ -2,16 +2,21 @@ import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { rulesForEventType } from '../../core/rules/rulesForEventType';
 import { EventTypeNode, RuleNode } from '../../core/tenancy/resourceNodes';
-import { ProfileNode } from '../../tenancy/tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileNode } from '../../core/tenancy/profileNodes';
+import { prompts } from '../../platform/prompts';
+import { eventTypeRow } from '../../core/tenancy/tenancyArgs';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { rulesCommand } from '../rulesContext';
+import { eventTypeAtCursor } from '../../platform/eventTypeAtCursor';
 
 /**
  * The loaded rules an event type concerns (they name it, or match its events without naming
  * it), from an event type row of the Tenancy view or the event type under the cursor; picking
  * one reveals it in the tree.
  */
-export const showRulesForEventType: Command = {
+export const showRulesForEventType = rulesCommand({
   id: 'oew.rules.showForEventType',
+  args: [optional(eventTypeRow), optional(shaped<{ show?: boolean }>('display options', () => true))],
   run: async (ctx, node?: EventTypeNode, options: { show?: boolean } = {}) => {
     const eventType = node?.eventType ?? eventTypeAtCursor();
     if (!eventType) {
@@ -38,7 +43,7 @@ export const showRulesForEventType: Command = {
       );
       return [];
     }
-    const picked = await vscode.window.showQuickPick(
+    const picked = await prompts.pick(
       found.map(({ rule, how }) => ({
         label: rule.rule.displayName,
         description: how === 'names' ? 'names it' : 'matches its events without naming it',
@@ -52,12 +57,4 @@ export const showRulesForEventType: Command = {
     }
     return found.map((f) => ({ rule: f.rule.rule.displayName, how: f.how }));
   },
-};
-
-/** The quoted OCI event type under the cursor of a condition or rule document. */
-export function eventTypeAtCursor(): string | undefined {
-  const editor = vscode.window.activeTextEditor;
-  const range = editor?.document.getWordRangeAtPosition(editor.selection.active, /"[^"\n]*"/);
-  const text = range ? editor!.document.getText(range).slice(1, -1) : undefined;
-  return text?.startsWith('com.oraclecloud.') ? text : undefined;
-}
+});

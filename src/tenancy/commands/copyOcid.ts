@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { ocidOf, ResourceNode } from '../../core/tenancy/resourceNodes';
-import { TenancyInfoNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { TenancyInfoNode } from '../../core/tenancy/profileNodes';
+import { withOcidRow } from '../../core/tenancy/tenancyArgs';
+import { tenancyCommand } from '../tenancyContext';
 
-export const copyOcid: Command = {
+export const copyOcid = tenancyCommand({
   id: 'oew.tenancy.copyOcid',
+  args: [withOcidRow],
   run: async (_ctx, node: TenancyInfoNode | ResourceNode) => {
     const ocid = ocidOf(node);
     if (ocid) {
@@ -12,4 +14,4 @@ export const copyOcid: Command = {
       void vscode.window.setStatusBarMessage(`Copied ${ocid}`, 3000);
     }
   },
-};
+});

@@ -15,14 +15,15 @@ import {
   checkUserOcid,
   renderProfile,
 } from '../../core/ociConfig/profileShapes';
-import { Command } from '../../platform/commandTable';
+import { tenancyCommand } from '../tenancyContext';
 
 /**
  * Creates the OCI config file through guided input, or adds a profile to the existing one.
  * The file is created with owner-only permissions, as the OCI CLI does, because it names the key.
  */
-export const createConfigFile: Command = {
+export const createConfigFile = tenancyCommand({
   id: 'oew.tenancy.createConfigFile',
+  args: [],
   run: async (ctx) => {
     await ctx.tenancy.refresh();
     const state = ctx.tenancy.state!;
@@ -76,4 +77,4 @@ export const createConfigFile: Command = {
     await ctx.tenancy.refresh();
     void vscode.window.showInformationMessage(`Profile ${name} was added to ${file}.`);
   },
-};
+});

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
-import { ProfileNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileNode } from '../../core/tenancy/profileNodes';
 import { profileArgument } from '../pickProfile';
+import { profileRow } from '../../core/tenancy/tenancyArgs';
+import { optional } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /** Removes the pass phrase kept in SecretStorage for a profile's key; the next use asks again. */
-export const forgetPassphrase: Command = {
+export const forgetPassphrase = tenancyCommand({
   id: 'oew.tenancy.forgetPassphrase',
+  args: [optional(profileRow)],
   run: async (ctx, node?: ProfileNode) => {
     const target = await profileArgument(ctx, node);
     const keyFile = target?.profile.keyFile;
@@ -23,4 +26,4 @@ export const forgetPassphrase: Command = {
     ctx.oci.reset();
     void vscode.window.setStatusBarMessage(`Forgot the pass phrase of ${keyFile}`, 3000);
   },
-};
+});

@@ -1,13 +1,23 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
-import { ProfileNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileNode } from '../../core/tenancy/profileNodes';
+import { profileRow } from '../../core/tenancy/tenancyArgs';
+import { either, optional, shaped } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /** From the view title (no argument), a profile node, or an error node ({file, line}). */
 type Target = ProfileNode | { file: string; line?: number } | undefined;
 
-export const openConfigFile: Command = {
+export const openConfigFile = tenancyCommand({
   id: 'oew.tenancy.openConfigFile',
+  args: [
+    optional(
+      either(
+        profileRow,
+        shaped<{ file: string; line?: number }>('a config file and a line', (v) => typeof v.file === 'string'),
+      ),
+    ),
+  ],
   run: async (ctx, target?: Target) => {
     let file = target?.file;
     let line = target && 'kind' in target ? target.profile.line : target?.line;
@@ -30,7 +40,7 @@ export const openConfigFile: Command = {
     const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
   },
-};
+});
 
 function findHeaderLine(document: vscode.TextDocument, profile: string): number | undefined {
   for (let i = 0; i < document.lineCount; i++) {

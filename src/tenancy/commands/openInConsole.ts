@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { consoleUrl, ConsoleTarget } from '../../core/oci/consoleUrl';
 import { CompartmentNode, RuleNode, RuleRefNode, SubscriptionNode, TopicNode } from '../../core/tenancy/resourceNodes';
-import { callsLocalEndpoint, TenancyInfoNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { callsLocalEndpoint, TenancyInfoNode } from '../../core/tenancy/profileNodes';
+import { consoleRow } from '../../core/tenancy/tenancyArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 type ConsoleNode = TenancyInfoNode | CompartmentNode | RuleNode | RuleRefNode | TopicNode | SubscriptionNode;
 
 /** Opens a resource's page in the OCI Console, in the region the profile calls. */
-export const openInConsole: Command = {
+export const openInConsole = tenancyCommand({
   id: 'oew.tenancy.openInConsole',
+  args: [consoleRow],
   run: async (_ctx, node: ConsoleNode) => {
     const profile =
       node.kind === 'tenancy' ? node.parent : node.kind === 'ruleRef' ? node.parent.parent.profile : node.profile;
@@ -29,7 +31,7 @@ export const openInConsole: Command = {
     await vscode.env.openExternal(vscode.Uri.parse(result.url, true));
     return result.url;
   },
-};
+});
 
 function targetOf(node: ConsoleNode): Omit<ConsoleTarget, 'region'> {
   switch (node.kind) {

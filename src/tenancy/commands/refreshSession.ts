@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
-import { ProfileErrorNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileErrorNode } from '../../core/tenancy/profileNodes';
+import { profileErrorRow } from '../../core/tenancy/tenancyArgs';
+import { optional } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /**
  * Runs `oci session refresh --profile X` in a terminal for an expired session. The CLI owns
  * sessions; the token it writes is read again on the next call, so a refresh of the profile
  * is all that follows.
  */
-export const refreshSession: Command = {
+export const refreshSession = tenancyCommand({
   id: 'oew.tenancy.refreshSession',
+  args: [optional(profileErrorRow)],
   run: (ctx, node?: ProfileErrorNode) => {
     if (!node?.refreshCommand) {
       throw new UserError(
@@ -27,4 +30,4 @@ export const refreshSession: Command = {
       )
       .then((choice) => choice && ctx.tenancy.refreshProfile(node.parent));
   },
-};
+});

@@ -1,13 +1,16 @@
-import { TenancyNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { TenancyNode } from '../../core/tenancy/profileNodes';
+import { anyRow } from '../../core/tenancy/tenancyArgs';
+import { optional } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /**
  * Refreshes what a row stands for: a profile (its tenancy and clients), a list (a compartment,
  * group or topic loads again from its first page), the list a row belongs to, or from the
  * view's title, the whole view.
  */
-export const refreshTenancy: Command = {
+export const refreshTenancy = tenancyCommand({
   id: 'oew.tenancy.refresh',
+  args: [optional(anyRow)],
   run: (ctx, node?: TenancyNode) => {
     if (!node) {
       return ctx.tenancy.refresh();
@@ -34,4 +37,4 @@ export const refreshTenancy: Command = {
         return ctx.tenancy.resources.refresh(node.parent);
     }
   },
-};
+});

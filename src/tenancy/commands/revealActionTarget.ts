@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { ActionNode } from '../../core/tenancy/resourceNodes';
-import { Command } from '../../platform/commandTable';
+import { actionRow } from '../../core/tenancy/tenancyArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /** From a rule's ONS action to its topic in the tree, when that topic's list is loaded. */
-export const revealActionTarget: Command = {
+export const revealActionTarget = tenancyCommand({
   id: 'oew.tenancy.revealActionTarget',
+  args: [actionRow],
   run: async (ctx, node: ActionNode) => {
     const topic = ctx.tenancy.resources.loadedTopic(node);
     if (topic) {
@@ -15,4 +17,4 @@ export const revealActionTarget: Command = {
       `The topic ${node.targetName ?? node.targetId} is not loaded in the Tenancy view yet: open the Topics of its compartment, then select the action again.`,
     );
   },
-};
+});

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION } from '../../platform/settings';
-import { ProfileNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileNode } from '../../core/tenancy/profileNodes';
 import { profileArgument } from '../pickProfile';
+import { profileRow } from '../../core/tenancy/tenancyArgs';
+import { optional } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
-export const setDefaultProfile: Command = {
+export const setDefaultProfile = tenancyCommand({
   id: 'oew.tenancy.setDefaultProfile',
+  args: [optional(profileRow)],
   run: async (ctx, node?: ProfileNode) => {
     const target = await profileArgument(ctx, node);
     if (!target) {
@@ -16,4 +19,4 @@ export const setDefaultProfile: Command = {
       .update('oci.profile', target.profile.name, vscode.ConfigurationTarget.Global);
     ctx.log.info(`Default profile set to ${target.profile.name}.`);
   },
-};
+});

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isUserError, UserError } from '../../core/errors/userError';
 import { redactValues } from '../../core/http/redact';
 import { endpointSecrets, maskEndpoint } from '../../core/ons/maskEndpoint';
-import { callsLocalEndpoint } from '../tenancyModel';
+import { callsLocalEndpoint } from '../../core/tenancy/profileNodes';
 import {
   checkSubscriptionEndpoint,
   ENDPOINT_EXAMPLES,
@@ -10,9 +10,11 @@ import {
   SubscriptionProtocol,
 } from '../../core/ons/subscriptionEndpoint';
 import { SubscriptionNode, TopicNode } from '../../core/tenancy/resourceNodes';
-import { Command } from '../../platform/commandTable';
 import { changeWithProgress, withOciProgress } from '../ociProgress';
-import { confirmDelete } from '../../platform/confirmDelete';
+import { prompts } from '../../platform/prompts';
+import { subscriptionRow, topicRow } from '../../core/tenancy/tenancyArgs';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
   CUSTOM_HTTPS: 'POST to your HTTPS endpoint, which must answer the confirmation',
@@ -26,14 +28,23 @@ const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
  * Subscribes an endpoint to a topic, checked first as ONS would check it. The emulator's
  * profiles also take http://127.0.0.1, where it delivers; a real tenancy never does.
  */
-export const createSubscription: Command = {
+export const createSubscription = tenancyCommand({
   id: 'oew.tenancy.createSubscription',
+  args: [
+    topicRow,
+    optional(
+      shaped<{ protocol: SubscriptionProtocol; endpoint: string }>(
+        'a protocol and an endpoint',
+        (v) => typeof v.protocol === 'string' && typeof v.endpoint === 'string',
+      ),
+    ),
+  ],
   run: async (ctx, node: TopicNode, input?: { protocol: SubscriptionProtocol; endpoint: string }) => {
     const local = callsLocalEndpoint(node.profile);
     const protocol =
       input?.protocol ??
       (
-        await vscode.window.showQuickPick(
+        await prompts.pick(
           SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: PROTOCOL_DETAILS[p], protocol: p })),
           { title: `Create Subscription on ${node.topic.name}`, placeHolder: 'Protocol' },
         )
@@ -44,7 +55,7 @@ export const createSubscription: Command = {
     const check = (value: string) => checkSubscriptionEndpoint(protocol, value, { allowLocalHttp: local });
     const endpoint =
       input?.endpoint ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Create ${protocol} Subscription on ${node.topic.name}`,
         prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
         validateInput: check,
@@ -58,7 +69,7 @@ export const createSubscription: Command = {
     if (problem) {
       throw new UserError(problem, `A ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`);
     }
-    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(node.profile);
     const shown = maskEndpoint(protocol, endpoint);
     const subscription = await withOciProgress(
       ctx.log,
@@ -84,23 +95,24 @@ export const createSubscription: Command = {
     }
     return subscription;
   },
-};
+});
 
-export const deleteSubscription: Command = {
+export const deleteSubscription = tenancyCommand({
   id: 'oew.tenancy.deleteSubscription',
-  run: async (ctx, node: SubscriptionNode, options: { confirmed?: boolean } = {}) => {
+  args: [subscriptionRow],
+  run: async (ctx, node: SubscriptionNode) => {
     const { subscription } = node;
     const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
     if (
-      !options.confirmed &&
-      !(await confirmDelete(
+      !(await prompts.confirm(
         `Delete the ${subscription.protocol} subscription of ${shown} to ${node.parent.topic.name}?`,
         `The endpoint stops receiving this topic's messages; messages in delivery are lost. ${subscription.id}`,
+        'Delete',
       ))
     ) {
       return false;
     }
-    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(node.profile);
     return changeWithProgress(
       ctx.log,
       `Deleting the subscription of ${shown}…`,
@@ -108,15 +120,16 @@ export const deleteSubscription: Command = {
       () => ctx.tenancy.resources.refresh(node.parent),
     );
   },
-};
+});
 
 /** Asks ONS to send a PENDING subscription's confirmation again (a new ConfirmationURL, valid 3 days). */
-export const resendConfirmation: Command = {
+export const resendConfirmation = tenancyCommand({
   id: 'oew.tenancy.resendConfirmation',
+  args: [subscriptionRow],
   run: async (ctx, node: SubscriptionNode) => {
     const { subscription } = node;
     const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
-    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(node.profile);
     const result = await withOciProgress(ctx.log, `Resending the confirmation to ${shown}…`, (retry) =>
       clients.resendConfirmation(subscription.id, retry),
     );
@@ -128,7 +141,7 @@ export const resendConfirmation: Command = {
     }
     return result;
   },
-};
+});
 
 /** The service may quote the endpoint back in its message; its secret parts are hidden before it is shown or logged. */
 function withoutSecrets(err: unknown, secrets: readonly string[]): unknown {

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
-import { ProfileNode } from '../tenancyModel';
-import { Command } from '../../platform/commandTable';
+import { ProfileNode } from '../../core/tenancy/profileNodes';
 import { profileArgument } from '../pickProfile';
+import { prompts } from '../../platform/prompts';
+import { profileRow } from '../../core/tenancy/tenancyArgs';
+import { optional, text } from '../../core/commands/commandArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /**
  * Points a profile at another region for this editor only; the config file is not touched.
  * `region` skips the picker (for key bindings and tests); an empty string goes back to the file's.
  */
-export const switchRegion: Command = {
+export const switchRegion = tenancyCommand({
   id: 'oew.tenancy.switchRegion',
+  args: [optional(profileRow), optional(text)],
   run: async (ctx, node?: ProfileNode, region?: string) => {
     const target = await profileArgument(ctx, node);
     if (!target) {
@@ -21,7 +25,7 @@ export const switchRegion: Command = {
     }
     await ctx.oci.regions.set(target.profile.name, chosen && chosen !== fileRegion ? chosen : undefined);
   },
-};
+});
 
 async function pickRegion(
   regions: readonly string[],
@@ -38,7 +42,7 @@ async function pickRegion(
       .join(' · '),
     region,
   }));
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = await prompts.pick(items, {
     title: `Region of profile ${target.profile.name}`,
     placeHolder: fileRegion
       ? `The config file says ${fileRegion}; a switch applies in this editor only`

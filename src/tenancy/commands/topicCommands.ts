@@ -4,24 +4,32 @@ import { checkMessage, MAX_MESSAGE_BYTES } from '../../core/ons/messageSize';
 import { checkTopicName } from '../../core/ons/topicName';
 import { profileOf } from '../resourceLists';
 import { CompartmentNode, GroupNode, TopicNode } from '../../core/tenancy/resourceNodes';
-import { TenancyInfoNode } from '../tenancyModel';
-import { Command, CommandContext } from '../../platform/commandTable';
-import { confirmDelete } from '../../platform/confirmDelete';
+import { TenancyInfoNode } from '../../core/tenancy/profileNodes';
 import { changeWithProgress, withOciProgress } from '../ociProgress';
+import { prompts } from '../../platform/prompts';
+import { placeRow, topicRow } from '../../core/tenancy/tenancyArgs';
+import { optional, shaped } from '../../core/commands/commandArgs';
+import { TenancyContext, tenancyCommand } from '../tenancyContext';
 
 /** Where a new topic goes: a compartment (or the tenancy, the root compartment), or its Topics row. */
 type TopicPlace = TenancyInfoNode | CompartmentNode | GroupNode;
 
 /** Creates a topic in a compartment, then reloads that compartment's Topics and nothing else. */
-export const createTopic: Command = {
+export const createTopic = tenancyCommand({
   id: 'oew.tenancy.createTopic',
+  args: [
+    placeRow,
+    optional(
+      shaped<{ name: string; description?: string }>('a name and a description', (v) => typeof v.name === 'string'),
+    ),
+  ],
   run: async (ctx, node: TopicPlace, input?: { name: string; description?: string }) => {
     const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'topics');
     const profile = profileOf(group);
     const known = ctx.tenancy.resources.loadedTopicNames(profile);
     const name =
       input?.name ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: 'Create Topic',
         prompt: 'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
         validateInput: (value) => checkTopicName(value, known),
@@ -35,13 +43,11 @@ export const createTopic: Command = {
     }
     const description =
       input?.description ??
-      (input
-        ? undefined
-        : await vscode.window.showInputBox({ title: `Create Topic ${name}`, prompt: 'A description (optional)' }));
+      (input ? undefined : await prompts.input({ title: `Create Topic ${name}`, prompt: 'A description (optional)' }));
     if (description === undefined && !input) {
       return undefined;
     }
-    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(profile);
     return withOciProgress(
       ctx.log,
       `Creating topic ${name}…`,
@@ -53,18 +59,19 @@ export const createTopic: Command = {
       `Stopped waiting. If OCI received the request, topic ${name} appears in the tree when it is created.`,
     );
   },
-};
+});
 
 /** Deletes a topic and its subscriptions, after a modal that names it, with the ETag it was listed with. */
-export const deleteTopic: Command = {
+export const deleteTopic = tenancyCommand({
   id: 'oew.tenancy.deleteTopic',
-  run: async (ctx, node: TopicNode, options: { confirmed?: boolean } = {}) => {
+  args: [topicRow],
+  run: async (ctx, node: TopicNode) => {
     const { topic } = node;
-    if (!options.confirmed && !(await confirmDelete(`Delete topic ${topic.name}?`, topicDeleteDetail(ctx, node)))) {
+    if (!(await prompts.confirm(`Delete topic ${topic.name}?`, topicDeleteDetail(ctx, node), 'Delete'))) {
       return false;
     }
     const profile = node.profile;
-    const clients = await ctx.oci.clientsFor(profile.file, profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(profile);
     // Also after a 412 or 404 the list reloads: the tree then shows what is there now.
     return changeWithProgress(
       ctx.log,
@@ -73,9 +80,9 @@ export const deleteTopic: Command = {
       () => ctx.tenancy.resources.refresh(node.parent),
     );
   },
-};
+});
 
-function topicDeleteDetail(ctx: CommandContext, node: TopicNode): string {
+function topicDeleteDetail(ctx: TenancyContext, node: TopicNode): string {
   const targeting = ctx.tenancy.resources.topicRules.targeting(node);
   const names = targeting.rules.map((r) => r.displayName).join(', ');
   const rules = targeting.rules.length
@@ -85,13 +92,22 @@ function topicDeleteDetail(ctx: CommandContext, node: TopicNode): string {
 }
 
 /** Publishes a message with a title and body to every confirmed subscription of a topic. */
-export const publishMessage: Command = {
+export const publishMessage = tenancyCommand({
   id: 'oew.tenancy.publishMessage',
+  args: [
+    topicRow,
+    optional(
+      shaped<{ title: string; body: string }>(
+        'a title and a body',
+        (v) => typeof v.title === 'string' && typeof v.body === 'string',
+      ),
+    ),
+  ],
   run: async (ctx, node: TopicNode, input?: { title: string; body: string }) => {
     const { topic } = node;
     const title =
       input?.title ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Publish to ${topic.name}`,
         prompt: 'Title (the subject of email deliveries)',
         value: 'Test message from OCI Event Workbench',
@@ -101,7 +117,7 @@ export const publishMessage: Command = {
     }
     const body =
       input?.body ??
-      (await vscode.window.showInputBox({
+      (await prompts.input({
         title: `Publish to ${topic.name}`,
         prompt: `Body, at most 64 KB (${MAX_MESSAGE_BYTES} bytes) with the title`,
         validateInput: (value) => checkMessage(title, value),
@@ -113,7 +129,7 @@ export const publishMessage: Command = {
     if (problem) {
       throw new UserError(problem, 'Shorten the message, or send a link to the content instead.');
     }
-    const clients = await ctx.oci.clientsFor(node.profile.file, node.profile.profile.name, true);
+    const clients = await ctx.tenancy.clientsFor(node.profile);
     const result = await withOciProgress(
       ctx.log,
       `Publishing to ${topic.name}…`,
@@ -127,4 +143,4 @@ export const publishMessage: Command = {
     }
     return result;
   },
-};
+});

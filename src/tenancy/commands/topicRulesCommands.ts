@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { LoadAllRulesNode, RuleRefNode } from '../../core/tenancy/resourceNodes';
-import { Command } from '../../platform/commandTable';
 import { withOciProgress } from '../ociProgress';
+import { loadAllRulesRow, ruleRefRow } from '../../core/tenancy/tenancyArgs';
+import { tenancyCommand } from '../tenancyContext';
 
 /** Reads every rule of the tenancy with its actions, so that "Rules targeting this topic" is complete. */
-export const loadAllRules: Command = {
+export const loadAllRules = tenancyCommand({
   id: 'oew.tenancy.loadAllRules',
+  args: [loadAllRulesRow],
   run: async (ctx, node: LoadAllRulesNode) => {
     const topic = node.parent.parent;
     const tenancy = topic.profile.profile.tenancy;
@@ -20,11 +22,12 @@ export const loadAllRules: Command = {
       ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),
     );
   },
-};
+});
 
 /** From "Rules targeting this topic" to the rule in its compartment's Rules, when that list is loaded. */
-export const revealRule: Command = {
+export const revealRule = tenancyCommand({
   id: 'oew.tenancy.revealRule',
+  args: [ruleRefRow],
   run: async (ctx, node: RuleRefNode) => {
     const rule = ctx.tenancy.resources.loadedRule(node.parent.parent.profile, node.rule.id);
     if (rule) {
@@ -35,4 +38,4 @@ export const revealRule: Command = {
       `The rule ${node.rule.displayName} is not loaded in the Tenancy view: open the Rules of its compartment (${node.rule.compartmentId}), then select it again.`,
     );
   },
-};
+});

@@ -1,0 +1,17 @@
+import type { Platform } from '../platform/platform';
+import { evaluateFilter } from './commands/evaluateFilter';
+import { newFilter } from './commands/newFilter';
+import { openGeneratedPayload } from './commands/openGeneratedPayload';
+import { FilterEvaluationView } from './filterEvaluationView';
+import { FiltersContext } from './filtersContext';
+import { XPathFilterLanguage } from './xpathFilterLanguage';
+
+/** The OIC filter language, the Filter Evaluation view and its commands. */
+export function registerFilters(platform: Platform): FiltersContext & { readonly view: FilterEvaluationView } {
+  const core = platform.bundles.xpath;
+  platform.own(new XPathFilterLanguage(core));
+  const view = platform.own(new FilterEvaluationView());
+  const ctx: FiltersContext = { filters: { core, model: view.model, revealResults: () => view.reveal() } };
+  platform.registerCommands(ctx, [newFilter, evaluateFilter, openGeneratedPayload]);
+  return { ...ctx, view };
+}
