@@ -1,5 +1,5 @@
-import type { ConditionTestTreeProvider } from './conditions/conditionTestTreeProvider';
-import type { FilterEvaluationTreeProvider } from './filters/filterEvaluationTreeProvider';
+import type { ConditionTestView } from './conditions/conditionTestView';
+import type { FilterEvaluationView } from './filters/filterEvaluationView';
 import type { FusionModel } from './fusion/fusionModel';
 import type { FusionTreeProvider } from './fusion/fusionTreeProvider';
 import type { InboxController } from './inbox/inboxController';
@@ -23,8 +23,8 @@ export interface WorkbenchApi {
   readonly oci: OciService;
   readonly localEmulator: LocalEmulator;
   readonly rules: { readonly fileSystem: RuleFileSystem };
-  readonly conditionTest: { readonly provider: ConditionTestTreeProvider };
-  readonly filterEvaluation: { readonly provider: FilterEvaluationTreeProvider };
+  readonly conditionTest: { readonly provider: ConditionTestView };
+  readonly filterEvaluation: { readonly provider: FilterEvaluationView };
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
   readonly webhooks: { readonly inbox: InboxController; readonly provider: InboxTreeProvider };
   readonly sender: SenderFeature;

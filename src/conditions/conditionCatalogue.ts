@@ -3,6 +3,7 @@ import { Disposable } from '../platform/disposable';
 import { EventTypeCatalogue, EventTypeInfo } from '../core/condition/catalogue';
 import { parseUserEventTypes, parseUserEventTypesFile, WORKSPACE_EVENT_TYPES } from '../core/condition/userEventTypes';
 import { SETTINGS_SECTION } from '../platform/settings';
+import { inBackground } from '../platform/errorBoundary';
 
 const WORKSPACE_FILES = `**/${WORKSPACE_EVENT_TYPES}`;
 
@@ -19,7 +20,7 @@ export class ConditionCatalogue extends Disposable {
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(WORKSPACE_FILES));
-    const reload = () => void this.reload();
+    const reload = () => inBackground(log, 'Reading the workspace’s event types', this.reload());
     this._register(watcher.onDidChange(reload));
     this._register(watcher.onDidCreate(reload));
     this._register(watcher.onDidDelete(reload));
@@ -36,7 +37,7 @@ export class ConditionCatalogue extends Disposable {
   get current(): EventTypeCatalogue {
     if (!this._current) {
       this._current = EventTypeCatalogue.builtin();
-      void this.reload();
+      inBackground(this.log, 'Reading the workspace’s event types', this.reload());
     }
     return this._current;
   }

@@ -1,13 +1,13 @@
 import { commandsOf } from '../platform/commands';
 import type { ConditionCatalogue } from './conditionCatalogue';
-import type { ConditionTestModel } from './conditionTestModel';
+import type { ConditionTestView } from './conditionTestView';
 
 /** What the condition commands use. */
 export interface ConditionsContext {
   readonly conditions: {
     readonly catalogue: ConditionCatalogue;
-    readonly testModel: ConditionTestModel;
-    revealResults(): Promise<void>;
+    /** Shows the last run of a condition against sample events. */
+    readonly results: ConditionTestView;
   };
 }
 

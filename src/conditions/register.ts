@@ -3,14 +3,14 @@ import { saveSample } from './commands/saveSample';
 import { testConditionCommand } from './commands/testCondition';
 import { ConditionLanguage } from './conditionLanguage';
 import { ConditionsContext } from './conditionsContext';
-import { ConditionTestView } from './conditionTestView';
+import { ConditionTestView, conditionTestView } from './conditionTestView';
 
 /** The condition and rule languages, the Condition Test view and its commands. */
 export function registerConditions(platform: Platform): ConditionsContext & { readonly view: ConditionTestView } {
   const language = platform.own(new ConditionLanguage(platform.log));
-  const view = platform.own(new ConditionTestView());
+  const view = platform.own(conditionTestView());
   const ctx: ConditionsContext = {
-    conditions: { catalogue: language.catalogue, testModel: view.model, revealResults: () => view.reveal() },
+    conditions: { catalogue: language.catalogue, results: view },
   };
   platform.registerCommands(ctx, [testConditionCommand, saveSample]);
   return { ...ctx, view };

@@ -1,31 +1,57 @@
 import * as vscode from 'vscode';
-import { Disposable } from '../platform/disposable';
-import { FilterEvaluationModel } from './filterEvaluationModel';
-import { FilterEvaluationTreeProvider } from './filterEvaluationTreeProvider';
+import type { Evaluation, PathResult } from '../core/xpath';
+import { ResultsNode, ResultsView } from '../platform/resultsView';
 
 export const FILTER_EVALUATION_VIEW_ID = 'oew.filterEvaluation';
 
-export class FilterEvaluationView extends Disposable {
-  readonly model = this._register(new FilterEvaluationModel());
-  readonly provider = this._register(new FilterEvaluationTreeProvider(this.model));
-  private readonly view = this._register(
-    vscode.window.createTreeView(FILTER_EVALUATION_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
+export interface PayloadEvaluation {
+  readonly label: string;
+  /** The payload file, or the generated sample's text. */
+  readonly origin: { readonly file: vscode.Uri } | { readonly generated: string };
+  readonly evaluation: Evaluation;
+}
+
+export type FilterEvaluationNode = ResultsNode<PayloadEvaluation, PathResult>;
+export type FilterEvaluationView = ResultsView<PayloadEvaluation, PathResult>;
+
+/** The last "Evaluate against payloads" run: the filter's value for each payload, with what each path selected. */
+export function filterEvaluationView(): FilterEvaluationView {
+  return new ResultsView<PayloadEvaluation, PathResult>({
+    viewId: FILTER_EVALUATION_VIEW_ID,
+    contextKey: 'oew.filterEvaluation.hasResults',
+    details: (result) => result.evaluation.paths,
+    summary: (results) => `true for ${results.filter((r) => r.evaluation.value).length} of ${results.length}`,
+    resultItem: payloadItem,
+    detailItem: (path) => {
+      const item = new vscode.TreeItem(path.path);
+      const values = path.nodes.map((n) => JSON.stringify(n.value)).join(', ');
+      item.description = `${path.count} node${path.count === 1 ? '' : 's'}${values ? `: ${values}` : ''}${path.count > path.nodes.length ? ', …' : ''}`;
+      item.tooltip = path.count
+        ? item.description
+        : 'Selects nothing in this payload: check the prefixes’ namespaces and the path.';
+      item.iconPath = new vscode.ThemeIcon(path.count ? 'symbol-field' : 'circle-slash');
+      return item;
+    },
+  });
+}
+
+function payloadItem(result: PayloadEvaluation, index: number): vscode.TreeItem {
+  const { evaluation } = result;
+  const item = new vscode.TreeItem(
+    result.label,
+    evaluation.paths.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
   );
-
-  constructor() {
-    super();
-    this._register(
-      this.model.onDidChange(() => {
-        const run = this.model.run;
-        const matched = run?.results.filter((r) => r.evaluation.value).length ?? 0;
-        this.view.description = run
-          ? `${vscode.workspace.asRelativePath(run.document)}: true for ${matched} of ${run.results.length}`
-          : undefined;
-      }),
-    );
-  }
-
-  async reveal(): Promise<void> {
-    await vscode.commands.executeCommand(`${FILTER_EVALUATION_VIEW_ID}.focus`);
-  }
+  item.id = `payload:${index}:${result.label}`;
+  item.description = evaluation.error ? 'error' : String(evaluation.value);
+  item.tooltip = evaluation.error ?? `The filter is ${evaluation.value} for this payload.`;
+  item.iconPath = evaluation.error
+    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+    : evaluation.value
+      ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+      : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('testing.iconFailed'));
+  item.command =
+    'file' in result.origin
+      ? { title: 'Open Payload', command: 'vscode.open', arguments: [result.origin.file] }
+      : { title: 'Open Payload', command: 'oew.xpath.openGeneratedPayload', arguments: [result.origin.generated] };
+  return item;
 }

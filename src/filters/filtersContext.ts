@@ -1,14 +1,14 @@
 import type { XPathCoreLoader } from '../platform/bundles';
 import { commandsOf } from '../platform/commands';
-import type { FilterEvaluationModel } from './filterEvaluationModel';
+import type { FilterEvaluationView } from './filterEvaluationView';
 
 /** What the filter commands use. */
 export interface FiltersContext {
   readonly filters: {
     /** The filter language and the Fusion catalog, loaded on first use. */
     readonly core: XPathCoreLoader;
-    readonly model: FilterEvaluationModel;
-    revealResults(): Promise<void>;
+    /** Shows the last run of a filter against payloads. */
+    readonly results: FilterEvaluationView;
   };
 }
 

@@ -2,7 +2,7 @@ import type { Platform } from '../platform/platform';
 import { evaluateFilter } from './commands/evaluateFilter';
 import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
-import { FilterEvaluationView } from './filterEvaluationView';
+import { FilterEvaluationView, filterEvaluationView } from './filterEvaluationView';
 import { FiltersContext } from './filtersContext';
 import { XPathFilterLanguage } from './xpathFilterLanguage';
 
@@ -10,8 +10,8 @@ import { XPathFilterLanguage } from './xpathFilterLanguage';
 export function registerFilters(platform: Platform): FiltersContext & { readonly view: FilterEvaluationView } {
   const core = platform.bundles.xpath;
   platform.own(new XPathFilterLanguage(core));
-  const view = platform.own(new FilterEvaluationView());
-  const ctx: FiltersContext = { filters: { core, model: view.model, revealResults: () => view.reveal() } };
+  const view = platform.own(filterEvaluationView());
+  const ctx: FiltersContext = { filters: { core, results: view } };
   platform.registerCommands(ctx, [newFilter, evaluateFilter, openGeneratedPayload]);
   return { ...ctx, view };
 }

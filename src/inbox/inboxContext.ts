@@ -23,5 +23,5 @@ export const inboxCommand = commandsOf<InboxContext>();
 /** A request the Webhook Inbox received, as its rows pass it. */
 export const recordArg = shaped<InboxRecord>(
   'a request of the Webhook Inbox',
-  (v) => typeof v.id === 'string' && typeof v.seq === 'number',
+  (v) => typeof v.id === 'string' && typeof v.method === 'string',
 );

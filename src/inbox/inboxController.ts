@@ -11,6 +11,7 @@ import {
 } from '../core/inbox/inboxSettings';
 import { readEditorProxySettings, readInboxSettings } from '../platform/settings';
 import { WebhooksBundleLoader } from '../platform/bundles';
+import { ServerLifecycle } from '../core/runtime/serverLifecycle';
 
 const RUNNING_CONTEXT = 'oew.inbox.running';
 const SETTINGS_KEY = 'oew.inbox.settings';
@@ -23,12 +24,8 @@ const REFRESH_MS = 100;
  * server and undici, is loaded on the first start only.
  */
 export class InboxController extends Disposable {
-  private running: Promise<Inbox> | undefined;
-  private current: Inbox | undefined;
-  /** Counts starts and stops, so that a start a stop overtook closes what it opened. */
-  private generation = 0;
-  /** The last stop, which a start waits for: both use the same records file. */
-  private stopping: Promise<void> = Promise.resolve();
+  /** A start waits for the last stop: both use the same records file. */
+  private readonly lifecycle: ServerLifecycle<Inbox>;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Started, stopped, or records changed (at most once per REFRESH_MS). */
@@ -42,16 +39,35 @@ export class InboxController extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
+    this.lifecycle = new ServerLifecycle<Inbox>({
+      name: 'The webhook inbox',
+      launch: () => this.launch(),
+      started: (inbox) => {
+        inbox.onRecord(() => this.changedSoon());
+        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+        this.log.info(
+          `Webhook inbox listening on ${inbox.url}; its requests are kept ${this.storageDir ? `in ${this.storageDir}` : 'in memory'}.`,
+        );
+        this._onDidChange.fire();
+      },
+      stopping: () => {
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = undefined;
+        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+        this._onDidChange.fire();
+      },
+      closed: (inbox) => this.log.info(`Webhook inbox on ${inbox.url} stopped.`),
+    });
   }
 
   get inbox(): Inbox | undefined {
-    return this.current;
+    return this.lifecycle.server;
   }
 
   /** The running inbox's settings, else those the next start uses. */
   get settings(): InboxSettings {
-    if (this.current) {
-      return this.current.settings;
+    if (this.inbox) {
+      return this.inbox.settings;
     }
     try {
       return changeSettings(DEFAULT_INBOX_SETTINGS, this.state.get<InboxSettingsChange>(SETTINGS_KEY) ?? {});
@@ -63,59 +79,27 @@ export class InboxController extends Disposable {
 
   /** Starts the inbox, or returns the one running or starting. */
   start(): Promise<Inbox> {
-    if (!this.running) {
-      // A stop still writing the records must finish before a new inbox reads them.
-      const generation = ++this.generation;
-      const starting = this.stopping
-        .then(() => this.launch(generation))
-        .catch((err: unknown) => {
-          if (this.running === starting) {
-            this.running = undefined;
-          }
-          throw err;
-        });
-      this.running = starting;
-    }
-    return this.running;
+    return this.lifecycle.start();
   }
 
   async stop(): Promise<void> {
-    const running = this.running;
-    if (!running) {
-      return;
-    }
-    this.running = undefined;
-    this.current = undefined;
-    this.generation++;
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
-    this._onDidChange.fire();
-    const closing = (async () => {
-      const inbox = await running.catch(() => undefined);
-      await inbox?.close();
-      if (inbox) {
-        this.log.info(`Webhook inbox on ${inbox.url} stopped.`);
-      }
-    })();
-    this.stopping = closing;
-    await closing;
+    await this.lifecycle.stop();
   }
 
   /** Changes the running inbox's settings and keeps them for the next start; throws a UserError for a bad value. */
   async configure(change: InboxSettingsChange): Promise<InboxSettings> {
-    const next = this.current ? this.current.configure(change) : changeSettings(this.settings, change);
+    const next = this.inbox ? this.inbox.configure(change) : changeSettings(this.settings, change);
     await this.state.update(SETTINGS_KEY, next);
     this._onDidChange.fire();
     return next;
   }
 
-  private async launch(generation: number): Promise<Inbox> {
+  private launch(): Promise<Inbox> {
     const { startInbox, sendRequest } = this.bundle();
     const send: InboxSend = (request, options) =>
       sendRequest(request, { ...options, proxy: proxyFromEditorSettings(request.url, readEditorProxySettings()) });
     const settings = this.settings;
-    const inbox = await startInbox({
+    return startInbox({
       send,
       port: readInboxSettings().port,
       storageDir: this.storageDir,
@@ -126,18 +110,6 @@ export class InboxController extends Disposable {
       onError: (err) => this.log.warn(`Webhook inbox: ${describeError(err).cause}`),
       onSaveFailed: (err) => this.saveFailed(err),
     });
-    if (generation !== this.generation) {
-      await inbox.close();
-      throw new Error('The webhook inbox was stopped while it started.');
-    }
-    inbox.onRecord(() => this.changedSoon());
-    this.current = inbox;
-    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
-    this.log.info(
-      `Webhook inbox listening on ${inbox.url}; its requests are kept ${this.storageDir ? `in ${this.storageDir}` : 'in memory'}.`,
-    );
-    this._onDidChange.fire();
-    return inbox;
   }
 
   /** Logged, and shown: the user believes the inbox keeps what it answered. */

@@ -4,7 +4,8 @@ import { Disposable } from '../platform/disposable';
 import { loadConfig } from '../core/ociConfig/loadConfig';
 import type { EmulatorBundleLoader } from '../platform/bundles';
 import type { Emulator } from '../emulator';
-import type { OciService } from '../tenancy';
+import { ServerLifecycle } from '../core/runtime/serverLifecycle';
+import type { LocalProfiles, OciService } from '../tenancy';
 
 /** Named apart from the demo's EMULATOR profiles, which a user's config file may also hold. */
 export const LOCAL_EMULATOR_PROFILE = 'LOCAL_EMULATOR';
@@ -15,10 +16,15 @@ const RUNNING_CONTEXT = 'oew.localEmulator.running';
  * storage between sessions, with its API-key profile shown in the Tenancy view while it runs.
  * dist/emulator.js is loaded on the first start only.
  */
+/** A started emulator with the profile it serves, which joins the Tenancy view once no stop overtook the start. */
+interface Launched {
+  readonly emulator: Emulator;
+  readonly profiles: LocalProfiles;
+  close(): Promise<void>;
+}
+
 export class LocalEmulator extends Disposable {
-  private running: Promise<Emulator> | undefined;
-  /** Counts starts and stops, so that a start that a stop overtook publishes nothing. */
-  private generation = 0;
+  private readonly lifecycle: ServerLifecycle<Launched>;
 
   constructor(
     private readonly oci: OciService,
@@ -27,64 +33,52 @@ export class LocalEmulator extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
+    this.lifecycle = new ServerLifecycle<Launched>({
+      name: 'The local emulator',
+      launch: () => this.launch(),
+      started: ({ emulator, profiles }) => {
+        this.oci.setLocalProfiles(profiles);
+        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+        this.log.info(`Local emulator listening on ${emulator.server.url}; its state is kept in ${this.stateDir}.`);
+      },
+      stopping: () => {
+        this.oci.setLocalProfiles(undefined);
+        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+      },
+      closed: () => this.log.info('Local emulator stopped.'),
+    });
   }
 
   get isRunning(): boolean {
-    return this.running !== undefined;
+    return this.lifecycle.isRunning;
   }
 
   /** Starts it, or returns the one running; its profile joins the Tenancy view. */
-  start(): Promise<Emulator> {
-    if (!this.running) {
-      const starting = this.launch(++this.generation).catch((err: unknown) => {
-        if (this.running === starting) {
-          this.running = undefined;
-        }
-        throw err;
-      });
-      this.running = starting;
-    }
-    return this.running;
+  async start(): Promise<Emulator> {
+    return (await this.lifecycle.start()).emulator;
   }
 
-  async stop(): Promise<boolean> {
-    const running = this.running;
-    if (!running) {
-      return false;
-    }
-    this.running = undefined;
-    this.generation++;
-    this.oci.setLocalProfiles(undefined);
-    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
-    const emulator = await running.catch(() => undefined);
-    await emulator?.close();
-    this.log.info('Local emulator stopped.');
-    return true;
+  stop(): Promise<boolean> {
+    return this.lifecycle.stop();
   }
 
-  private async launch(generation: number): Promise<Emulator> {
+  private async launch(): Promise<Launched> {
     const emulator = await this.bundle().startEmulator({
       dataset: 'demo',
       stateDir: this.stateDir,
       profileNames: { apiKey: LOCAL_EMULATOR_PROFILE, session: `${LOCAL_EMULATOR_PROFILE}_SESSION` },
     });
     const config = await loadConfig({ home: os.homedir(), setting: emulator.identity.configFile });
-    if (config.kind !== 'loaded' || generation !== this.generation) {
+    if (config.kind !== 'loaded') {
       await emulator.close();
-      throw new Error(
-        config.kind !== 'loaded'
-          ? `The emulator's config file ${emulator.identity.configFile} could not be read.`
-          : 'The local emulator was stopped while it started.',
-      );
+      throw new Error(`The emulator's config file ${emulator.identity.configFile} could not be read.`);
     }
-    this.oci.setLocalProfiles({
+    const profiles: LocalProfiles = {
       file: config.file.path,
       endpoint: emulator.server.url,
       profiles: config.profiles.filter((p) => p.name === LOCAL_EMULATOR_PROFILE),
-    });
-    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
-    this.log.info(`Local emulator listening on ${emulator.server.url}; its state is kept in ${this.stateDir}.`);
-    return emulator;
+    };
+    return { emulator, profiles, close: () => emulator.close() };
   }
 
   override dispose(): void {

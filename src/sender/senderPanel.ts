@@ -8,6 +8,7 @@ import { SenderHistoryStore } from './senderHistoryStore';
 import { WebhookSender } from './webhookSender';
 import { webviewHtml } from '../platform/webviewHtml';
 import { checkSenderViewMessage } from '../protocol/senderMessageCheck';
+import { inBackground } from '../platform/errorBoundary';
 
 export const SENDER_VIEW_TYPE = 'oew.sender';
 const TITLE = 'Webhook Sender';
@@ -94,8 +95,10 @@ export class SenderPanel extends Disposable {
         }
       }),
     );
-    this._register(panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)));
-    this._register(host.onDidChangeContext(() => void this.sendContext()));
+    this._register(
+      panel.webview.onDidReceiveMessage((m: unknown) => inBackground(host.log, 'The Webhook Sender', this.receive(m))),
+    );
+    this._register(host.onDidChangeContext(() => inBackground(host.log, 'The Webhook Sender', this.sendContext())));
     panel.webview.html = webviewHtml(panel.webview, host.extensionUri, 'sender', TITLE);
   }
 

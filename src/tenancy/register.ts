@@ -25,6 +25,7 @@ import { OciService } from './ociService';
 import { TenancyContext } from './tenancyContext';
 import { TenancyModel } from './tenancyModel';
 import { TenancyView } from './tenancyView';
+import { inBackground } from '../platform/errorBoundary';
 
 /** The Tenancy view, its commands, and the profiles and clients other features call OCI with. */
 export function registerTenancy(platform: Platform): TenancyContext & { readonly view: TenancyView } {
@@ -38,7 +39,7 @@ export function registerTenancy(platform: Platform): TenancyContext & { readonly
     ),
   );
   const tenancy = platform.own(new TenancyModel(readTenancySettings, oci, (message) => log.warn(message)));
-  const view = platform.own(new TenancyView(tenancy));
+  const view = platform.own(new TenancyView(tenancy, log));
   platform.own(new OciConfigDiagnostics());
   const ctx: TenancyContext = { extension, log, oci, tenancy, revealInTenancy: (node) => view.reveal(node) };
   platform.registerCommands(ctx, [
@@ -67,6 +68,6 @@ export function registerTenancy(platform: Platform): TenancyContext & { readonly
     enterPassphrase,
     forgetPassphrase,
   ]);
-  void tenancy.refresh();
+  inBackground(log, 'Reading the OCI config file', tenancy.refresh());
   return { ...ctx, view };
 }

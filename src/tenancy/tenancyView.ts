@@ -6,6 +6,7 @@ import { SETTINGS_SECTION } from '../platform/settings';
 import { TenancyModel } from './tenancyModel';
 import { TenancyNode } from '../core/tenancy/profileNodes';
 import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
+import { inBackground } from '../platform/errorBoundary';
 
 /**
  * The Tenancy view: its tree, the context key its welcome content depends on, and a watch
@@ -16,7 +17,10 @@ export class TenancyView extends Disposable {
   private readonly watch = this._register(new SerialDisposable());
   private readonly view: vscode.TreeView<TenancyNode>;
 
-  constructor(readonly model: TenancyModel) {
+  constructor(
+    readonly model: TenancyModel,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     super();
     this.provider = this._register(new TenancyTreeProvider(model));
     const view = this._register(
@@ -41,7 +45,11 @@ export class TenancyView extends Disposable {
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(SETTINGS_SECTION + '.oci')) {
-          void model.refresh().then(() => this.rewatch());
+          inBackground(
+            log,
+            'Reading the OCI config file',
+            model.refresh().then(() => this.rewatch()),
+          );
         }
       }),
     );
@@ -67,6 +75,8 @@ export class TenancyView extends Disposable {
 
   private rewatch(): void {
     const files = configCandidates(this.model.settings).map((c) => c.path);
-    this.watch.value = watchFiles(files, () => void this.model.refresh());
+    this.watch.value = watchFiles(files, () =>
+      inBackground(this.log, 'Reading the OCI config file', this.model.refresh()),
+    );
   }
 }

@@ -161,7 +161,9 @@ describe('OCI event conditions in the editor', () => {
     const failed = rows.find((r) => r.kind === 'result' && !r.result.matched)!;
     const trace = conditionTest.provider.getChildren(failed);
     assert.ok(
-      trace.some((t) => t.kind === 'trace' && t.line.path === 'data.additionalDetails.bucketName' && !t.line.matched),
+      trace.some(
+        (t) => t.kind === 'detail' && t.detail.path === 'data.additionalDetails.bucketName' && !t.detail.matched,
+      ),
     );
   });
 

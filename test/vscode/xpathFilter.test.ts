@@ -98,7 +98,7 @@ describe('OIC XPath filters in the editor', () => {
     );
     const { filterEvaluation } = await api();
     const rows = filterEvaluation.provider.getChildren();
-    const lan = rows.find((r) => r.kind === 'payload' && r.result.label.endsWith('lan-cable.xml'))!;
+    const lan = rows.find((r) => r.kind === 'result' && r.result.label.endsWith('lan-cable.xml'))!;
     const [path] = filterEvaluation.provider.getChildren(lan);
     const item = filterEvaluation.provider.getTreeItem(path);
     assert.strictEqual(item.label, '$eventPayload/ns2:result/ns0:Value/ns0:PurchaseOrderLine/ns0:ItemDescription');

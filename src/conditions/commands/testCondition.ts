@@ -65,8 +65,8 @@ export const testConditionCommand = conditionsCommand({
       );
     }
     const results = testCondition(condition, samples);
-    ctx.conditions.testModel.run = { document: document.uri, results, problems };
-    await ctx.conditions.revealResults();
+    ctx.conditions.results.run = { document: document.uri, results, problems };
+    await ctx.conditions.results.reveal();
     return {
       document: document.uri.toString(),
       results: results.map((r) => ({ label: r.sample.label, origin: r.sample.origin, matched: r.matched })),

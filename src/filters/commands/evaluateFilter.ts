@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { XPATH_FILTER_LANGUAGE } from '../xpathFilterAnalyses';
-import { PayloadEvaluation } from '../filterEvaluationModel';
+import { PayloadEvaluation } from '../filterEvaluationView';
 import { uriArg } from '../../platform/uriArg';
 import { optional, shaped } from '../../core/commands/commandArgs';
 import { filtersCommand } from '../filtersContext';
@@ -67,8 +67,8 @@ export const evaluateFilter = filtersCommand({
         `Add payloads (such as ones downloaded from OIC tracking) as ${FUSION_SAMPLES}/NAME.xml, or name the event with <!-- oew:event {namespace}Name -->.`,
       );
     }
-    ctx.filters.model.run = { document: document.uri, results, problems };
-    await ctx.filters.revealResults();
+    ctx.filters.results.run = { document: document.uri, results, problems };
+    await ctx.filters.results.reveal();
     return {
       document: document.uri.toString(),
       results: results.map((r) => ({ label: r.label, value: r.evaluation.value, error: r.evaluation.error })),
