@@ -5,7 +5,7 @@ import { connectionOf, FusionNode } from './fusionModel';
 import { trimChar } from '../core/text/trimChar';
 import { prompts } from '../platform/prompts';
 import { uriArg } from '../platform/uriArg';
-import { optional, text } from '../core/commands/commandArgs';
+import { optional } from '../core/commands/commandArgs';
 import { FusionContext, anyFusionRow, fusionCommand, fusionRow } from './fusionContext';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
@@ -17,23 +17,21 @@ export const fusionRefresh = fusionCommand({
   run: (ctx, node?: FusionNode) => (node ? ctx.fusion.model.refresh(node) : ctx.fusion.model.reload()),
 });
 
-/** Asks for a connection's password (or takes it, from scripts) and keeps it in SecretStorage. */
+/** Asks for a connection's password and keeps it in SecretStorage. */
 export const fusionSetPassword = fusionCommand({
   id: 'oew.fusion.setPassword',
-  args: [optional(anyFusionRow), optional(text)],
-  run: async (ctx, node?: FusionNode, password?: string) => {
+  args: [optional(anyFusionRow)],
+  run: async (ctx, node?: FusionNode) => {
     const connection = await connectionArgument(ctx, node);
     if (!connection) {
       return;
     }
-    const value =
-      password ??
-      (await prompts.input({
-        title: `Password of ${connection.connection.username} on ${connection.connection.name}`,
-        prompt: 'Kept in the editor’s secret storage, never in settings or files.',
-        password: true,
-        ignoreFocusOut: true,
-      }));
+    const value = await prompts.input({
+      title: `Password of ${connection.connection.username} on ${connection.connection.name}`,
+      prompt: 'Kept in the editor’s secret storage, never in settings or files.',
+      password: true,
+      ignoreFocusOut: true,
+    });
     if (value === undefined) {
       return;
     }
@@ -57,19 +55,17 @@ export const fusionForgetPassword = fusionCommand({
 /** Filters a connection's catalog over every event, not only those shown; an empty filter clears it. */
 export const fusionFilterCatalog = fusionCommand({
   id: 'oew.fusion.filterCatalog',
-  args: [optional(anyFusionRow), optional(text)],
-  run: async (ctx, node?: FusionNode, text?: string) => {
+  args: [optional(anyFusionRow)],
+  run: async (ctx, node?: FusionNode) => {
     const connection = await connectionArgument(ctx, node);
     if (!connection) {
       return;
     }
-    const value =
-      text ??
-      (await prompts.input({
-        title: `Filter the catalog of ${connection.connection.name}`,
-        prompt: 'Part of a display name, QName or id; empty shows every event.',
-        value: ctx.fusion.model.filter(connection.connection) ?? '',
-      }));
+    const value = await prompts.input({
+      title: `Filter the catalog of ${connection.connection.name}`,
+      prompt: 'Part of a display name, QName or id; empty shows every event.',
+      value: ctx.fusion.model.filter(connection.connection) ?? '',
+    });
     if (value !== undefined) {
       ctx.fusion.model.setFilter(connection, value.trim() || undefined);
     }

@@ -10,7 +10,7 @@ import type { Inbox } from '../core/inbox/inboxServer';
 import { hostOf } from '../core/net/hostOf';
 import { writeSampleFile } from '../platform/sampleFiles';
 import { prompts } from '../platform/prompts';
-import { optional, text } from '../core/commands/commandArgs';
+import { optional } from '../core/commands/commandArgs';
 import { InboxContext, inboxCommand, recordArg } from './inboxContext';
 
 const REPLAY_URL_KEY = 'oew.inbox.replayUrl';
@@ -113,19 +113,17 @@ export const inboxOpenInSender = inboxCommand({
 /** Sends the request again, as it came, to a URL the user gives (the last one offered again). */
 export const inboxReplay = inboxCommand({
   id: 'oew.inbox.replay',
-  args: [optional(recordArg), optional(text)],
-  run: async (ctx, record?: InboxRecord, target?: string) => {
+  args: [optional(recordArg)],
+  run: async (ctx, record?: InboxRecord) => {
     const entry = entryArgument(ctx, record);
     const state = ctx.extension.workspaceState;
-    const url =
-      target ??
-      (await prompts.input({
-        title: `Replay ${entry.record.method} ${entry.record.path} to…`,
-        prompt: 'The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci',
-        value: state.get<string>(REPLAY_URL_KEY) ?? '',
-        validateInput: (value) => (isHttpUrl(value) ? undefined : 'An http or https URL'),
-        ignoreFocusOut: true,
-      }));
+    const url = await prompts.input({
+      title: `Replay ${entry.record.method} ${entry.record.path} to…`,
+      prompt: 'The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci',
+      value: state.get<string>(REPLAY_URL_KEY) ?? '',
+      validateInput: (value) => (isHttpUrl(value) ? undefined : 'An http or https URL'),
+      ignoreFocusOut: true,
+    });
     if (url === undefined) {
       return undefined;
     }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { redactUrl } from '../core/http/redact';
 import { describeError } from '../core/errors/userError';
-import { isJsonObject } from '../core/json/isJsonObject';
 import { changeSettings, InboxSettings, InboxSettingsChange } from '../core/inbox/inboxSettings';
 import { prompts } from '../platform/prompts';
 import { anything, optional } from '../core/commands/commandArgs';
@@ -14,17 +13,14 @@ interface SettingItem extends vscode.QuickPickItem {
 
 /**
  * Edits what the inbox answers and where it forwards, one row at a time until the pick is
- * closed; each change applies from the next request and is kept for the next start. Scripts
- * and tests pass the change instead.
+ * closed; each change applies from the next request and is kept for the next start.
  */
 export const inboxConfigure = inboxCommand({
   id: 'oew.inbox.configure',
+  // The view's title button passes its focused row, which this does not use.
   args: [optional(anything)],
-  run: async (ctx, change?: unknown) => {
+  run: async (ctx) => {
     const controller = ctx.webhooks.inbox;
-    if (isSettingsChange(change)) {
-      return controller.configure(change);
-    }
     for (;;) {
       const settings = controller.settings;
       const picked = await prompts.pick(settingItems(settings), {
@@ -123,12 +119,6 @@ async function ask(
     },
   });
   return answer === undefined ? undefined : toChange(answer);
-}
-
-/** A tree view's title buttons pass its focused row, which is no change to apply. */
-function isSettingsChange(value: unknown): value is InboxSettingsChange {
-  const keys = isJsonObject(value) ? Object.keys(value) : [];
-  return keys.length > 0 && keys.every((key) => ['response', 'autoAnswer', 'forwardTo'].includes(key));
 }
 
 function onOff(on: boolean): string {

@@ -9,7 +9,7 @@ import { pickCompartment } from '../tenancy';
 import { pickPaged } from '../platform/pickPaged';
 import { prompts } from '../platform/prompts';
 import { topicRow } from '../core/tenancy/tenancyArgs';
-import { either, optional, shaped } from '../core/commands/commandArgs';
+import { either, optional } from '../core/commands/commandArgs';
 import { InboxContext, inboxCommand, recordArg } from './inboxContext';
 
 /** How long the command waits for the emulator's confirmation to reach the inbox and be answered. */
@@ -31,19 +31,11 @@ interface Target {
  */
 export const inboxSubscribeToTopic = inboxCommand({
   id: 'oew.inbox.subscribeToTopic',
-  args: [
-    optional(either(topicRow, recordArg)),
-    optional(
-      shaped<Target>(
-        'a profile, a compartment and a topic',
-        (v) => typeof v.profile === 'string' && typeof v.topicId === 'string',
-      ),
-    ),
-  ],
-  run: async (ctx, arg?: TopicNode | InboxRecord, given?: Target) => {
+  args: [optional(either(topicRow, recordArg))],
+  run: async (ctx, arg?: TopicNode | InboxRecord) => {
     // From the Webhook Inbox's title bar, the argument is the row in focus there.
     const node = arg && 'kind' in arg && arg.kind === 'topic' ? arg : undefined;
-    const profile = node?.profile ?? (await pickEmulatorProfile(ctx, given?.profile));
+    const profile = node?.profile ?? (await pickEmulatorProfile(ctx));
     if (!profile) {
       return undefined;
     }
@@ -56,7 +48,6 @@ export const inboxSubscribeToTopic = inboxCommand({
     const inbox = await ctx.webhooks.inbox.start();
     const title = `Subscribe the Webhook Inbox to a topic of ${profile.profile.name}`;
     const target: Target | undefined =
-      given ??
       (node && {
         profile: profile.profile.name,
         compartmentId: node.topic.compartmentId,
@@ -111,10 +102,7 @@ export const inboxSubscribeToTopic = inboxCommand({
   },
 });
 
-async function pickEmulatorProfile(ctx: InboxContext, name: string | undefined): Promise<ProfileNode | undefined> {
-  if (name) {
-    return ctx.tenancy.requireProfile(name);
-  }
+async function pickEmulatorProfile(ctx: InboxContext): Promise<ProfileNode | undefined> {
   const emulators = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile' && callsLocalEndpoint(n));
   if (!emulators.length) {
     throw new UserError(

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { prompts } from './prompts';
 
 export interface PickItem {
   readonly label: string;
@@ -16,6 +17,10 @@ export async function pickPaged(
   title: string,
   fetchPage: (page: string | undefined) => Promise<{ items: PickItem[]; nextPage?: string }>,
 ): Promise<PickItem | undefined> {
+  const scripted = prompts.take({ kind: 'pick', text: title });
+  if (scripted) {
+    return scripted.answer === undefined ? undefined : pickScripted(scripted.answer, title, fetchPage);
+  }
   const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { id?: string }>();
   quickPick.title = title;
   quickPick.matchOnDescription = true;
@@ -53,4 +58,22 @@ export async function pickPaged(
   } finally {
     quickPick.dispose();
   }
+}
+
+/** Reads pages until the scripted item's label is among them, as a user clicking "Load more…" would. */
+async function pickScripted(
+  label: string,
+  title: string,
+  fetchPage: (page: string | undefined) => Promise<{ items: PickItem[]; nextPage?: string }>,
+): Promise<PickItem> {
+  let page: string | undefined;
+  do {
+    const next = await fetchPage(page);
+    const item = next.items.find((i) => i.label === label);
+    if (item) {
+      return item;
+    }
+    page = next.nextPage;
+  } while (page);
+  throw new Error(`No item "${label}" in "${title}"`);
 }

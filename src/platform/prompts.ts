@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { UserError } from '../core/errors/userError';
 
 /** A question as the workbench asks it, the text a scripted answer is matched against. */
 export interface Question {
@@ -62,7 +63,8 @@ export class Prompts {
     }
     const invalid = scripted.answer === undefined ? undefined : await options.validateInput?.(scripted.answer);
     if (invalid) {
-      throw new Error(`The scripted answer to "${boxText(options)}" is refused: ${messageOf(invalid)}`);
+      // What the user would read under the box, which would not let them press Enter.
+      throw new UserError(messageOf(invalid), 'The input box refused the answer: type another.');
     }
     return scripted.answer;
   }
@@ -79,14 +81,16 @@ export class Prompts {
       return undefined;
     }
     const all = await items;
-    const item = all.find((i) => i.label === scripted.answer || i.label.endsWith(` ${scripted.answer}`));
+    // By its label, or the start of it: "Response status" for the row "Response status: 200".
+    const item = all.find((i) => i.label === scripted.answer) ?? all.find((i) => i.label.startsWith(scripted.answer!));
     if (!item) {
       throw new Error(`No item "${scripted.answer}" in "${boxText(options)}": ${all.map((i) => i.label).join(', ')}`);
     }
     return item;
   }
 
-  private take(question: Question): { answer: string | undefined } | undefined {
+  /** The scripted answer to a question asked by a picker of its own, such as a paged one. */
+  take(question: Question): { answer: string | undefined } | undefined {
     const i = this.scripted.findIndex(({ to }) =>
       typeof to === 'string' ? question.text.includes(to) : to.test(question.text),
     );

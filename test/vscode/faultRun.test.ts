@@ -94,10 +94,7 @@ describe('Fault run: the extension against a failing emulator', function () {
     const { webhooks } = await api();
     await forgetFusionConnections();
     webhooks.inbox.inbox?.clear();
-    await vscode.commands.executeCommand('oew.inbox.configure', {
-      response: { status: 200, delayMs: 0, body: '' },
-      forwardTo: null,
-    });
+    await webhooks.inbox.configure({ response: { status: 200, delayMs: 0, body: '' }, forwardTo: null });
     await vscode.commands.executeCommand('oew.inbox.stop');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     emulator = undefined;
@@ -137,7 +134,8 @@ describe('Fault run: the extension against a failing emulator', function () {
         vscode.ConfigurationTarget.Global,
       );
     const [connection] = await Promise.resolve(fusion.provider.getChildren());
-    await vscode.commands.executeCommand('oew.fusion.setPassword', connection, password);
+    prompts.script({ to: 'Password of', answer: password });
+    await vscode.commands.executeCommand('oew.fusion.setPassword', connection);
     prompts.script(
       { to: 'Deploy it anyway?', answer: 'Deploy', always: true },
       // Someone else's change, or our own whose answer was lost: keep the user's text unsaved.
@@ -317,19 +315,21 @@ describe('Fault run: the extension against a failing emulator', function () {
       assert.ok(topicsRow, 'the apps compartment opened within five attempts');
       for (let i = 0; i < 6; i++) {
         const name = `fault-topic-${i}`;
+        prompts.script({ to: 'Create Topic', answer: name }, { to: `Create Topic ${name}`, answer: '' });
         const created = await messagesShownBy(() =>
-          vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name }),
+          vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node),
         );
         record('create topic', created.errors);
         const topic = (await shown(topicsRow.node)).find((r) => r.label === name);
         if (!topic) {
           continue;
         }
+        prompts.script(
+          { to: 'Create Subscription', answer: 'CUSTOM_HTTPS' },
+          { to: 'Create CUSTOM_HTTPS Subscription', answer: `https://hooks.example.com/fault-run/${i}` },
+        );
         const subscribed = await messagesShownBy(() =>
-          vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-            protocol: 'CUSTOM_HTTPS',
-            endpoint: `https://hooks.example.com/fault-run/${i}`,
-          }),
+          vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node),
         );
         record('create subscription', subscribed.errors);
         const subscription = (await shown(topic.node)).find((r) => r.label.includes('/fault-run/'));
@@ -361,7 +361,7 @@ describe('Fault run: the extension against a failing emulator', function () {
         { status: 200, delayMs: 300 },
       ];
       for (let burst = 0; burst < BURSTS; burst++) {
-        await vscode.commands.executeCommand('oew.inbox.configure', { response: answers[burst] });
+        await webhooks.inbox.configure({ response: answers[burst] });
         const kinds = ['aborted', 'malformed', 'truncated', 'event', 'event'] as const;
         sent.push(
           ...(await Promise.all(

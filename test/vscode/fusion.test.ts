@@ -6,7 +6,7 @@ import type { FusionNode } from '../../src/fusion/fusionModel';
 import { findEvent } from '../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../src/core/payloads/fusionEvent';
-import { api, forgetFusionConnections, workspaceFile, answerNext } from './helpers';
+import { api, forgetFusionConnections, workspaceFile, answerNext, answer } from './helpers';
 
 type Node<K extends FusionNode['kind']> = Extract<FusionNode, { kind: K }>;
 
@@ -45,7 +45,8 @@ describe('Fusion Events view, against the emulator', () => {
     assert.strictEqual(connection.kind === 'connection' && connection.connection.name, 'acme-test');
     const [ask] = await children(connection);
     assert.strictEqual(ask.kind === 'message' && ask.severity, 'password');
-    await vscode.commands.executeCommand('oew.fusion.setPassword', connection, emulator.announcement.fusion.password);
+    await answer(['Password of', emulator.announcement.fusion.password]);
+    await vscode.commands.executeCommand('oew.fusion.setPassword', connection);
     const { fusion } = await api();
     fusion.model.reload();
     const [again] = await children();
@@ -133,7 +134,8 @@ describe('Fusion Events view, against the emulator', () => {
 
   it('filters the whole catalog, and deletes a subscription', async () => {
     const [connection] = await children();
-    await vscode.commands.executeCommand('oew.fusion.filterCatalog', connection, 'hold');
+    await answer(['Filter the catalog', 'hold']);
+    await vscode.commands.executeCommand('oew.fusion.filterCatalog', connection);
     const modules = (await children(await group('catalog'))) as Node<'module'>[];
     const names = modules.flatMap((m) => m.events.map((e) => e.event.displayName));
     assert.deepStrictEqual(names.sort(), [
@@ -141,7 +143,8 @@ describe('Fusion Events view, against the emulator', () => {
       'Payables Invoice Hold Released',
       'Sales Order Hold Applied',
     ]);
-    await vscode.commands.executeCommand('oew.fusion.filterCatalog', connection, '');
+    await answer(['Filter the catalog', '']);
+    await vscode.commands.executeCommand('oew.fusion.filterCatalog', connection);
     const subscriptions = (await children(await group('subscriptions'))) as Node<'subscription'>[];
     const stale = subscriptions.find((s) => s.subscription.id === 'SUB-0003')!;
     await answerNext('Delete subscription', 'Delete');

@@ -126,3 +126,8 @@ export async function forgetFusionConnections(): Promise<void> {
 export async function answerNext(question: string, action: string | undefined): Promise<void> {
   (await api()).prompts.script({ to: question, answer: action });
 }
+
+/** Answers questions in order, each by a text it contains: a label to pick, a text to type, undefined for Escape. */
+export async function answer(...answers: [question: string, answer: string | undefined][]): Promise<void> {
+  (await api()).prompts.script(...answers.map(([to, answer]) => ({ to, answer })));
+}

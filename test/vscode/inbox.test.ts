@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Inbox, startInbox } from '../../src/core/inbox/inboxServer';
 import { InboxRecord } from '../../src/core/inbox/inboxRecord';
-import { api, messagesShownBy, waitFor, workspaceFile, answerNext } from './helpers';
+import { api, messagesShownBy, waitFor, workspaceFile, answerNext, answer } from './helpers';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
 
 const LAUNCH = 'com.oraclecloud.computeapi.launchinstance.end';
@@ -68,10 +68,7 @@ describe('Webhook Inbox view', () => {
     (await api()).webhooks.inbox.inbox!.clear();
   });
   afterEach(async () => {
-    await vscode.commands.executeCommand('oew.inbox.configure', {
-      response: { status: 200, delayMs: 0, body: '' },
-      forwardTo: null,
-    });
+    await (await api()).webhooks.inbox.configure({ response: { status: 200, delayMs: 0, body: '' }, forwardTo: null });
     await vscode.commands.executeCommand('oew.inbox.stop');
     await vscode.workspace.getConfiguration('oew').update('inbox.port', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -171,7 +168,8 @@ describe('Webhook Inbox view', () => {
     try {
       await post(`${url}/hooks/oci`, JSON.stringify(EVENT), { 'X-Custom': 'kept' });
       const [row] = await waitForRows(1);
-      const status = await vscode.commands.executeCommand('oew.inbox.replay', row.record, `${other.url}/replayed`);
+      await answer(['Replay POST /hooks/oci to', `${other.url}/replayed`]);
+      const status = await vscode.commands.executeCommand('oew.inbox.replay', row.record);
       assert.strictEqual(status, 200);
       const [replayed] = other.records();
       assert.strictEqual(replayed.path, '/replayed');
@@ -179,9 +177,8 @@ describe('Webhook Inbox view', () => {
       assert.deepStrictEqual(JSON.parse(replayed.body.toString()), EVENT);
       const closedUrl = other.url;
       await other.close();
-      const { errors } = await messagesShownBy(() =>
-        vscode.commands.executeCommand('oew.inbox.replay', row.record, `${closedUrl}/replayed`),
-      );
+      await answer(['Replay POST /hooks/oci to', `${closedUrl}/replayed`]);
+      const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.replay', row.record));
       assert.match(errors.join('\n'), /Not replayed: 127\.0\.0\.1:\d+ refused the connection/);
     } finally {
       await other.close();
@@ -189,11 +186,12 @@ describe('Webhook Inbox view', () => {
   });
 
   it('answers the next request with the status set in Inbox Settings, keeps it for the next start, and refuses a bad one', async () => {
-    await vscode.commands.executeCommand('oew.inbox.configure', { response: { status: 503 } });
+    // Escape closes the settings list once the status is changed.
+    await answer(['Inbox Settings', 'Response status'], ['Response status', '503'], ['Inbox Settings', undefined]);
+    await vscode.commands.executeCommand('oew.inbox.configure');
     assert.strictEqual(await post(`${url}/a`, '{}'), 503);
-    const { errors } = await messagesShownBy(() =>
-      vscode.commands.executeCommand('oew.inbox.configure', { response: { status: 99 } }),
-    );
+    await answer(['Inbox Settings', 'Response status'], ['Response status', '99']);
+    const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.configure'));
     assert.match(errors.join('\n'), /The inbox's response status 99 is not one it can send\. Use 200 to 599\./);
     await vscode.commands.executeCommand('oew.inbox.stop');
     const restarted = await vscode.commands.executeCommand<string>('oew.inbox.start');
@@ -272,25 +270,24 @@ describe('Subscribe Inbox to Topic', () => {
     assert.strictEqual(subscribed?.description, 'CUSTOM_HTTPS · ACTIVE', subscriptions.map((r) => r.label).join(', '));
   });
 
-  it('refuses a profile that calls OCI itself', async () => {
+  it('refuses a profile that calls OCI itself, and asks for a topic when given the inbox’s focused row', async () => {
     await ctx.start({ dataset: 'demo' });
-    const { errors } = await messagesShownBy(() =>
-      // The first argument is what the inbox's title bar passes: its focused row.
-      vscode.commands.executeCommand(
-        'oew.inbox.subscribeToTopic',
-        { id: 'focused', method: 'POST', path: '/' },
-        {
-          profile: 'DEFAULT',
-          compartmentId: 'ocid1.compartment.oc1..x',
-          topicId: 'ocid1.onstopic.oc1..x',
-          topicName: 'x',
-        },
-      ),
-    );
+    const profile = (await api()).tenancy.model.profileNamed('DEFAULT')!;
+    const topic = {
+      kind: 'topic',
+      profile,
+      topic: { topicId: 'ocid1.onstopic.oc1..x', name: 'x', compartmentId: 'ocid1.compartment.oc1..x' },
+    };
+    const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.subscribeToTopic', topic));
     assert.match(
       errors.join('\n'),
       /Profile DEFAULT calls OCI itself, whose Notifications service cannot reach the inbox on 127\.0\.0\.1/,
     );
     assert.strictEqual((await api()).webhooks.inbox.inbox, undefined, 'refused before the inbox started');
+    // From the inbox's title bar the argument is its focused row, which names no topic: the user picks one.
+    await answerNext('Subscribe the Webhook Inbox to a topic of EMULATOR', undefined);
+    const focused = { id: 'focused', method: 'POST', path: '/' };
+    assert.strictEqual(await vscode.commands.executeCommand('oew.inbox.subscribeToTopic', focused), undefined);
+    assert.strictEqual((await api()).prompts.unanswered.length, 0, 'the topic was asked for');
   });
 });

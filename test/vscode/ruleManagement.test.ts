@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RULE_TEMPLATES } from '../../src/core/rules/ruleTemplates';
 import type { Emulator } from '../../src/emulator/emulator';
-import { api, workspaceFile, answerNext } from './helpers';
+import { api, workspaceFile, answerNext, answer } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 const rowOf = (rows: Shown[], name: string) => rows.find((r) => r.label === name)!;
@@ -35,7 +35,8 @@ describe('Rules: enable, disable, move, delete, export', () => {
     const security = await open('security', 'Rules');
     const network = await open('network', 'Rules');
     const row = rowOf(network, 'network-changes');
-    await vscode.commands.executeCommand('oew.tenancy.moveRule', row.node, compartment('security').id);
+    await answer(['Move Rule network-changes', 'security']);
+    await vscode.commands.executeCommand('oew.tenancy.moveRule', row.node);
     assert.strictEqual(stored('network-changes')!.value.compartmentId, compartment('security').id);
     assert.ok(!(await rulesOf(row)).some((r) => r.label === 'network-changes'), 'gone from network');
     assert.ok(
@@ -96,10 +97,8 @@ describe('Deploy Rule to Compartment (a workspace *.rule.json)', () => {
 }
 `,
     );
-    const deployed = await vscode.commands.executeCommand<{ id: string; etag: string }>('oew.rules.deployFile', uri, {
-      profile: 'EMULATOR',
-      compartmentId: network,
-    });
+    await answer(['Choose an OCI profile', 'EMULATOR'], ['Deploy Rule from-the-workspace to Compartment', 'network']);
+    const deployed = await vscode.commands.executeCommand<{ id: string; etag: string }>('oew.rules.deployFile', uri);
     const created = emulator.state.rules.get(deployed.id)!;
     assert.strictEqual(created.value.displayName, 'from-the-workspace');
     assert.strictEqual(created.value.compartmentId, network);
@@ -119,9 +118,8 @@ describe('Deploy Rule to Compartment (a workspace *.rule.json)', () => {
       );
     });
     await editor.document.save();
-    const again = await vscode.commands.executeCommand<{ id: string }>('oew.rules.deployFile', uri, {
-      profile: 'EMULATOR',
-    });
+    await answer(['Choose an OCI profile', 'EMULATOR']);
+    const again = await vscode.commands.executeCommand<{ id: string }>('oew.rules.deployFile', uri);
     assert.strictEqual(again.id, deployed.id, 'the same rule, updated');
     assert.ok(emulator.state.rules.get(deployed.id)!.value.condition.includes('deletebucket'));
     assert.strictEqual(emulator.server.stats.get('events.createRule'), 1);
@@ -138,17 +136,17 @@ describe('Create Rule from a template', () => {
   it('creates a rule from each template in the compartment, with the target its action needs, and the Rules list shows it', async () => {
     const rules = await open('apps', 'apps-prod', 'Rules');
     const group = (await api()).tenancy.provider.getParent(rules[0].node)!;
-    const topic = [...emulator.state.topics.values()].find((t) => t.value.name === 'infra-alerts')!.value.topicId;
-    const fn = [...emulator.state.functions.values()][0].id;
-    const targets = { ONS: topic, FAAS: fn, OSS: topic } as const;
+    // What the compartment holds: a topic and an application's functions.
+    const targets = { ONS: 'infra-alerts', FAAS: 'bucket-processor' } as const;
     for (const template of RULE_TEMPLATES) {
-      const actionType = template.actionType ?? 'ONS';
-      const id = await vscode.commands.executeCommand<string>('oew.tenancy.createRule', group, {
-        template: template.id,
-        displayName: `copy-of-${template.id}`,
-        actionType,
-        targetId: targets[actionType],
-      });
+      const actionType = template.actionType!;
+      assert.ok(actionType in targets, `${template.id} sends to a topic or a function`);
+      await answer(
+        ['Start from', template.label],
+        ['display name', `copy-of-${template.id}`],
+        ['it sends to', targets[actionType as keyof typeof targets]],
+      );
+      const id = await vscode.commands.executeCommand<string>('oew.tenancy.createRule', group);
       const created = emulator.state.rules.get(id)!.value;
       assert.deepStrictEqual(JSON.parse(created.condition), template.condition, template.id);
       assert.strictEqual(created.actions.actions[0].actionType, actionType);
@@ -172,10 +170,11 @@ describe('Show Rules Matching This Event Type', () => {
     const bucketRule = prod.find((r) => r.label === 'bucket-change-processor')!;
     const [eventTypeRow] = await shown(bucketRule.node);
     assert.strictEqual(eventTypeRow.label, 'com.oraclecloud.objectstorage.createobject');
+    // Escape on the list of rules: the command still says what it found.
+    await answer(['Rules for com.oraclecloud.objectstorage.createobject', undefined]);
     const found = await vscode.commands.executeCommand<{ rule: string; how: string }[]>(
       'oew.rules.showForEventType',
       eventTypeRow.node,
-      { show: false },
     );
     assert.deepStrictEqual(found.map((f) => `${f.rule}: ${f.how}`).sort(), [
       'bucket-change-processor: names',

@@ -4,6 +4,7 @@ import type { Emulator } from '../../src/emulator/emulator';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
 import type { SenderPanel } from '../../src/sender/senderPanel';
 import { testServer } from '../unit/http/testServers';
+import { answer } from './helpers';
 import { next, openPanel } from './senderPanel';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
 
@@ -46,10 +47,11 @@ describe('Webhook Sender: entry points and OCI signatures', function () {
     try {
       const topics = await open('apps', 'apps-dev', 'Topics');
       const topic = topics.find((t) => t.label === 'dev-notifications')!;
-      await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-        protocol: 'CUSTOM_HTTPS',
-        endpoint: receiver.url.replace('http://', 'http://hook:pw-sub-4242@'),
-      });
+      await answer(
+        ['Create Subscription', 'CUSTOM_HTTPS'],
+        ['Create CUSTOM_HTTPS Subscription', receiver.url.replace('http://', 'http://hook:pw-sub-4242@')],
+      );
+      await vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node);
       const subscription = (await shown(topic.node)).find((r) => r.label.includes('hook:<redacted>@'))!;
       assert.ok(subscription, 'the new subscription');
       const { panel, posted } = await openPanel();

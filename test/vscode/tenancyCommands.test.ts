@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { startReceiver } from '../unit/emulator/receiver';
-import { api, messagesShownBy, answerNext } from './helpers';
+import { answer, answerNext, api, messagesShownBy } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
 
 /** Create, publish, resend and delete from the Tenancy view's rows, against the emulator. */
@@ -23,14 +23,16 @@ describe('Tenancy view: topic and subscription commands', () => {
     await shown(topicsRow.node);
     const listCompartments = calls('identity.listCompartments');
     const listTopics = calls('ons.listTopics');
-    const topic = await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' });
+    await answer(['Create Topic', 'orders'], ['Create Topic orders', '']);
+    const topic = await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node);
     assert.ok(topic, 'created');
     assert.deepStrictEqual(labels(await shown(topicsRow.node)), ['orders']);
     assert.strictEqual(calls('ons.listTopics'), listTopics + 1, 'the Topics list loaded again, once');
     assert.strictEqual(calls('identity.listCompartments'), listCompartments, 'nothing else reloaded');
     const creates = calls('ons.createTopic');
+    await answer(['Create Topic', 'orders']);
     const { errors } = await messagesShownBy(() =>
-      vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' }),
+      vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node),
     );
     assert.match(errors.join('\n'), /A topic named orders already exists: topic names are unique across the tenancy/);
     assert.strictEqual(calls('ons.createTopic'), creates, 'the loaded name was enough to refuse it');
@@ -51,7 +53,8 @@ describe('Tenancy view: topic and subscription commands', () => {
     );
     await answerNext('Delete topic', 'Delete');
     await vscode.commands.executeCommand('oew.tenancy.deleteTopic', orders.node);
-    assert.ok(await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node, { name: 'orders' }));
+    await answer(['Create Topic', 'orders'], ['Create Topic orders', '']);
+    assert.ok(await vscode.commands.executeCommand('oew.tenancy.createTopic', topicsRow.node));
   });
 
   it('subscribes a local endpoint, shown PENDING until it confirms; a bad endpoint is refused before any call', async () => {
@@ -59,11 +62,12 @@ describe('Tenancy view: topic and subscription commands', () => {
     try {
       const topics = await open('apps', 'apps-dev', 'Topics');
       const topic = topics.find((t) => t.label === 'dev-notifications')!;
+      await answer(
+        ['Create Subscription', 'CUSTOM_HTTPS'],
+        ['Create CUSTOM_HTTPS Subscription', `${receiver.url}?token=1`],
+      );
       const refused = await messagesShownBy(() =>
-        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-          protocol: 'CUSTOM_HTTPS',
-          endpoint: `${receiver.url}?token=1`,
-        }),
+        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node),
       );
       assert.match(refused.errors.join('\n'), /does not accept a query string/);
       assert.strictEqual(calls('ons.createSubscription'), 0);
@@ -71,11 +75,9 @@ describe('Tenancy view: topic and subscription commands', () => {
       // Basic credentials in the URL, as ONS takes them: never shown, in the tree or in a message.
       const endpoint = receiver.url.replace('http://', 'http://hook:s3cret@');
       const masked = receiver.url.replace('http://', 'http://hook:<redacted>@');
+      await answer(['Create Subscription', 'CUSTOM_HTTPS'], ['Create CUSTOM_HTTPS Subscription', endpoint]);
       const subscribed = await messagesShownBy(() =>
-        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node, {
-          protocol: 'CUSTOM_HTTPS',
-          endpoint,
-        }),
+        vscode.commands.executeCommand('oew.tenancy.createSubscription', topic.node),
       );
       assert.match(subscribed.infos.join('\n'), /PENDING until the endpoint confirms/);
       assert.ok(
@@ -98,11 +100,9 @@ describe('Tenancy view: topic and subscription commands', () => {
       assert.strictEqual(confirmed.description, 'CUSTOM_HTTPS · ACTIVE');
 
       const publishes = calls('ons.publishMessage');
+      await answer(['Title', 'big'], ['Body', 'x'.repeat(64 * 1024)]);
       const tooBig = await messagesShownBy(() =>
-        vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
-          title: 'big',
-          body: 'x'.repeat(64 * 1024),
-        }),
+        vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node),
       );
       assert.match(
         tooBig.errors.join('\n'),
@@ -111,10 +111,8 @@ describe('Tenancy view: topic and subscription commands', () => {
       );
       assert.strictEqual(calls('ons.publishMessage'), publishes, 'refused before any call');
       const delivery = receiver.next();
-      await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node, {
-        title: 'Hello',
-        body: 'from the Tenancy view',
-      });
+      await answer(['Title', 'Hello'], ['Body', 'from the Tenancy view']);
+      await vscode.commands.executeCommand('oew.tenancy.publishMessage', topic.node);
       assert.strictEqual((await delivery).body, 'from the Tenancy view');
 
       await answerNext('subscription of', 'Delete');

@@ -1,6 +1,6 @@
 import type { OciClients } from '../../core/oci';
 import { ACTION_TARGETS, ActionType } from '../../core/rules/ruleFields';
-import { RULE_TEMPLATES, RuleTemplate, ruleTemplate } from '../../core/rules/ruleTemplates';
+import { RULE_TEMPLATES, RuleTemplate } from '../../core/rules/ruleTemplates';
 import { ruleUri } from '../ruleUri';
 import { CompartmentNode, GroupNode } from '../../core/tenancy/resourceNodes';
 import { TenancyInfoNode } from '../../core/tenancy/profileNodes';
@@ -8,16 +8,7 @@ import { withOciProgress } from '../../tenancy';
 import { pickPaged, PickItem } from '../../platform/pickPaged';
 import { prompts } from '../../platform/prompts';
 import { placeRow } from '../../core/tenancy/tenancyArgs';
-import { optional, shaped } from '../../core/commands/commandArgs';
 import { rulesCommand } from '../rulesContext';
-
-/** What a test or script can give instead of the pickers. */
-interface CreateInput {
-  readonly template: string;
-  readonly displayName?: string;
-  readonly actionType?: ActionType;
-  readonly targetId?: string;
-}
 
 /**
  * Creates a rule from a template in a compartment, with the target its action needs picked from
@@ -26,33 +17,29 @@ interface CreateInput {
  */
 export const createRule = rulesCommand({
   id: 'oew.tenancy.createRule',
-  args: [placeRow, optional(shaped<CreateInput>('a template and a name', (v) => typeof v.template === 'string'))],
-  run: async (ctx, node: TenancyInfoNode | CompartmentNode | GroupNode, input?: CreateInput) => {
+  args: [placeRow],
+  run: async (ctx, node: TenancyInfoNode | CompartmentNode | GroupNode) => {
     const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'rules');
     const profile = group.profile;
-    const template = input ? ruleTemplate(input.template) : await pickTemplate();
+    const template = await pickTemplate();
     if (!template) {
       return undefined;
     }
-    const displayName =
-      input?.displayName ??
-      (input
-        ? template.displayName
-        : await prompts.input({
-            title: 'Create Rule',
-            prompt: 'The rule’s display name',
-            value: template.displayName,
-            validateInput: (v) => (v.trim() ? undefined : 'A rule needs a name.'),
-          }));
+    const displayName = await prompts.input({
+      title: 'Create Rule',
+      prompt: 'The rule’s display name',
+      value: template.displayName,
+      validateInput: (v) => (v.trim() ? undefined : 'A rule needs a name.'),
+    });
     if (!displayName) {
       return undefined;
     }
     const clients = await ctx.tenancy.clientsFor(profile);
-    const actionType = input?.actionType ?? template.actionType ?? (await pickActionType());
+    const actionType = template.actionType ?? (await pickActionType());
     if (!actionType) {
       return undefined;
     }
-    const targetId = input?.targetId ?? (await pickTarget(clients, actionType, group.compartmentId));
+    const targetId = await pickTarget(clients, actionType, group.compartmentId);
     if (!targetId) {
       return undefined;
     }
@@ -85,7 +72,7 @@ export const createRule = rulesCommand({
       },
       `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
     );
-    if (created && !input) {
+    if (created) {
       await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id));
     }
     return created?.rule.id;

@@ -11,14 +11,8 @@ import { profileArgument } from '../../tenancy';
 import { prompts } from '../../platform/prompts';
 import { askDeployWithWarnings } from '../ruleSaveQuestions';
 import { uriArg } from '../../platform/uriArg';
-import { optional, shaped } from '../../core/commands/commandArgs';
+import { optional } from '../../core/commands/commandArgs';
 import { rulesCommand } from '../rulesContext';
-
-/** What a test or script can give instead of the pickers. */
-interface DeployInput {
-  readonly profile?: string;
-  readonly compartmentId?: string;
-}
 
 /**
  * Deploys a workspace `*.rule.json`: creates the rule in a compartment, or updates it when the
@@ -27,8 +21,8 @@ interface DeployInput {
  */
 export const deployRuleFile = rulesCommand({
   id: 'oew.rules.deployFile',
-  args: [optional(uriArg), optional(shaped<DeployInput>('a profile and a compartment', () => true))],
-  run: async (ctx, uri?: vscode.Uri, input: DeployInput = {}) => {
+  args: [optional(uriArg)],
+  run: async (ctx, uri?: vscode.Uri) => {
     const active = vscode.window.activeTextEditor?.document;
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
@@ -43,7 +37,7 @@ export const deployRuleFile = rulesCommand({
     await checkBeforeDeploy(checkDocument(text, ctx.conditions.catalogue.current, 'rule').findings, (warnings) =>
       askDeployWithWarnings(details.displayName, warnings),
     );
-    const profile = input.profile ? ctx.tenancy.requireProfile(input.profile) : await profileArgument(ctx, undefined);
+    const profile = await profileArgument(ctx, undefined);
     if (!profile) {
       return undefined;
     }
@@ -65,9 +59,7 @@ export const deployRuleFile = rulesCommand({
       deployed = { id, compartmentId: result.rule.compartmentId, etag: result.etag };
     } else {
       const compartmentId =
-        fileCompartment ??
-        input.compartmentId ??
-        (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`));
+        fileCompartment ?? (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`));
       if (!compartmentId) {
         return undefined;
       }

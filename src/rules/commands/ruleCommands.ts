@@ -6,7 +6,6 @@ import { RuleNode } from '../../core/tenancy/resourceNodes';
 import { changeWithProgress } from '../../tenancy';
 import { pickCompartment } from '../../tenancy';
 import { prompts } from '../../platform/prompts';
-import { optional, text } from '../../core/commands/commandArgs';
 import { ruleRow } from '../../core/tenancy/tenancyArgs';
 import { RulesContext, rulesCommand } from '../rulesContext';
 
@@ -101,11 +100,10 @@ export const deleteRule = rulesCommand({
 /** Moves a rule to another compartment of its tenancy; both compartments' Rules reload. */
 export const moveRule = rulesCommand({
   id: 'oew.tenancy.moveRule',
-  args: [ruleRow, optional(text)],
-  run: async (ctx, node: RuleNode, target?: string) => {
-    const compartmentId =
-      target ??
-      (await pickCompartment(ctx, node.profile, `Move Rule ${node.rule.displayName}`, node.rule.compartmentId));
+  args: [ruleRow],
+  run: async (ctx, node: RuleNode) => {
+    const title = `Move Rule ${node.rule.displayName}`;
+    const compartmentId = await pickCompartment(ctx, node.profile, title, node.rule.compartmentId);
     if (!compartmentId || compartmentId === node.rule.compartmentId) {
       return false;
     }

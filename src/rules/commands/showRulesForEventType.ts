@@ -5,7 +5,7 @@ import { EventTypeNode, RuleNode } from '../../core/tenancy/resourceNodes';
 import { ProfileNode } from '../../core/tenancy/profileNodes';
 import { prompts } from '../../platform/prompts';
 import { eventTypeRow } from '../../core/tenancy/tenancyArgs';
-import { optional, shaped } from '../../core/commands/commandArgs';
+import { optional } from '../../core/commands/commandArgs';
 import { rulesCommand } from '../rulesContext';
 import { eventTypeAtCursor } from '../../platform/eventTypeAtCursor';
 
@@ -16,8 +16,8 @@ import { eventTypeAtCursor } from '../../platform/eventTypeAtCursor';
  */
 export const showRulesForEventType = rulesCommand({
   id: 'oew.rules.showForEventType',
-  args: [optional(eventTypeRow), optional(shaped<{ show?: boolean }>('display options', () => true))],
-  run: async (ctx, node?: EventTypeNode, options: { show?: boolean } = {}) => {
+  args: [optional(eventTypeRow)],
+  run: async (ctx, node?: EventTypeNode) => {
     const eventType = node?.eventType ?? eventTypeAtCursor();
     if (!eventType) {
       throw new UserError(
@@ -34,9 +34,6 @@ export const showRulesForEventType = rulesCommand({
       eventType,
       ctx.conditions.catalogue.current,
     );
-    if (options.show === false) {
-      return found.map((f) => ({ rule: f.rule.rule.displayName, how: f.how }));
-    }
     if (!found.length) {
       void vscode.window.showInformationMessage(
         `None of the ${loaded.length} rules loaded in the Tenancy view concerns ${eventType}. Open the Rules of more compartments to look further.`,

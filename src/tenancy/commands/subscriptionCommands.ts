@@ -13,7 +13,6 @@ import { SubscriptionNode, TopicNode } from '../../core/tenancy/resourceNodes';
 import { changeWithProgress, withOciProgress } from '../ociProgress';
 import { prompts } from '../../platform/prompts';
 import { subscriptionRow, topicRow } from '../../core/tenancy/tenancyArgs';
-import { optional, shaped } from '../../core/commands/commandArgs';
 import { tenancyCommand } from '../tenancyContext';
 
 const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
@@ -30,38 +29,26 @@ const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
  */
 export const createSubscription = tenancyCommand({
   id: 'oew.tenancy.createSubscription',
-  args: [
-    topicRow,
-    optional(
-      shaped<{ protocol: SubscriptionProtocol; endpoint: string }>(
-        'a protocol and an endpoint',
-        (v) => typeof v.protocol === 'string' && typeof v.endpoint === 'string',
-      ),
-    ),
-  ],
-  run: async (ctx, node: TopicNode, input?: { protocol: SubscriptionProtocol; endpoint: string }) => {
+  args: [topicRow],
+  run: async (ctx, node: TopicNode) => {
     const local = callsLocalEndpoint(node.profile);
-    const protocol =
-      input?.protocol ??
-      (
-        await prompts.pick(
-          SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: PROTOCOL_DETAILS[p], protocol: p })),
-          { title: `Create Subscription on ${node.topic.name}`, placeHolder: 'Protocol' },
-        )
-      )?.protocol;
+    const protocol = (
+      await prompts.pick(
+        SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: PROTOCOL_DETAILS[p], protocol: p })),
+        { title: `Create Subscription on ${node.topic.name}`, placeHolder: 'Protocol' },
+      )
+    )?.protocol;
     if (!protocol) {
       return undefined;
     }
     const check = (value: string) => checkSubscriptionEndpoint(protocol, value, { allowLocalHttp: local });
-    const endpoint =
-      input?.endpoint ??
-      (await prompts.input({
-        title: `Create ${protocol} Subscription on ${node.topic.name}`,
-        prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
-        validateInput: check,
-        // Stays open while the user fetches the URL from another window.
-        ignoreFocusOut: true,
-      }));
+    const endpoint = await prompts.input({
+      title: `Create ${protocol} Subscription on ${node.topic.name}`,
+      prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
+      validateInput: check,
+      // Stays open while the user fetches the URL from another window.
+      ignoreFocusOut: true,
+    });
     if (endpoint === undefined) {
       return undefined;
     }

@@ -8,7 +8,6 @@ import { TenancyInfoNode } from '../../core/tenancy/profileNodes';
 import { changeWithProgress, withOciProgress } from '../ociProgress';
 import { prompts } from '../../platform/prompts';
 import { placeRow, topicRow } from '../../core/tenancy/tenancyArgs';
-import { optional, shaped } from '../../core/commands/commandArgs';
 import { TenancyContext, tenancyCommand } from '../tenancyContext';
 
 /** Where a new topic goes: a compartment (or the tenancy, the root compartment), or its Topics row. */
@@ -17,23 +16,16 @@ type TopicPlace = TenancyInfoNode | CompartmentNode | GroupNode;
 /** Creates a topic in a compartment, then reloads that compartment's Topics and nothing else. */
 export const createTopic = tenancyCommand({
   id: 'oew.tenancy.createTopic',
-  args: [
-    placeRow,
-    optional(
-      shaped<{ name: string; description?: string }>('a name and a description', (v) => typeof v.name === 'string'),
-    ),
-  ],
-  run: async (ctx, node: TopicPlace, input?: { name: string; description?: string }) => {
+  args: [placeRow],
+  run: async (ctx, node: TopicPlace) => {
     const group = node.kind === 'group' ? node : ctx.tenancy.resources.groupOf(node, 'topics');
     const profile = profileOf(group);
     const known = ctx.tenancy.resources.loadedTopicNames(profile);
-    const name =
-      input?.name ??
-      (await prompts.input({
-        title: 'Create Topic',
-        prompt: 'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
-        validateInput: (value) => checkTopicName(value, known),
-      }));
+    const name = await prompts.input({
+      title: 'Create Topic',
+      prompt: 'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
+      validateInput: (value) => checkTopicName(value, known),
+    });
     if (name === undefined) {
       return undefined;
     }
@@ -41,10 +33,8 @@ export const createTopic = tenancyCommand({
     if (problem) {
       throw new UserError(problem, 'Choose another name.');
     }
-    const description =
-      input?.description ??
-      (input ? undefined : await prompts.input({ title: `Create Topic ${name}`, prompt: 'A description (optional)' }));
-    if (description === undefined && !input) {
+    const description = await prompts.input({ title: `Create Topic ${name}`, prompt: 'A description (optional)' });
+    if (description === undefined) {
       return undefined;
     }
     const clients = await ctx.tenancy.clientsFor(profile);
@@ -94,34 +84,22 @@ function topicDeleteDetail(ctx: TenancyContext, node: TopicNode): string {
 /** Publishes a message with a title and body to every confirmed subscription of a topic. */
 export const publishMessage = tenancyCommand({
   id: 'oew.tenancy.publishMessage',
-  args: [
-    topicRow,
-    optional(
-      shaped<{ title: string; body: string }>(
-        'a title and a body',
-        (v) => typeof v.title === 'string' && typeof v.body === 'string',
-      ),
-    ),
-  ],
-  run: async (ctx, node: TopicNode, input?: { title: string; body: string }) => {
+  args: [topicRow],
+  run: async (ctx, node: TopicNode) => {
     const { topic } = node;
-    const title =
-      input?.title ??
-      (await prompts.input({
-        title: `Publish to ${topic.name}`,
-        prompt: 'Title (the subject of email deliveries)',
-        value: 'Test message from OCI Event Workbench',
-      }));
+    const title = await prompts.input({
+      title: `Publish to ${topic.name}`,
+      prompt: 'Title (the subject of email deliveries)',
+      value: 'Test message from OCI Event Workbench',
+    });
     if (title === undefined) {
       return undefined;
     }
-    const body =
-      input?.body ??
-      (await prompts.input({
-        title: `Publish to ${topic.name}`,
-        prompt: `Body, at most 64 KB (${MAX_MESSAGE_BYTES} bytes) with the title`,
-        validateInput: (value) => checkMessage(title, value),
-      }));
+    const body = await prompts.input({
+      title: `Publish to ${topic.name}`,
+      prompt: `Body, at most 64 KB (${MAX_MESSAGE_BYTES} bytes) with the title`,
+      validateInput: (value) => checkMessage(title, value),
+    });
     if (body === undefined) {
       return undefined;
     }
