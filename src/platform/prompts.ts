@@ -6,6 +6,8 @@ export interface Question {
   readonly kind: 'choice' | 'input' | 'pick';
   /** The message, or the title, prompt and placeholder of a box, joined. */
   readonly text: string;
+  /** A modal's detail: what the choice would change. */
+  readonly detail?: string;
 }
 
 /** An answer given in place of a user: a choice's or an item's label, a typed text, or undefined for Escape. */
@@ -24,6 +26,7 @@ export interface ScriptedAnswer {
  */
 export class Prompts {
   private readonly scripted: ScriptedAnswer[] = [];
+  private readonly _asked: Question[] = [];
 
   /** Queues answers; each is used once, by the first question it matches, unless it is `always`. */
   script(...answers: ScriptedAnswer[]): void {
@@ -35,8 +38,14 @@ export class Prompts {
     return this.scripted.filter((a) => !a.always);
   }
 
+  /** The questions the script answered, in order: a test reads what the user would have read. */
+  get asked(): readonly Question[] {
+    return [...this._asked];
+  }
+
   clearScript(): void {
     this.scripted.length = 0;
+    this._asked.length = 0;
   }
 
   /** A modal that names what goes; true only when the user chose `action`. */
@@ -49,7 +58,7 @@ export class Prompts {
     options: vscode.MessageOptions,
     ...choices: T[]
   ): Promise<T | undefined> {
-    const scripted = this.take({ kind: 'choice', text: message });
+    const scripted = this.take({ kind: 'choice', text: message, detail: options.detail });
     if (scripted) {
       return checkedChoice(scripted, choices, message);
     }
@@ -97,6 +106,7 @@ export class Prompts {
     if (i < 0) {
       return undefined;
     }
+    this._asked.push(question);
     return this.scripted[i].always ? this.scripted[i] : this.scripted.splice(i, 1)[0];
   }
 }

@@ -132,6 +132,8 @@ describe('Create Rule from a template', () => {
   beforeEach(async () => {
     emulator = await ctx.start({ dataset: 'demo' });
   });
+  // Each created rule opens as a document: none is left for the next suite.
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('creates a rule from each template in the compartment, with the target its action needs, and the Rules list shows it', async () => {
     const rules = await open('apps', 'apps-prod', 'Rules');
@@ -139,11 +141,13 @@ describe('Create Rule from a template', () => {
     // What the compartment holds: a topic and an application's functions.
     const targets = { ONS: 'infra-alerts', FAAS: 'bucket-processor' } as const;
     for (const template of RULE_TEMPLATES) {
-      const actionType = template.actionType!;
+      // A template without an action asks where it sends: a topic here.
+      const actionType = template.actionType ?? 'ONS';
       assert.ok(actionType in targets, `${template.id} sends to a topic or a function`);
       await answer(
         ['Start from', template.label],
         ['display name', `copy-of-${template.id}`],
+        ...(template.actionType ? [] : [['Where the rule sends', 'Notifications topic'] as [string, string]]),
         ['it sends to', targets[actionType as keyof typeof targets]],
       );
       const id = await vscode.commands.executeCommand<string>('oew.tenancy.createRule', group);
