@@ -79,6 +79,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'webview/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

@@ -6,7 +6,7 @@ import { InboxRecord } from '../core/inbox/inboxRecord';
 import { inboxSample } from '../core/inbox/inboxSample';
 import { queryText } from '../core/inbox/inboxSummary';
 import { resendRequest } from '../core/inbox/resendRequest';
-import type { Inbox } from '../core/inbox/inboxServer';
+import type { Inbox } from '../core/inbox/inboxTypes';
 import { hostOf } from '../core/net/hostOf';
 import { writeSampleFile } from '../platform/sampleFiles';
 import { prompts } from '../platform/prompts';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { describeError, UserError } from '../core/errors/userError';
 import { proxyFromEditorSettings } from '../core/http/proxyFor';
-import type { Inbox, InboxSend } from '../core/inbox/inboxServer';
+import type { Inbox, InboxSend } from '../core/inbox/inboxTypes';
 import {
   changeSettings,
   DEFAULT_INBOX_SETTINGS,

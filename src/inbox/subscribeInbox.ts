@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { InboxRecord } from '../core/inbox/inboxRecord';
-import type { Inbox } from '../core/inbox/inboxServer';
+import type { Inbox } from '../core/inbox/inboxTypes';
 import { TopicNode } from '../core/tenancy/resourceNodes';
 import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
 import { withOciProgress } from '../tenancy';

@@ -111,3 +111,8 @@ function decorate(element: HTMLElement, options: ControlOptions): void {
     element.setAttribute('placeholder', options.placeholder);
   }
 }
+
+/** The choices with the one the request names, even when it is gone, so that the picker shows what will be sent. */
+export function withMissing(values: readonly string[], current: string): string[] {
+  return current && !values.includes(current) ? [...values, current] : [...values];
+}

@@ -10,7 +10,8 @@ import type {
 } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { renderHistory } from './historyView';
-import { FormState, RequestForm } from './requestForm';
+import type { FormState } from './formSection';
+import { RequestForm } from './requestForm';
 import { renderResult, ResultState } from './responseView';
 import '../shared/page.css';
 import './sender.css';

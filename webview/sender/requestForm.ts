@@ -1,51 +1,19 @@
 import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
-import { SENDER_AUTH_KINDS } from '../../src/core/sender/senderTypes';
-import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/protocol/webviewMessages';
 import type {
-  SenderAuth,
-  SenderAuthKind,
   SenderContext,
-  SenderHeader,
   SenderRequest,
-  SenderSecrets,
   SenderTemplateInfo,
   TemplateField,
 } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { bodyProblem } from './bodyCheck';
-import { button, checkbox, select, textArea, textField } from './controls';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** What the form edits; secrets are kept apart and never saved in the webview's state. */
-export interface FormState {
-  request: Mutable<Omit<SenderRequest, 'headers'>> & { headers: SenderHeader[] };
-  secrets: Mutable<SenderSecrets>;
-  burst: { count: number; concurrency: number };
-  /** The open tab, kept with the form so that it survives hiding the panel. */
-  tab: number;
-}
-
-export interface FormActions {
-  send(): void;
-  cancel(): void;
-  burst(): void;
-  fillBody(): void;
-  save(): void;
-  openEnvironments(): void;
-  /** The form changed: keep it in the webview's state. */
-  changed(): void;
-}
-
-const AUTH_LABELS: Record<SenderAuthKind, string> = {
-  none: 'None',
-  basic: 'Basic',
-  bearer: 'Bearer token',
-  oauth2: 'OAuth2 client credentials',
-  oci: 'OCI request signature',
-};
+import { AUTH_LABELS, authSection } from './authSection';
+import { burstSection } from './burstSection';
+import { button, checkbox, select, textArea, textField, withMissing } from './controls';
+import type { FormActions, FormSection, FormState } from './formSection';
+import { headersSection } from './headersSection';
 
 /** Fields that name an event get completion from the catalogues. */
 const COMPLETED_FIELDS: Record<string, keyof Pick<SenderContext, 'eventTypes' | 'fusionEvents'>> = {
@@ -163,11 +131,14 @@ export class RequestForm {
     });
     const panels: [string, HTMLElement][] = [
       [`Fields (${template.fields.length})`, this.fields(context, template)],
-      [`Headers (${this.state.request.headers.filter((h) => h.enabled).length})`, this.headers(template)],
-      [`Auth: ${AUTH_LABELS[this.state.request.auth.kind]}`, this.auth(context)],
+      [
+        `Headers (${this.state.request.headers.filter((h) => h.enabled).length})`,
+        headersSection(this.section(), template),
+      ],
+      [`Auth: ${AUTH_LABELS[this.state.request.auth.kind]}`, authSection(this.section(), context)],
       ['Body', this.body(template)],
       ['Options', this.options(context)],
-      ['Burst', this.burst()],
+      ['Burst', burstSection(this.section())],
     ];
     for (const [title, panel] of panels) {
       const header = document.createElement('vscode-tab-header');
@@ -252,136 +223,6 @@ export class RequestForm {
       label: field.name,
       placeholder: field.default ?? '(generated)',
     });
-  }
-
-  private headers(template: SenderTemplateInfo): HTMLElement {
-    const box = el('div', undefined, 'headers');
-    const headers = this.state.request.headers;
-    const table = el('table');
-    headers.forEach((header, index) => {
-      const row = el('tr');
-      const cell = (child: HTMLElement) => {
-        const td = el('td');
-        td.append(child);
-        return td;
-      };
-      row.append(
-        cell(checkbox('', header.enabled, (checked) => this.replaceHeader(index, { enabled: checked }))),
-        cell(
-          textField(header.name, (name) => this.replaceHeader(index, { name }), {
-            label: 'Header name',
-            placeholder: 'Name',
-          }),
-        ),
-        cell(
-          textField(header.value, (value) => this.replaceHeader(index, { value }), {
-            label: 'Header value',
-            placeholder: 'Value',
-          }),
-        ),
-        cell(
-          button(
-            'Remove',
-            () => {
-              headers.splice(index, 1);
-              this.changed(true);
-            },
-            { secondary: true },
-          ),
-        ),
-      );
-      table.append(row);
-    });
-    box.append(
-      table,
-      button(
-        'Add Header',
-        () => {
-          headers.push({ name: '', value: '', enabled: true });
-          this.changed(true);
-        },
-        { id: 'add-header', secondary: true },
-      ),
-    );
-    if (template.id.startsWith('ons-')) {
-      box.append(el('p', 'ONS sends no custom headers; extra ones here are sent, with a warning.', 'muted'));
-    }
-    return box;
-  }
-
-  private replaceHeader(index: number, change: Partial<SenderHeader>): void {
-    const headers = this.state.request.headers;
-    headers[index] = { ...headers[index], ...change };
-    this.changed();
-  }
-
-  private auth(context: SenderContext): HTMLElement {
-    const box = el('div', undefined, 'grid');
-    const auth = this.state.request.auth;
-    const setAuth = (next: SenderAuth, rerender = false) => {
-      this.state.request.auth = next;
-      this.changed(rerender);
-    };
-    box.append(
-      el('label', 'Kind'),
-      select(
-        SENDER_AUTH_KINDS.map((k) => ({ value: k, label: AUTH_LABELS[k] })),
-        auth.kind,
-        (kind) => {
-          // A password typed for Basic is no Bearer token.
-          this.state.secrets.auth = undefined;
-          setAuth(defaultAuth(kind as SenderAuthKind, context), true);
-        },
-        { id: 'auth-kind', label: 'Auth kind' },
-      ),
-      el('span', '', 'muted'),
-    );
-    const text = (label: string, value: string, change: (v: string) => void, id: string) =>
-      box.append(el('label', label), textField(value, change, { id, label }), el('span', '', 'muted'));
-    const secret = (label: string) =>
-      box.append(
-        el('label', label),
-        textField(this.state.secrets.auth ?? '', (value) => (this.state.secrets.auth = value), {
-          id: 'auth-secret',
-          type: 'password',
-          label,
-          placeholder: 'Kept in SecretStorage; leave empty to use the kept one',
-        }),
-        el('span', 'Never saved in history, requests or the panel’s state.', 'muted'),
-      );
-    switch (auth.kind) {
-      case 'basic':
-        text('Username', auth.username, (username) => setAuth({ ...auth, username }), 'auth-username');
-        secret('Password');
-        break;
-      case 'bearer':
-        secret('Token');
-        break;
-      case 'oauth2':
-        text('Token URL', auth.tokenUrl, (tokenUrl) => setAuth({ ...auth, tokenUrl }), 'auth-token-url');
-        text('Client id', auth.clientId, (clientId) => setAuth({ ...auth, clientId }), 'auth-client-id');
-        text('Scope', auth.scope, (scope) => setAuth({ ...auth, scope }), 'auth-scope');
-        secret('Client secret');
-        break;
-      case 'oci':
-        box.append(
-          el('label', 'Profile'),
-          context.profiles.length
-            ? select(
-                withMissing(context.profiles, auth.profile).map((p) => ({
-                  value: p,
-                  label: context.profiles.includes(p) ? p : `${p} (not in the Tenancy view)`,
-                })),
-                auth.profile,
-                (profile) => setAuth({ kind: 'oci', profile }),
-                { id: 'auth-profile', label: 'OCI profile' },
-              )
-            : el('span', 'The Tenancy view has no profiles.', 'warning'),
-          el('span', 'Signed with the profile’s API key, as the OCI SDK signs its calls.', 'muted'),
-        );
-        break;
-    }
-    return box;
   }
 
   private body(template: SenderTemplateInfo): HTMLElement {
@@ -481,51 +322,8 @@ export class RequestForm {
     return box;
   }
 
-  private burst(): HTMLElement {
-    const box = el('div', undefined, 'grid');
-    const burst = this.state.burst;
-    const number = (label: string, value: number, max: number, set: (n: number) => void, id: string) => {
-      const field = textField(String(value), (text) => set(Math.min(max, Math.max(1, Math.floor(Number(text)) || 1))), {
-        id,
-        label,
-        type: 'number',
-      });
-      field.setAttribute('min', '1');
-      field.setAttribute('max', String(max));
-      return field;
-    };
-    box.append(
-      el('label', 'Requests (N)'),
-      number(
-        'Requests',
-        burst.count,
-        MAX_BURST_COUNT,
-        (n) => ((burst.count = n), this.actions.changed()),
-        'burst-count',
-      ),
-      el(
-        'span',
-        this.state.request.auth.kind === 'oci'
-          ? 'A signed burst repeats its one signed copy.'
-          : `Each copy is built afresh: new {{uuid}}, event ids and times. At most ${MAX_BURST_COUNT.toLocaleString()}.`,
-        'muted',
-      ),
-      el('label', 'Concurrency (C)'),
-      number(
-        'Concurrency',
-        burst.concurrency,
-        MAX_BURST_CONCURRENCY,
-        (n) => ((burst.concurrency = n), this.actions.changed()),
-        'burst-concurrency',
-      ),
-      el('span', `Connections kept open at once, at most ${MAX_BURST_CONCURRENCY}.`, 'muted'),
-      el('span'),
-      this.sending
-        ? button('Cancel', () => this.actions.cancel(), { id: 'cancel-burst', secondary: true })
-        : button('Run Burst', () => this.actions.burst(), { id: 'run-burst' }),
-      el('span'),
-    );
-    return box;
+  private section(): FormSection {
+    return { state: this.state, actions: this.actions, sending: this.sending, changed: (r) => this.changed(r) };
   }
 
   private changed(rerender = false): void {
@@ -536,27 +334,9 @@ export class RequestForm {
   }
 }
 
-/** The choices with the one the request names, even when it is gone, so that the picker shows what will be sent. */
-function withMissing(values: readonly string[], current: string): string[] {
-  return current && !values.includes(current) ? [...values, current] : [...values];
-}
-
 function bodyLanguageOf(template: SenderTemplateInfo, contentType: string): 'json' | 'xml' | undefined {
   if (template.bodyLanguage !== 'contentType') {
     return template.bodyLanguage;
   }
   return /json/i.test(contentType) ? 'json' : /xml/i.test(contentType) ? 'xml' : undefined;
-}
-
-function defaultAuth(kind: SenderAuthKind, context: SenderContext): SenderAuth {
-  switch (kind) {
-    case 'basic':
-      return { kind, username: '' };
-    case 'oauth2':
-      return { kind, tokenUrl: '', clientId: '', scope: '' };
-    case 'oci':
-      return { kind, profile: context.profiles[0] ?? '' };
-    default:
-      return { kind };
-  }
 }

@@ -2,17 +2,15 @@ import { randomUUID } from 'crypto';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { UserError } from '../errors/userError';
-import { OutgoingRequest } from '../http/outgoingRequest';
 import { redactUrl } from '../http/redact';
 import { isLoopback } from '../net/isLoopback';
-import { AutoAnswerSwitches, detectAutoAnswer, isOnsConfirmation, onsConfirmationUrl } from './autoAnswers';
+import { detectAutoAnswer, isOnsConfirmation, onsConfirmationUrl } from './autoAnswers';
 import { confirmationUrlIsTrusted } from './confirmationHost';
 import { guardConnections } from './connectionGuard';
 import { ConfirmationOutcome, ForwardOutcome, InboxEvent, InboxRecord } from './inboxRecord';
 import {
   changeSettings,
   DEFAULT_INBOX_SETTINGS,
-  InboxResponseConfig,
   InboxSettings,
   InboxSettingsChange,
   PreparedResponse,
@@ -22,12 +20,8 @@ import { connectionLimits, ConnectionLimits, storageLimits } from './inboxLimits
 import { InboxStore } from './inboxStore';
 import { KeptRecords } from './keptRecords';
 import { forwardUrl, resendRequest } from './resendRequest';
-
-/** Sends forwards, replays and confirmation fetches: the project's HTTP sender, or a test's. */
-export type InboxSend = (
-  request: OutgoingRequest,
-  options: { readonly signal: AbortSignal; readonly redirect?: 'manual' },
-) => Promise<{ readonly status: number }>;
+import { headerRecord, queryRecord } from './requestRecord';
+import { Inbox, InboxOptions, InboxSend } from './inboxTypes';
 
 /**
  * Confirmation fetches at once. Anyone who reaches the inbox (through a tunnel, say) can post
@@ -35,54 +29,6 @@ export type InboxSend = (
  */
 const MAX_CONFIRMATIONS_IN_FLIGHT = 4;
 
-export interface InboxOptions {
-  readonly send: InboxSend;
-  /** 0, the default, takes any free port. */
-  readonly port?: number;
-  /** How many records are kept, newest; default 500 (see StorageLimits). */
-  readonly capacity?: number;
-  /** Body bytes kept per record; the rest is read and dropped. Default 1 MB. */
-  readonly maxBodyBytes?: number;
-  /** Body bytes kept in all, newest records first; default 64 MB. */
-  readonly maxTotalBodyBytes?: number;
-  /** The connection cap and timeouts; see ConnectionLimits for the defaults. */
-  readonly connections?: Partial<ConnectionLimits>;
-  /** A folder to keep the records in across restarts; in memory only without it. */
-  readonly storageDir?: string;
-  readonly response?: Partial<InboxResponseConfig>;
-  readonly autoAnswer?: Partial<AutoAnswerSwitches>;
-  readonly forwardTo?: string;
-  /**
-   * Told of listeners that throw, damaged lines skipped in the records file, and connections
-   * closed for the cap or a timeout; the inbox keeps serving either way.
-   */
-  readonly onError?: (error: unknown) => void;
-  /** Told when requests could not be saved (the first failure of a run of them); onError without it. */
-  readonly onSaveFailed?: (error: UserError) => void;
-}
-
-export interface Inbox {
-  /** http://127.0.0.1:PORT */
-  readonly url: string;
-  readonly port: number;
-  readonly settings: InboxSettings;
-  /** Oldest first. */
-  records(): InboxRecord[];
-  get(id: string): InboxRecord | undefined;
-  clear(): void;
-  /** Called synchronously on the request path: a listener must be quick and hand heavy work off. */
-  onRecord(listener: (event: InboxEvent) => void): { dispose(): void };
-  /** Takes effect from the next request; throws a UserError for a bad value. */
-  configure(change: InboxSettingsChange): InboxSettings;
-  /** Fetches a record's ONS ConfirmationURL, whatever its host: call it once the user agreed. */
-  confirm(id: string): Promise<ConfirmationOutcome>;
-  /** Sends the recorded request to `url` as it came: method, headers (less per-hop ones) and body. */
-  replay(id: string, url: string): Promise<{ readonly status: number }>;
-  /** Stops listening, drops open connections and writes the records still pending. */
-  close(): Promise<void>;
-}
-
-/** Starts a webhook inbox on 127.0.0.1; a sender elsewhere reaches it through a tunnel. Throws a UserError for a bad option. */
 export async function startInbox(options: InboxOptions): Promise<Inbox> {
   const settings = changeSettings(DEFAULT_INBOX_SETTINGS, {
     response: options.response,
@@ -429,47 +375,6 @@ function reply(res: http.ServerResponse, prepared: PreparedResponse): void {
   if (!res.destroyed) {
     // Without a body, end() gets no chunk: the headers then go out in one write rather than a writev.
     res.writeHead(prepared.status, prepared.headers).end(prepared.body.length > 0 ? prepared.body : undefined);
-  }
-}
-
-/** From rawHeaders rather than req.headers, which drops repeats of some headers. */
-function headerRecord(raw: readonly string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toLowerCase();
-    if (Object.hasOwn(headers, name)) {
-      headers[name] += `, ${raw[i + 1]}`;
-    } else {
-      setOwn(headers, name, raw[i + 1]);
-    }
-  }
-  return headers;
-}
-
-function queryRecord(search: string): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(search)) {
-    const prior = Object.hasOwn(query, key) ? query[key] : undefined;
-    if (prior === undefined) {
-      setOwn(query, key, value);
-    } else if (Array.isArray(prior)) {
-      prior.push(value);
-    } else {
-      query[key] = [prior, value];
-    }
-  }
-  return query;
-}
-
-/**
- * Names come from the sender, and `__proto__` would otherwise set the prototype instead of a
- * property. Plain objects rather than prototype-free ones: V8 serialises them faster.
- */
-function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
   }
 }
 

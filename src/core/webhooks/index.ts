@@ -6,7 +6,7 @@ export { sendBurst } from '../http/burst';
 export type { BurstResult } from '../http/burstResult';
 export { TokenCache, withAuthorization } from '../http/requestAuth';
 export { startInbox } from '../inbox/inboxServer';
-export type { Inbox, InboxOptions } from '../inbox/inboxServer';
+export type { Inbox, InboxOptions } from '../inbox/inboxTypes';
 export { WEBHOOK_TEMPLATES } from '../payloads/templates/webhookTemplates';
 export { buildSenderRequest, PANEL_AUTH_FIELDS } from '../sender/buildSenderRequest';
 export { referenceCatalog } from '../fusion/referenceCatalog';

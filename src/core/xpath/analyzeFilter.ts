@@ -5,7 +5,8 @@ import { referenceCatalog } from '../fusion/referenceCatalog';
 import { Fix } from '../text/findings';
 import { declarationText, FilterDocument, NamespaceDeclaration, readFilterDocument } from './filterDocument';
 import { XPATH1_FUNCTIONS, XPATH2_FUNCTIONS } from './functions';
-import { parseExpression, ParsedExpression, Span } from './parser';
+import { parseExpression } from './parser';
+import { ParsedExpression, Span } from './parsedExpression';
 import { XPathFinding, xpathFinding } from './xpathFindings';
 
 /** The variable OIC binds to the event payload. */

@@ -1,6 +1,6 @@
 import { Call, Expr } from './engine/ast';
 import { arity, FunctionSignature, Parameter, XPATH1_SIGNATURES, XPathType } from './functions';
-import { Span } from './parser';
+import { Span } from './parsedExpression';
 import { shorten } from './syntaxMessages';
 import { XPathFinding, xpathFinding } from './xpathFindings';
 

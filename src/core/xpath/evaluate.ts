@@ -6,7 +6,8 @@ import { PayloadTree } from './engine/dataModel';
 import { evaluateTree } from './engine/evaluator';
 import { parsePayloadTree } from './engine/payloadTree';
 import { toBoolean } from './engine/values';
-import { parseExpression, Span } from './parser';
+import { parseExpression } from './parser';
+import { Span } from './parsedExpression';
 import { XPathFinding } from './xpathFindings';
 
 /** What each path of a filter selected in a payload. */

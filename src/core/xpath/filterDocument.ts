@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../text/textEdits';
 import { DOMParser } from '@xmldom/xmldom';
-import { Span } from './parser';
+import { Span } from './parsedExpression';
 
 export interface NamespaceDeclaration {
   readonly prefix: string;

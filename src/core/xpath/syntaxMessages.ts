@@ -1,6 +1,6 @@
 import { editDistance } from '../condition/editDistance';
 import { AXES } from './functions';
-import type { SyntaxProblem } from './parser';
+import type { SyntaxProblem } from './parsedExpression';
 import { Token } from './tokenizer';
 
 /** What the parser wanted at the token it could not read. */

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
 import { sendRequest } from '../../../src/core/http/sender';
-import { Inbox, startInbox } from '../../../src/core/inbox/inboxServer';
+import { startInbox } from '../../../src/core/inbox/inboxServer';
+import { Inbox } from '../../../src/core/inbox/inboxTypes';
 import { InboxRecord } from '../../../src/core/inbox/inboxRecord';
 import { useEmulator } from './sdkHelpers';
 

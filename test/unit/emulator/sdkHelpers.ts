@@ -1,7 +1,8 @@
 import { EventsClient } from 'oci-events';
 import { IdentityClient } from 'oci-identity';
 import * as common from 'oci-common';
-import { OciClients, OpenOptions } from '../../../src/core/oci/ociClients';
+import { OciClients } from '../../../src/core/oci/ociClients';
+import { OpenOptions } from '../../../src/core/oci/ociSession';
 import { Emulator, startEmulator } from '../../../src/emulator/emulator';
 import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { OutgoingRequest } from '../../../src/core/http/outgoingRequest';
-import { Inbox, InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
+import { startInbox } from '../../../src/core/inbox/inboxServer';
+import { Inbox, InboxOptions } from '../../../src/core/inbox/inboxTypes';
 import {
   buildCloudpodsEvent,
   buildCloudpodsValidate,

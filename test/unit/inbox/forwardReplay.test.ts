@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { isUserError } from '../../../src/core/errors/userError';
-import { InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
+import { startInbox } from '../../../src/core/inbox/inboxServer';
+import { InboxOptions } from '../../../src/core/inbox/inboxTypes';
 import { sendRequest } from '../../../src/core/http/sender';
 import { nextEvent, request, startTarget, useCleanup } from './httpHelpers';
 

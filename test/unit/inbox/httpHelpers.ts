@@ -1,6 +1,6 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { Inbox } from '../../../src/core/inbox/inboxServer';
+import { Inbox } from '../../../src/core/inbox/inboxTypes';
 import { InboxEvent } from '../../../src/core/inbox/inboxRecord';
 
 export interface Reply {

@@ -4,7 +4,8 @@ import { once } from 'events';
 import * as net from 'net';
 import { createInterface } from 'readline';
 import { sendRequest } from '../../../src/core/http/sender';
-import { InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
+import { startInbox } from '../../../src/core/inbox/inboxServer';
+import { InboxOptions } from '../../../src/core/inbox/inboxTypes';
 import { CLI } from '../cli/runCli';
 import { request, useCleanup } from './httpHelpers';
 

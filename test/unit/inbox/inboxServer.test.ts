@@ -4,7 +4,8 @@ import * as net from 'net';
 import { performance } from 'perf_hooks';
 import { isUserError } from '../../../src/core/errors/userError';
 import { InboxEvent } from '../../../src/core/inbox/inboxRecord';
-import { InboxOptions, startInbox } from '../../../src/core/inbox/inboxServer';
+import { startInbox } from '../../../src/core/inbox/inboxServer';
+import { InboxOptions } from '../../../src/core/inbox/inboxTypes';
 import { sendRequest } from '../../../src/core/http/sender';
 import { request, useCleanup } from './httpHelpers';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../parser';
+import type { Span } from '../parsedExpression';
 
 /** The tree of an XPath 1.0 expression, as the parser reads it; each node keeps where it was written. */
 export type Expr = Binary | Negate | Literal | NumberLiteral | VariableRef | Call | Filter | Path;

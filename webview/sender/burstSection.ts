@@ -1,0 +1,46 @@
+import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/protocol/webviewMessages';
+import { el } from '../shared/dom';
+import { button, textField } from './controls';
+import type { FormSection } from './formSection';
+
+/** The Burst tab: how many copies, how many at once, and Run or Cancel. */
+export function burstSection(form: FormSection): HTMLElement {
+  const box = el('div', undefined, 'grid');
+  const burst = form.state.burst;
+  const number = (label: string, value: number, max: number, set: (n: number) => void, id: string) => {
+    const field = textField(String(value), (text) => set(Math.min(max, Math.max(1, Math.floor(Number(text)) || 1))), {
+      id,
+      label,
+      type: 'number',
+    });
+    field.setAttribute('min', '1');
+    field.setAttribute('max', String(max));
+    return field;
+  };
+  box.append(
+    el('label', 'Requests (N)'),
+    number('Requests', burst.count, MAX_BURST_COUNT, (n) => ((burst.count = n), form.actions.changed()), 'burst-count'),
+    el(
+      'span',
+      form.state.request.auth.kind === 'oci'
+        ? 'A signed burst repeats its one signed copy.'
+        : `Each copy is built afresh: new {{uuid}}, event ids and times. At most ${MAX_BURST_COUNT.toLocaleString()}.`,
+      'muted',
+    ),
+    el('label', 'Concurrency (C)'),
+    number(
+      'Concurrency',
+      burst.concurrency,
+      MAX_BURST_CONCURRENCY,
+      (n) => ((burst.concurrency = n), form.actions.changed()),
+      'burst-concurrency',
+    ),
+    el('span', `Connections kept open at once, at most ${MAX_BURST_CONCURRENCY}.`, 'muted'),
+    el('span'),
+    form.sending
+      ? button('Cancel', () => form.actions.cancel(), { id: 'cancel-burst', secondary: true })
+      : button('Run Burst', () => form.actions.burst(), { id: 'run-burst' }),
+    el('span'),
+  );
+  return box;
+}

@@ -1,0 +1,66 @@
+import type { SenderHeader, SenderTemplateInfo } from '../../src/protocol/webviewMessages';
+import { el } from '../shared/dom';
+import { button, checkbox, textField } from './controls';
+import type { FormSection } from './formSection';
+
+/** The Headers tab: a row per header, each with its switch, name and value. */
+export function headersSection(form: FormSection, template: SenderTemplateInfo): HTMLElement {
+  const box = el('div', undefined, 'headers');
+  const headers = form.state.request.headers;
+  const table = el('table');
+  headers.forEach((header, index) => {
+    const row = el('tr');
+    const cell = (child: HTMLElement) => {
+      const td = el('td');
+      td.append(child);
+      return td;
+    };
+    row.append(
+      cell(checkbox('', header.enabled, (checked) => replaceHeader(form, index, { enabled: checked }))),
+      cell(
+        textField(header.name, (name) => replaceHeader(form, index, { name }), {
+          label: 'Header name',
+          placeholder: 'Name',
+        }),
+      ),
+      cell(
+        textField(header.value, (value) => replaceHeader(form, index, { value }), {
+          label: 'Header value',
+          placeholder: 'Value',
+        }),
+      ),
+      cell(
+        button(
+          'Remove',
+          () => {
+            headers.splice(index, 1);
+            form.changed(true);
+          },
+          { secondary: true },
+        ),
+      ),
+    );
+    table.append(row);
+  });
+  box.append(
+    table,
+    button(
+      'Add Header',
+      () => {
+        headers.push({ name: '', value: '', enabled: true });
+        form.changed(true);
+      },
+      { id: 'add-header', secondary: true },
+    ),
+  );
+  if (template.id.startsWith('ons-')) {
+    box.append(el('p', 'ONS sends no custom headers; extra ones here are sent, with a warning.', 'muted'));
+  }
+  return box;
+}
+
+function replaceHeader(form: FormSection, index: number, change: Partial<SenderHeader>): void {
+  const headers = form.state.request.headers;
+  headers[index] = { ...headers[index], ...change };
+  form.changed();
+}
