@@ -21,6 +21,9 @@ function layerZones() {
   return [
     only('core', ['core'], 'The core is pure Node: it imports only the core.'),
     only('emulator', ['core', 'emulator'], 'The emulator imports only the core.'),
+    { target: './src/emulator/services', from: './src/emulator/http', message: 'Services know nothing of HTTP.' },
+    { target: './src/emulator/store', from: './src/emulator/services', message: 'The store holds data, not logic.' },
+    { target: './src/emulator/store', from: './src/emulator/http', message: 'The store holds data, not logic.' },
     only('cli', ['core', 'emulator', 'cli'], 'The CLI imports only the core and the emulator.'),
     only('protocol', ['core', 'protocol'], 'Webview messages import only the core.'),
     only('platform', ['core', 'protocol', 'platform', 'emulator'], 'The platform imports no feature.'),

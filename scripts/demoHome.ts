@@ -4,7 +4,7 @@ import * as path from 'path';
 import { fingerprintOf } from '../src/core/ociConfig/checkProfile';
 import type { Emulator } from '../src/emulator/emulator';
 import { EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE } from '../src/emulator/emulatorIdentity';
-import { DEMO_OIC_HOST } from '../src/emulator/fusion/fusionState';
+import { DEMO_OIC_HOST } from '../src/emulator/store/fusionState';
 import { PASSWORDS_VARIABLE } from '../src/core/fusion/environmentPasswords';
 
 /**

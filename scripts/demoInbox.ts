@@ -1,8 +1,8 @@
 import { randomBytes } from 'crypto';
 import type { Emulator } from '../src/emulator/emulator';
-import type { Subscription, Topic } from '../src/emulator/model';
-import { ocid } from '../src/emulator/ocids';
-import { etagOf } from '../src/emulator/state';
+import type { Subscription, Topic } from '../src/emulator/store/model';
+import { ocid } from '../src/emulator/store/ocids';
+import { etagOf } from '../src/emulator/store/state';
 import { freePort } from '../test/harness/codeServer';
 import { updateMachineSettings } from './demoHome';
 

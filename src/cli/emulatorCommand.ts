@@ -1,6 +1,6 @@
-import { DatasetName } from '../emulator/datasets';
+import { DatasetName } from '../emulator/store/datasets';
 import { startEmulator } from '../emulator/emulator';
-import { FaultSettings, NO_FAULTS } from '../emulator/faults';
+import { FaultSettings, NO_FAULTS } from '../emulator/http/faults';
 import { CliCommand } from './cliCommands';
 import { applyOption, MAX_PORT, unknownOption, wholeNumber } from './cliInputs';
 

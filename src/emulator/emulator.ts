@@ -1,11 +1,11 @@
-import { buildState, DatasetOptions } from './datasets';
+import { buildState, DatasetOptions } from './store/datasets';
 import { createEmulatorIdentity, EmulatorIdentity, EmulatorProfileNames } from './emulatorIdentity';
-import { FaultInjector, FaultSettings, NO_FAULTS } from './faults';
+import { FaultInjector, FaultSettings, NO_FAULTS } from './http/faults';
 import { promises as fs } from 'fs';
 import { prepareStateDir } from '../core/fs/stateDir';
-import { isSaveTemporary, loadState, saveState, STATE_FILE } from './persistence';
-import { EmulatorServer, startEmulatorServer } from './server';
-import { EmulatorState } from './state';
+import { isSaveTemporary, loadState, saveState, STATE_FILE } from './store/persistence';
+import { EmulatorServer, startEmulatorServer } from './http/server';
+import { EmulatorState } from './store/state';
 
 export interface EmulatorOptions extends DatasetOptions {
   readonly port?: number;

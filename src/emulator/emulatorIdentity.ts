@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fingerprintOf } from '../core/ociConfig/checkProfile';
-import { ocid } from './ocids';
+import { ocid } from './store/ocids';
 import { issueSessionToken } from './sessionTokens';
 
 export const EMULATOR_PROFILE = 'EMULATOR';

@@ -1,6 +1,6 @@
 import { createHmac, createPublicKey, KeyObject } from 'crypto';
 import { sameSecret } from '../core/crypto/sameSecret';
-import { notAuthenticated } from './apiError';
+import { notAuthenticated } from './services/apiError';
 
 export interface SessionClaims {
   readonly tenancy: string;

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
-import { etagOf } from '../../src/emulator/state';
+import { etagOf } from '../../src/emulator/store/state';
 import { startReceiver } from '../unit/emulator/receiver';
 import { Workbench } from './workbench';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
-import { DEMO_OIC_HOST } from '../../src/emulator/fusion/fusionState';
+import { DEMO_OIC_HOST } from '../../src/emulator/store/fusionState';
 import type { FusionNode } from '../../src/fusion/fusionModel';
 import { findEvent } from '../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../src/core/fusion/referenceCatalog';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
-import { etagOf } from '../../src/emulator/state';
+import { etagOf } from '../../src/emulator/store/state';
 import type { ScriptedAnswer } from '../../src/platform/prompts';
 import { api, waitFor } from './helpers';
 import { open, useTenancyEmulator } from './tenancyTree';

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { eventsRoutes } from '../../../src/emulator/eventsApi';
-import { identityRoutes } from '../../../src/emulator/identityApi';
-import { onsRoutes } from '../../../src/emulator/onsApi';
-import { pickerRoutes } from '../../../src/emulator/pickerApis';
+import { eventsRoutes } from '../../../src/emulator/http/eventsApi';
+import { identityRoutes } from '../../../src/emulator/http/identityApi';
+import { onsRoutes } from '../../../src/emulator/http/onsApi';
+import { pickerRoutes } from '../../../src/emulator/http/pickerApis';
 import { Conformance } from './conformanceCheck';
 import { useEmulator } from './sdkHelpers';
 import { ClientOperation, Model, readClientOperations, readModels } from './sdkModels';

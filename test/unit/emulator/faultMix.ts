@@ -1,4 +1,4 @@
-import { FaultSettings, NO_FAULTS } from '../../../src/emulator/faults';
+import { FaultSettings, NO_FAULTS } from '../../../src/emulator/http/faults';
 
 /**
  * Issue 17's mix, for the injector's unit tests and the extension host's fault run: 429 every

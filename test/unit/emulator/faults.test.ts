@@ -5,7 +5,7 @@ import { AddressInfo } from 'net';
 import { NoRetryConfigurationDetails } from 'oci-common';
 import { IdentityClient } from 'oci-identity';
 import { NotificationControlPlaneClient, NotificationDataPlaneClient } from 'oci-ons';
-import { FaultInjector, NO_FAULTS } from '../../../src/emulator/faults';
+import { FaultInjector, NO_FAULTS } from '../../../src/emulator/http/faults';
 import { sdkError, useEmulator } from './sdkHelpers';
 
 describe('emulator: the fault injector', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findEvent } from '../../../src/core/fusion/fusionEvents';
 import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
 import { buildFusionEventPayload } from '../../../src/core/payloads/fusionEvent';
-import { MAX_RETRIES } from '../../../src/emulator/fusion/fusionRaise';
+import { MAX_RETRIES } from '../../../src/emulator/http/fusionRaise';
 import { SEED_FILTER } from '../xpath/fixtures';
 import { startReceiver } from './receiver';
 import { useEmulator } from './sdkHelpers';

@@ -4,7 +4,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { sameSecret } from '../../../src/core/crypto/sameSecret';
 import { startEmulator } from '../../../src/emulator/emulator';
-import { STATE_FILE } from '../../../src/emulator/persistence';
+import { STATE_FILE } from '../../../src/emulator/store/persistence';
 import { useTempDir } from '../tempDir';
 import { useEmulator } from './sdkHelpers';
 import { signedHttp } from './signedHttp';

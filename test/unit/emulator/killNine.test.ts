@@ -3,7 +3,7 @@ import { ChildProcess, spawn } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { createInterface } from 'readline';
-import { STATE_FILE } from '../../../src/emulator/persistence';
+import { STATE_FILE } from '../../../src/emulator/store/persistence';
 import { REPO_ROOT } from '../fixtures';
 import { useTempDir } from '../tempDir';
 import { signedHttp } from './signedHttp';

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as common from 'oci-common';
 import { EventsClient } from 'oci-events';
 import { startEmulator } from '../../../src/emulator/emulator';
-import { STATE_FILE } from '../../../src/emulator/persistence';
+import { STATE_FILE } from '../../../src/emulator/store/persistence';
 import { useTempDir } from '../tempDir';
 
 describe('emulator: state kept in --state-dir', () => {

@@ -4,7 +4,7 @@ import { moduleOf } from '../../../src/core/fusion/eventModules';
 import { FusionClient, FusionConnection, pointsElsewhere } from '../../../src/core/fusion/fusionClient';
 import { describeFusionStatus, ERP_EVENTS_PRIVILEGE } from '../../../src/core/fusion/fusionErrors';
 import { referenceCatalog } from '../../../src/core/fusion/referenceCatalog';
-import { DEMO_OIC_HOST } from '../../../src/emulator/fusion/fusionState';
+import { DEMO_OIC_HOST } from '../../../src/emulator/store/fusionState';
 import { useEmulator } from '../emulator/sdkHelpers';
 
 async function failure(call: Promise<unknown>): Promise<UserError> {

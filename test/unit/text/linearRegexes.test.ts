@@ -8,7 +8,7 @@ import { terraformResource } from '../../../src/core/rules/ruleExport';
 import { redactFormUrl } from '../../../src/core/sender/redactSenderRequest';
 import { trimChar } from '../../../src/core/text/trimChar';
 import { tokenize } from '../../../src/core/xpath/tokenizer';
-import { verifySignature } from '../../../src/emulator/httpSignature';
+import { verifySignature } from '../../../src/emulator/http/httpSignature';
 import { describeGrowth, measureGrowth } from '../growth';
 
 const catalogue = EventTypeCatalogue.builtin();

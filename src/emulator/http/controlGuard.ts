@@ -1,5 +1,5 @@
 import { IncomingHttpHeaders } from 'http';
-import { ApiError } from './apiError';
+import { ApiError } from '../services/apiError';
 import { header } from './route';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -1,4 +1,4 @@
-import { ApiError, invalidParameter } from './apiError';
+import { ApiError, invalidParameter } from '../services/apiError';
 
 /** Fault injection, so clients' retry and error paths can be tested against the emulator. */
 export interface FaultSettings {

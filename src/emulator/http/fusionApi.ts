@@ -1,9 +1,9 @@
 import { IncomingHttpHeaders } from 'http';
 import { sameSecret } from '../../core/crypto/sameSecret';
 import { FusionEvent } from '../../core/fusion/fusionEvents';
-import { ApiError } from '../apiError';
-import { header, Route } from '../route';
-import { FusionState, ResponseShape } from './fusionState';
+import { ApiError } from '../services/apiError';
+import { header, Route } from './route';
+import { FusionState, ResponseShape } from '../store/fusionState';
 
 const VERSIONS = new Set(['11.13.18.05', 'latest']);
 const DEFAULT_LIMIT = 25;

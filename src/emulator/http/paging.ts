@@ -1,4 +1,4 @@
-import { invalidParameter } from './apiError';
+import { invalidParameter } from '../services/apiError';
 
 /** One page of `items` for the `limit` and `page` query parameters, with opc-next-page when more follow. */
 export function pageOf<T>(items: readonly T[], query: URLSearchParams, maxLimit: number, defaultLimit: number) {

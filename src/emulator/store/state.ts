@@ -1,6 +1,7 @@
 import { createHash, KeyObject, randomBytes } from 'crypto';
-import { FusionState } from './fusion/fusionState';
+import { FusionState } from './fusionState';
 import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
+import { RetryTokenCache } from './retryTokenCache';
 
 /** New rules and topics stay CREATING this long, as the real services' do for a moment. */
 export const ACTIVATION_MS = 300;
@@ -28,7 +29,7 @@ export class EmulatorState {
   /** Signs the session tokens this emulator issues; new at every start, as are its API keys. */
   readonly sessionSecret = randomBytes(32);
   /** opc-retry-token → the first response, replayed for a retry. */
-  readonly retryTokens = new Map<string, { status: number; body: unknown; headers: Record<string, string> }>();
+  readonly retryTokens = new RetryTokenCache<{ status: number; body: unknown; headers: Record<string, string> }>();
 
   /** Where deliveries are reported; stderr under `oew emulator`. */
   log: (line: string) => void = () => undefined;

@@ -1,7 +1,7 @@
-import { notFound } from './apiError';
+import { notFound } from '../services/apiError';
 import { pageOf } from './paging';
 import { compartmentParam, Route, RouteContext } from './route';
-import { EmulatorState, etagOf } from './state';
+import { EmulatorState, etagOf } from '../store/state';
 
 /**
  * Functions (/20181201 applications and functions) and Streaming (/20180418 streams): listings,

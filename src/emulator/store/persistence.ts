@@ -1,10 +1,10 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { ErpBusinessEvent, FusionSubscription } from './fusion/fusionState';
+import { ErpBusinessEvent, FusionSubscription } from './fusionState';
 import { Tenancy } from './model';
 import { EmulatorState } from './state';
-import { UserError } from '../core/errors/userError';
-import { isJsonObject } from '../core/json/isJsonObject';
+import { UserError } from '../../core/errors/userError';
+import { isJsonObject } from '../../core/json/isJsonObject';
 
 export const STATE_FILE = 'state.json';
 const FORMAT = 1;

@@ -1,6 +1,6 @@
 import { IncomingHttpHeaders } from 'http';
-import { ApiError, notFound } from './apiError';
-import { EmulatorState } from './state';
+import { ApiError, notFound } from '../services/apiError';
+import { EmulatorState } from '../store/state';
 
 export interface RouteContext {
   readonly params: Record<string, string>;
@@ -79,10 +79,7 @@ export function compartmentParam(query: URLSearchParams, state: EmulatorState): 
   return compartmentId;
 }
 
-/** Update and delete honour if-match: a stale ETag means someone else changed the resource. */
-export function checkIfMatch(ctx: RouteContext, etag: string): void {
-  const ifMatch = header(ctx.headers, 'if-match');
-  if (ifMatch && ifMatch !== etag) {
-    throw new ApiError(412, 'NoEtagMatch', 'The resource has changed since the ETag in if-match was read.');
-  }
+/** The if-match of an update or delete, which the service compares with the resource's ETag. */
+export function ifMatch(ctx: RouteContext): string | undefined {
+  return header(ctx.headers, 'if-match');
 }

@@ -1,4 +1,4 @@
-import { invalidParameter } from './apiError';
+import { invalidParameter } from '../services/apiError';
 
 /** Checks of request bodies, answered with 400 InvalidParameter as the services do. */
 export function object(value: unknown): Record<string, unknown> {

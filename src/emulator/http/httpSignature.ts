@@ -1,6 +1,6 @@
 import { createHash, KeyObject, verify } from 'crypto';
 import { IncomingHttpHeaders } from 'http';
-import { notAuthenticated } from './apiError';
+import { notAuthenticated } from '../services/apiError';
 
 export interface SignedRequest {
   readonly method: string;

@@ -1,6 +1,6 @@
-import { redactUrl } from '../core/http/redact';
-import { urlCredentialsToBasic } from '../core/http/requestAuth';
-import { OnsDelivery } from '../core/payloads/ons';
+import { redactUrl } from '../../core/http/redact';
+import { urlCredentialsToBasic } from '../../core/http/requestAuth';
+import { OnsDelivery } from '../../core/payloads/ons';
 
 export interface DeliveryLog {
   (line: string): void;

@@ -1,8 +1,8 @@
-import { notFound } from './apiError';
-import { Compartment } from './model';
+import { notFound } from '../services/apiError';
+import { Compartment } from '../store/model';
 import { pageOf, sortBy } from './paging';
 import { compartmentParam, Route } from './route';
-import { etagOf } from './state';
+import { etagOf } from '../store/state';
 
 /** Identity (/20160918): the tenancy and its compartments. */
 export const identityRoutes: Route[] = [

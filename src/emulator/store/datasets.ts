@@ -1,4 +1,4 @@
-import { ruleTemplate } from '../core/rules/ruleTemplates';
+import { ruleTemplate } from '../../core/rules/ruleTemplates';
 import { Compartment, Protocol, Rule, RuleAction, Tenancy } from './model';
 import { ocid } from './ocids';
 import { EmulatorState, etagOf } from './state';

@@ -1,6 +1,6 @@
 import * as http from 'http';
-import { isTooDeep } from '../core/json/jsonDepth';
-import { ApiError, invalidParameter } from './apiError';
+import { isTooDeep } from '../../core/json/jsonDepth';
+import { ApiError, invalidParameter } from '../services/apiError';
 
 /**
  * The largest request body the emulator reads. OCI documents no request size for these APIs,

@@ -1,21 +1,21 @@
 import { randomBytes } from 'crypto';
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { ApiError, invalidParameter, notFound } from './apiError';
+import { ApiError, invalidParameter, notFound } from '../services/apiError';
 import { checkControlRequest } from './controlGuard';
 import { emulatorRoutes } from './emulatorApi';
 import { BodyFault, FaultInjector, FaultPlan } from './faults';
 import { eventsRoutes } from './eventsApi';
 import { verifySignature } from './httpSignature';
-import { sessionKey } from './sessionTokens';
+import { sessionKey } from '../sessionTokens';
 import { identityRoutes } from './identityApi';
 import { onsRoutes } from './onsApi';
 import { pickerRoutes } from './pickerApis';
-import { checkBasicAuth, fusionRoutes } from './fusion/fusionApi';
-import { fusionControlRoutes } from './fusion/fusionRaise';
+import { checkBasicAuth, fusionRoutes } from './fusionApi';
+import { fusionControlRoutes } from './fusionRaise';
 import { CompiledRoute, compileRoute, header, RouteResult } from './route';
 import { parseJson, readBody } from './requestBody';
-import { EmulatorState } from './state';
+import { EmulatorState } from '../store/state';
 
 export interface EmulatorServerOptions {
   readonly state: EmulatorState;
@@ -127,7 +127,8 @@ async function handle(
     }
     const retryToken = route.idempotent ? header(req.headers, 'opc-retry-token') : undefined;
     const replayKey = retryToken && `${route.operation} ${url.pathname} ${retryToken}`;
-    const replay = replayKey ? options.state.retryTokens.get(replayKey) : undefined;
+    const now = Date.now();
+    const replay = replayKey ? options.state.retryTokens.get(replayKey, now) : undefined;
     if (replay) {
       return withBodyFault(replay, fault);
     }
@@ -137,7 +138,7 @@ async function handle(
       headers: req.headers,
       body: parseJson(body, method),
       state: options.state,
-      now: Date.now(),
+      now,
       baseUrl,
     });
     if ((method !== 'GET' || route.changesState) && result.status < 300) {
@@ -145,11 +146,11 @@ async function handle(
       await options.state.onChange();
     }
     if (replayKey) {
-      options.state.retryTokens.set(replayKey, {
-        status: result.status,
-        body: result.body,
-        headers: result.headers ?? {},
-      });
+      options.state.retryTokens.set(
+        replayKey,
+        { status: result.status, body: result.body, headers: result.headers ?? {} },
+        now,
+      );
     }
     return withBodyFault(result, fault);
   } catch (err) {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'crypto';
 import { FUSION_EVENT_HEADERS } from '../../core/payloads/fusionEvent';
 import { compileFilter } from '../../core/xpath/evaluate';
-import { ApiError, invalidParameter } from '../apiError';
-import { deliver } from '../delivery';
-import { Route } from '../route';
-import { EmulatorState } from '../state';
-import { FusionDelivery, FusionSubscription, ResponseShape } from './fusionState';
+import { ApiError, invalidParameter } from '../services/apiError';
+import { deliver } from '../services/delivery';
+import { Route } from './route';
+import { EmulatorState } from '../store/state';
+import { FusionDelivery, FusionSubscription, ResponseShape } from '../store/fusionState';
 
 /** Seed 001: 10 automatic retries, then "maxed out" until someone retries by hand. */
 export const MAX_RETRIES = 10;
