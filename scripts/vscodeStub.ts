@@ -50,7 +50,7 @@ const NAMESPACES = [
 ];
 
 /** A working EventEmitter: models announce changes through it, and a bench that drives a model needs them heard. */
-class EventEmitter<T> {
+export class EventEmitter<T> {
   private listeners: ((value: T) => void)[] = [];
   readonly event = (listener: (value: T) => void) => {
     this.listeners.push(listener);

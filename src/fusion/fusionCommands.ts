@@ -22,21 +22,16 @@ export const fusionSetPassword = fusionCommand({
   id: 'oew.fusion.setPassword',
   args: [optional(anyFusionRow)],
   run: async (ctx, node?: FusionNode) => {
-    const connection = await connectionArgument(ctx, node);
-    if (!connection) {
-      return;
-    }
-    const value = await prompts.input({
-      title: `Password of ${connection.connection.username} on ${connection.connection.name}`,
+    const answered = await askOfConnection(ctx, node, ({ connection }) => ({
+      title: `Password of ${connection.username} on ${connection.name}`,
       prompt: 'Kept in the editor’s secret storage, never in settings or files.',
       password: true,
       ignoreFocusOut: true,
-    });
-    if (value === undefined) {
-      return;
+    }));
+    if (answered) {
+      await ctx.fusion.passwords.set(answered.connection.connection, answered.value);
+      ctx.fusion.model.refresh(answered.connection);
     }
-    await ctx.fusion.passwords.set(connection.connection, value);
-    ctx.fusion.model.refresh(connection);
   },
 });
 
@@ -57,17 +52,13 @@ export const fusionFilterCatalog = fusionCommand({
   id: 'oew.fusion.filterCatalog',
   args: [optional(anyFusionRow)],
   run: async (ctx, node?: FusionNode) => {
-    const connection = await connectionArgument(ctx, node);
-    if (!connection) {
-      return;
-    }
-    const value = await prompts.input({
-      title: `Filter the catalog of ${connection.connection.name}`,
+    const answered = await askOfConnection(ctx, node, ({ connection }) => ({
+      title: `Filter the catalog of ${connection.name}`,
       prompt: 'Part of a display name, QName or id; empty shows every event.',
-      value: ctx.fusion.model.filter(connection.connection) ?? '',
-    });
-    if (value !== undefined) {
-      ctx.fusion.model.setFilter(connection, value.trim() || undefined);
+      value: ctx.fusion.model.filter(connection) ?? '',
+    }));
+    if (answered) {
+      ctx.fusion.model.setFilter(answered.connection, answered.value.trim() || undefined);
     }
   },
 });
@@ -206,6 +197,17 @@ export const fusionRaiseInEmulator = fusionCommand({
 
 function eventLabel(event: FusionEvent): string {
   return event.displayName || event.id;
+}
+
+/** The connection a command acts on, and what the user typed for it; undefined when either is cancelled. */
+async function askOfConnection(
+  ctx: FusionContext,
+  node: FusionNode | undefined,
+  box: (connection: Node<'connection'>) => vscode.InputBoxOptions,
+): Promise<{ connection: Node<'connection'>; value: string } | undefined> {
+  const connection = await connectionArgument(ctx, node);
+  const value = connection && (await prompts.input(box(connection)));
+  return connection && value !== undefined ? { connection, value } : undefined;
 }
 
 async function connectionArgument(ctx: FusionContext, node: FusionNode | undefined) {

@@ -10,6 +10,7 @@ import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../conditionAnalyses';
 import { uriArg } from '../../platform/uriArg';
 import { optional } from '../../core/commands/commandArgs';
 import { conditionsCommand } from '../conditionsContext';
+import { documentArgument } from '../../platform/documentArgument';
 
 export const SAMPLES_GLOB = '.oew/samples/**/*.json';
 
@@ -22,18 +23,14 @@ export const testConditionCommand = conditionsCommand({
   id: 'oew.condition.testAgainstSamples',
   args: [optional(uriArg)],
   run: async (ctx, uri?: vscode.Uri) => {
-    const active = vscode.window.activeTextEditor?.document;
-    const document = uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : active && [CONDITION_LANGUAGE, RULE_LANGUAGE].includes(active.languageId)
-        ? active
-        : undefined;
-    if (!document) {
-      throw new UserError(
+    const document = await documentArgument(
+      uri,
+      (d) => [CONDITION_LANGUAGE, RULE_LANGUAGE].includes(d.languageId),
+      new UserError(
         'There is no condition to test.',
         'Open a *.condition.json or *.rule.json file, then run the command again.',
-      );
-    }
+      ),
+    );
     if (tooDeepAt(document.getText()) !== undefined) {
       throw new UserError(tooDeepMessage('condition'), 'Fix the errors shown in the Problems view first.');
     }

@@ -5,6 +5,7 @@ import { PayloadEvaluation } from '../filterEvaluationView';
 import { uriArg } from '../../platform/uriArg';
 import { optional, shaped } from '../../core/commands/commandArgs';
 import { filtersCommand } from '../filtersContext';
+import { documentArgument } from '../../platform/documentArgument';
 
 /** Where payloads received from OIC are kept, unless the user picks another folder. */
 export const FUSION_SAMPLES = '.oew/samples/fusion';
@@ -25,14 +26,11 @@ export const evaluateFilter = filtersCommand({
   id: 'oew.xpath.evaluate',
   args: [optional(uriArg), optional(shaped<EvaluateOptions>('evaluation options', () => true))],
   run: async (ctx, uri?: vscode.Uri, options: EvaluateOptions = {}) => {
-    const document = uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : vscode.window.activeTextEditor?.document.languageId === XPATH_FILTER_LANGUAGE
-        ? vscode.window.activeTextEditor.document
-        : undefined;
-    if (!document) {
-      throw new UserError('There is no filter to evaluate.', 'Open a *.xpathfilter file, then run the command again.');
-    }
+    const document = await documentArgument(
+      uri,
+      (d) => d.languageId === XPATH_FILTER_LANGUAGE,
+      new UserError('There is no filter to evaluate.', 'Open a *.xpathfilter file, then run the command again.'),
+    );
     const core = ctx.filters.core();
     const filter = core.compileFilter(document.getText());
     if (!filter.ok) {

@@ -13,6 +13,7 @@ import { askDeployWithWarnings } from '../ruleSaveQuestions';
 import { uriArg } from '../../platform/uriArg';
 import { optional } from '../../core/commands/commandArgs';
 import { rulesCommand } from '../rulesContext';
+import { documentArgument } from '../../platform/documentArgument';
 
 /**
  * Deploys a workspace `*.rule.json`: creates the rule in a compartment, or updates it when the
@@ -23,15 +24,11 @@ export const deployRuleFile = rulesCommand({
   id: 'oew.rules.deployFile',
   args: [optional(uriArg)],
   run: async (ctx, uri?: vscode.Uri) => {
-    const active = vscode.window.activeTextEditor?.document;
-    const document = uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : active?.languageId === RULE_LANGUAGE && active.uri.scheme !== 'oci-rule'
-        ? active
-        : undefined;
-    if (!document) {
-      throw new UserError('There is no rule file to deploy.', 'Open a *.rule.json file, then run the command again.');
-    }
+    const document = await documentArgument(
+      uri,
+      (d) => d.languageId === RULE_LANGUAGE && d.uri.scheme !== 'oci-rule',
+      new UserError('There is no rule file to deploy.', 'Open a *.rule.json file, then run the command again.'),
+    );
     const text = document.getText();
     const details = ruleDetailsOf(text);
     await checkBeforeDeploy(checkDocument(text, ctx.conditions.catalogue.current, 'rule').findings, (warnings) =>

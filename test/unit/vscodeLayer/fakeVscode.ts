@@ -1,4 +1,5 @@
 import Module from 'module';
+import { EventEmitter } from '../../../scripts/vscodeStub';
 
 /**
  * The part of the `vscode` module the VS Code layer's logic touches, made of plain classes, so
@@ -6,20 +7,6 @@ import Module from 'module';
  * through the Prompts seam, which the tests script; what the window shows is recorded here.
  */
 export const shown: { info: string[]; errors: string[]; status: string[] } = { info: [], errors: [], status: [] };
-
-class EventEmitter<T> {
-  private listeners: ((value: T) => void)[] = [];
-  readonly event = (listener: (value: T) => void) => {
-    this.listeners.push(listener);
-    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
-  };
-  fire(value: T): void {
-    this.listeners.forEach((l) => l(value));
-  }
-  dispose(): void {
-    this.listeners = [];
-  }
-}
 
 class TreeItem {
   id?: string;
