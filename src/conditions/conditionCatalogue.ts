@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { EventTypeCatalogue, EventTypeInfo } from '../core/condition/catalogue';
 import { parseUserEventTypes, parseUserEventTypesFile, WORKSPACE_EVENT_TYPES } from '../core/condition/userEventTypes';
-import { SETTINGS_SECTION } from '../platform/settings';
+import { readCustomEventTypes, SETTINGS_SECTION } from '../platform/settings';
 import { inBackground } from '../platform/errorBoundary';
 
 const WORKSPACE_FILES = `**/${WORKSPACE_EVENT_TYPES}`;
@@ -44,10 +44,7 @@ export class ConditionCatalogue extends Disposable {
 
   async reload(): Promise<void> {
     const extra: EventTypeInfo[] = [];
-    const fromSetting = parseUserEventTypes(
-      vscode.workspace.getConfiguration(SETTINGS_SECTION).get('events.customEventTypes', []),
-      'setting oew.events.customEventTypes',
-    );
+    const fromSetting = parseUserEventTypes(readCustomEventTypes(), 'setting oew.events.customEventTypes');
     extra.push(...fromSetting.types);
     fromSetting.errors.forEach((e) => this.log.warn(e));
     for (const uri of await vscode.workspace.findFiles(WORKSPACE_FILES, '**/node_modules/**')) {

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { passwordsFromEnvironment } from '../core/fusion/environmentPasswords';
 import { FusionConnection } from '../core/fusion/fusionClient';
-import { SETTINGS_SECTION } from '../platform/settings';
+import { readFusionConnectionEntries } from '../platform/settings';
 
 /** The connections of the `oew.fusion.connections` setting; entries without a name, URL or user are skipped. */
 export function readFusionConnections(): FusionConnection[] {
-  const raw = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown[]>('fusion.connections') ?? [];
-  return raw.flatMap((entry) => {
+  return readFusionConnectionEntries().flatMap((entry) => {
     const c = entry as Partial<Record<keyof FusionConnection, unknown>>;
     if (typeof c.name !== 'string' || typeof c.baseUrl !== 'string' || typeof c.username !== 'string') {
       return [];

@@ -12,8 +12,9 @@ import {
 import { readEditorProxySettings, readInboxSettings } from '../platform/settings';
 import { WebhooksBundleLoader } from '../platform/bundles';
 import { ServerLifecycle } from '../core/runtime/serverLifecycle';
+import { ContextKey, setContext } from '../platform/contextKeys';
 
-const RUNNING_CONTEXT = 'oew.inbox.running';
+const RUNNING_CONTEXT: ContextKey = 'oew.inbox.running';
 const SETTINGS_KEY = 'oew.inbox.settings';
 /** A burst of thousands of requests redraws the tree at most this often. */
 const REFRESH_MS = 100;
@@ -44,7 +45,7 @@ export class InboxController extends Disposable {
       launch: () => this.launch(),
       started: (inbox) => {
         inbox.onRecord(() => this.changedSoon());
-        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+        setContext(RUNNING_CONTEXT, true);
         this.log.info(
           `Webhook inbox listening on ${inbox.url}; its requests are kept ${this.storageDir ? `in ${this.storageDir}` : 'in memory'}.`,
         );
@@ -53,7 +54,7 @@ export class InboxController extends Disposable {
       stopping: () => {
         clearTimeout(this.refreshTimer);
         this.refreshTimer = undefined;
-        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+        setContext(RUNNING_CONTEXT, false);
         this._onDidChange.fire();
       },
       closed: (inbox) => this.log.info(`Webhook inbox on ${inbox.url} stopped.`),

@@ -6,10 +6,11 @@ import type { EmulatorBundleLoader } from '../platform/bundles';
 import type { Emulator } from '../emulator';
 import { ServerLifecycle } from '../core/runtime/serverLifecycle';
 import type { LocalProfiles, OciService } from '../tenancy';
+import { ContextKey, setContext } from '../platform/contextKeys';
 
 /** Named apart from the demo's EMULATOR profiles, which a user's config file may also hold. */
 export const LOCAL_EMULATOR_PROFILE = 'LOCAL_EMULATOR';
-const RUNNING_CONTEXT = 'oew.localEmulator.running';
+const RUNNING_CONTEXT: ContextKey = 'oew.localEmulator.running';
 
 /**
  * The emulator run inside the extension host: the demo tenancy, kept in the extension's global
@@ -38,12 +39,12 @@ export class LocalEmulator extends Disposable {
       launch: () => this.launch(),
       started: ({ emulator, profiles }) => {
         this.oci.setLocalProfiles(profiles);
-        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+        setContext(RUNNING_CONTEXT, true);
         this.log.info(`Local emulator listening on ${emulator.server.url}; its state is kept in ${this.stateDir}.`);
       },
       stopping: () => {
         this.oci.setLocalProfiles(undefined);
-        void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+        setContext(RUNNING_CONTEXT, false);
       },
       closed: () => this.log.info('Local emulator stopped.'),
     });

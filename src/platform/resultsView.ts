@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
+import { ContextKey, setContext } from './contextKeys';
 
 /** One run of a document against inputs: what each input gave, and the inputs that could not be read. */
 export interface ResultsRun<R> {
@@ -18,7 +19,7 @@ export type ResultsNode<R, D> =
 export interface ResultsPresentation<R, D> {
   readonly viewId: string;
   /** Set while the view has a run, so that it appears. */
-  readonly contextKey: string;
+  readonly contextKey: ContextKey;
   /** The rows under a result: a condition's trace, a filter's paths. */
   details(result: R): readonly D[];
   resultItem(result: R, index: number): vscode.TreeItem;
@@ -50,7 +51,7 @@ export class ResultsView<R, D> extends Disposable implements vscode.TreeDataProv
 
   set run(run: ResultsRun<R> | undefined) {
     this._run = run;
-    void vscode.commands.executeCommand('setContext', this.presentation.contextKey, !!run);
+    setContext(this.presentation.contextKey, !!run);
     this.view.description = run
       ? `${vscode.workspace.asRelativePath(run.document)}: ${this.presentation.summary(run.results)}`
       : undefined;

@@ -57,3 +57,21 @@ export function readEditorProxySettings(): { proxy?: string; strictSSL: boolean;
     noProxy: http.get<string[]>('noProxy') ?? [],
   };
 }
+
+/** The `oew.fusion.connections` entries as written: the Fusion feature reads what it can of them. */
+export function readFusionConnectionEntries(): unknown[] {
+  const raw = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>('fusion.connections');
+  return Array.isArray(raw) ? raw : [];
+}
+
+/** The `oew.events.customEventTypes` entries as written, checked by the condition catalogue. */
+export function readCustomEventTypes(): unknown {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION).get('events.customEventTypes', []);
+}
+
+/** Makes a profile the default of every window, as "Use as Default Profile" promises. */
+export function writeDefaultProfile(name: string): Thenable<void> {
+  return vscode.workspace
+    .getConfiguration(SETTINGS_SECTION)
+    .update('oci.profile', name, vscode.ConfigurationTarget.Global);
+}

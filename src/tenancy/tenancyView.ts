@@ -7,6 +7,7 @@ import { TenancyModel } from './tenancyModel';
 import { TenancyNode } from '../core/tenancy/profileNodes';
 import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
 import { inBackground } from '../platform/errorBoundary';
+import { setContext } from '../platform/contextKeys';
 
 /**
  * The Tenancy view: its tree, the context key its welcome content depends on, and a watch
@@ -30,7 +31,7 @@ export class TenancyView extends Disposable {
     this._register(
       model.onDidChange(() => {
         const state = model.state;
-        void vscode.commands.executeCommand('setContext', 'oew.tenancy.configMissing', state?.kind === 'missing');
+        setContext('oew.tenancy.configMissing', state?.kind === 'missing');
         if (state && state.kind !== 'missing') {
           this.describe();
         }
@@ -38,7 +39,7 @@ export class TenancyView extends Disposable {
     );
     this._register(
       model.resources.onDidChangeRuleFilter((filter) => {
-        void vscode.commands.executeCommand('setContext', 'oew.tenancy.ruleFilter', filter !== undefined);
+        setContext('oew.tenancy.ruleFilter', filter !== undefined);
         this.describe();
       }),
     );

@@ -1,5 +1,4 @@
-import * as vscode from 'vscode';
-import { SETTINGS_SECTION } from '../../platform/settings';
+import { writeDefaultProfile } from '../../platform/settings';
 import { ProfileNode } from '../../core/tenancy/profileNodes';
 import { profileArgument } from '../pickProfile';
 import { profileRow } from '../../core/tenancy/tenancyArgs';
@@ -14,9 +13,7 @@ export const setDefaultProfile = tenancyCommand({
     if (!target) {
       return;
     }
-    await vscode.workspace
-      .getConfiguration(SETTINGS_SECTION)
-      .update('oci.profile', target.profile.name, vscode.ConfigurationTarget.Global);
+    await writeDefaultProfile(target.profile.name);
     ctx.log.info(`Default profile set to ${target.profile.name}.`);
   },
 });

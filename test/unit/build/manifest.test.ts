@@ -87,4 +87,28 @@ describe('package.json', () => {
     assert.ok(!oci.some(([name]) => name === 'oci-sdk'));
     assert.strictEqual(new Set(oci.map(([, v]) => v)).size, 1);
   });
+
+  it('tests in its when clauses every context key the extension sets, and sets every oew key it tests', () => {
+    const declared = readFileSync(path.join(REPO_ROOT, 'src', 'platform', 'contextKeys.ts'), 'utf8');
+    const keys = [...declared.matchAll(/\| '(oew\.[\w.]+)'/g)].map((m) => m[1]);
+    assert.ok(keys.length >= 6, keys.join(', '));
+    const text = JSON.stringify(manifest.contributes);
+    assert.deepStrictEqual(
+      keys.filter((k) => !text.includes(k)),
+      [],
+      'set but never tested',
+    );
+    const tested = new Set(
+      [
+        ...text.matchAll(
+          /\b(oew\.(?:tenancy|conditionTest|filterEvaluation|localEmulator|inbox)\.(?:configMissing|ruleFilter|hasResults|running))\b/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    assert.deepStrictEqual(
+      [...tested].filter((k) => !keys.includes(k)),
+      [],
+      'tested but never set',
+    );
+  });
 });
