@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { issueSessionToken } from '../../src/emulator/sessionTokens';
 import type { ProfileErrorNode, ProfileNode, TenancyInfoNode } from '../../src/core/tenancy/profileNodes';
-import { api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
+import { answer, api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
 describe('OCI calls from the Tenancy view, against the emulator', () => {
   let emulator: Emulator;
@@ -109,7 +109,8 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
 
   it('switches a profile’s region in the editor without touching the config file', async () => {
     const before = readFileSync(CONFIG_FILE, 'utf8');
-    await vscode.commands.executeCommand('oew.tenancy.switchRegion', await profile('EMULATOR'), 'eu-frankfurt-1');
+    await answer(['Region of profile EMULATOR', 'eu-frankfurt-1']);
+    await vscode.commands.executeCommand('oew.tenancy.switchRegion', await profile('EMULATOR'));
     const switched = await waitFor(
       async () => descriptionOf(await profile('EMULATOR')),
       (d) => d.includes('eu-frankfurt-1 (switched)'),
@@ -117,6 +118,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     );
     assert.match(switched, /^eu-frankfurt-1 \(switched\)/, 'what was fetched for the old region is dropped');
     assert.strictEqual(readFileSync(CONFIG_FILE, 'utf8'), before);
+    // A key binding's argument: an empty region goes back to the config file's.
     await vscode.commands.executeCommand('oew.tenancy.switchRegion', await profile('EMULATOR'), '');
     await waitFor(
       async () => descriptionOf(await profile('EMULATOR')),

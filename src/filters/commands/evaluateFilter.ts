@@ -13,8 +13,6 @@ export const FUSION_SAMPLES = '.oew/samples/fusion';
 interface EvaluateOptions {
   /** Ask for the folder even when the default one exists. */
   readonly pickFolder?: boolean;
-  /** Use this folder (for key bindings and tests). */
-  readonly folder?: vscode.Uri;
 }
 
 /**
@@ -39,7 +37,7 @@ export const evaluateFilter = filtersCommand({
         'Fix the errors shown in the Problems view first.',
       );
     }
-    const folder = options.folder ?? (await payloadFolder(document.uri, options.pickFolder ?? false));
+    const folder = await payloadFolder(document.uri, options.pickFolder ?? false);
     const results: PayloadEvaluation[] = [];
     const problems: string[] = [];
     const event = filter.analysis.event;
