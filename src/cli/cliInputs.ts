@@ -1,6 +1,7 @@
 import { createReadStream } from 'fs';
 import { describeError, UserError } from '../core/errors/userError';
 import { readCapped } from '../core/http/readCapped';
+import { CliIo, oneLine } from './cliCommands';
 
 /**
  * `--name VALUE` pairs where every name is required, such as `--filter F --payload P`: the
@@ -24,6 +25,31 @@ export function requiredFlags<N extends string>(
     values[name] = value;
   }
   return names.every((n) => values[n]) ? (values as Record<N, string>) : usage;
+}
+
+/**
+ * The inputs of a command whose arguments are all required `--name FILE` flags, read by `read`:
+ * the file names and what `read` made of them, or undefined once a bad flag or an input that
+ * `read` refused was told on stderr in one line, for the command to exit 2.
+ */
+export async function readCommandInputs<N extends string, T>(
+  command: string,
+  args: readonly string[],
+  io: CliIo,
+  flags: { readonly names: readonly N[]; readonly usage: string },
+  read: (files: Record<N, string>) => Promise<T>,
+): Promise<{ readonly files: Record<N, string>; readonly inputs: T } | undefined> {
+  const files = requiredFlags(args, flags.names, flags.usage);
+  if (typeof files === 'string') {
+    io.err(`oew ${command}: ${files}\n`);
+    return undefined;
+  }
+  try {
+    return { files, inputs: await read(files) };
+  } catch (err) {
+    io.err(`oew ${command}: ${oneLine((err as Error).message)}\n`);
+    return undefined;
+  }
 }
 
 /** The most the CLI reads of any one input file; a larger one (or an endless one, such as /dev/zero) is refused. */

@@ -1,11 +1,11 @@
 import { CONDITION_SHAPE } from '../core/condition/analyzeCondition';
 import { ruleCondition, ruleConditionValue } from '../core/condition/checkDocument';
 import { formatTraceLine } from '../core/condition/formatTrace';
-import { compile, Matcher } from '../core/condition/matcher';
+import { compile } from '../core/condition/matcher';
 import { isJsonObject } from '../core/json/isJsonObject';
 import { parseJson } from '../core/json/parseJson';
-import { CliCommand, oneLine } from './cliCommands';
-import { readInputFile, requiredFlags } from './cliInputs';
+import { CliCommand } from './cliCommands';
+import { readCommandInputs, readInputFile } from './cliInputs';
 
 const USAGE = 'usage: oew match --condition FILE --event FILE';
 
@@ -18,23 +18,24 @@ export const matchCommand: CliCommand = {
   name: 'match',
   summary: 'Test a condition (or a rule document) against an event: --condition FILE --event FILE.',
   run: async (args, io) => {
-    const options = requiredFlags(args, ['condition', 'event'], USAGE);
-    if (typeof options === 'string') {
-      io.err(`oew match: ${options}\n`);
+    const read = await readCommandInputs(
+      'match',
+      args,
+      io,
+      { names: ['condition', 'event'], usage: USAGE },
+      async (files) => {
+        const match = compile(await readCondition(files.condition));
+        const event = (await readJson(files.event, 'event')).value;
+        if (!isJsonObject(event)) {
+          throw new Error(`${files.event}: an event is a JSON object, such as {"eventType": "…", "data": {…}}.`);
+        }
+        return { match, event };
+      },
+    );
+    if (!read) {
       return 2;
     }
-    let match: Matcher;
-    let event: unknown;
-    try {
-      match = compile(await readCondition(options.condition));
-      event = (await readJson(options.event, 'event')).value;
-      if (!isJsonObject(event)) {
-        throw new Error(`${options.event}: an event is a JSON object, such as {"eventType": "…", "data": {…}}.`);
-      }
-    } catch (err) {
-      io.err(`oew match: ${oneLine((err as Error).message)}\n`);
-      return 2;
-    }
+    const { match, event } = read.inputs;
     const result = match(event);
     io.out(`${result.matched ? 'match' : 'no match'}\n`);
     for (const line of result.trace) {

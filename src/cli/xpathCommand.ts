@@ -1,7 +1,7 @@
 import { parsePayloadTree } from '../core/xpath/engine/payloadTree';
 import { compileFilter, isBlocking } from '../core/xpath/evaluate';
 import { CliCommand, oneLine } from './cliCommands';
-import { readInputFile, requiredFlags } from './cliInputs';
+import { readCommandInputs, readInputFile } from './cliInputs';
 import { placesIn } from './findingLines';
 
 const USAGE = 'usage: oew xpath --filter FILE --payload FILE';
@@ -16,32 +16,35 @@ export const xpathCommand: CliCommand = {
   name: 'xpath',
   summary: 'Evaluate an OIC filter (*.xpathfilter) against a Fusion event payload: --filter FILE --payload FILE.',
   run: async (args, io) => {
-    const options = requiredFlags(args, ['filter', 'payload'], USAGE);
-    if (typeof options === 'string') {
-      io.err(`oew xpath: ${options}\n`);
+    const read = await readCommandInputs(
+      'xpath',
+      args,
+      io,
+      { names: ['filter', 'payload'], usage: USAGE },
+      async (files) => ({
+        filterText: await readInputFile(files.filter, 'filter'),
+        payloadText: await readInputFile(files.payload, 'payload'),
+      }),
+    );
+    if (!read) {
       return 2;
     }
-    let filterText: string;
-    let payloadText: string;
-    try {
-      filterText = await readInputFile(options.filter, 'filter');
-      payloadText = await readInputFile(options.payload, 'payload');
-    } catch (err) {
-      io.err(`oew xpath: ${oneLine((err as Error).message)}\n`);
-      return 2;
-    }
-    const places = placesIn(options.filter, filterText);
+    const {
+      files,
+      inputs: { filterText, payloadText },
+    } = read;
+    const places = placesIn(files.filter, filterText);
     const filter = compileFilter(filterText);
     if (!filter.ok) {
       // One line, as every refusal of the CLI: the first error, and how many more `oew check` lists.
       const [first, ...more] = filter.analysis.findings.filter(isBlocking);
-      const rest = more.length ? ` (and ${more.length} more: oew check ${options.filter} lists them all)` : '';
+      const rest = more.length ? ` (and ${more.length} more: oew check ${files.filter} lists them all)` : '';
       io.err(`oew xpath: ${places.finding(first, rest)}`);
       return 2;
     }
     const payload = parsePayloadTree(payloadText);
     if ('error' in payload) {
-      io.err(`oew xpath: ${oneLine(`${options.payload}: ${payload.error}`)}\n`);
+      io.err(`oew xpath: ${oneLine(`${files.payload}: ${payload.error}`)}\n`);
       return 2;
     }
     const result = filter.evaluateParsed(payload);

@@ -81,9 +81,9 @@ function documentAction(action: ApiAction, names: ReadonlyMap<string, string>): 
 
 /**
  * The condition as an object when it is JSON; a string that is not, or nests too deep to show
- * as an object, stays a string, for its findings to show.
+ * or write out as an object, stays a string, for its findings to show.
  */
-function conditionValue(condition: string): unknown {
+export function conditionValue(condition: string): unknown {
   try {
     const value = JSON.parse(condition) as unknown;
     return isTooDeep(value) ? condition : value;

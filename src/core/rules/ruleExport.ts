@@ -1,6 +1,5 @@
-import type { RuleDetails } from './ruleDocument';
+import { conditionValue, RuleDetails } from './ruleDocument';
 import { ACTION_TARGETS, ActionType } from './ruleFields';
-import { isTooDeep } from '../json/jsonDepth';
 import { trimChar } from '../text/trimChar';
 
 /**
@@ -32,7 +31,7 @@ export function terraformResource(details: RuleDetails, compartmentId: string): 
     `  display_name   = ${hclString(details.displayName)}`,
     ...(details.description ? [`  description    = ${hclString(details.description)}`] : []),
     `  is_enabled     = ${details.isEnabled}`,
-    `  condition      = jsonencode(${hclValue(parseCondition(details.condition), '  ')})`,
+    `  condition      = jsonencode(${hclValue(conditionValue(details.condition), '  ')})`,
     ...(details.freeformTags && Object.keys(details.freeformTags).length
       ? [`  freeform_tags  = ${hclValue(details.freeformTags, '  ')}`]
       : []),
@@ -70,16 +69,6 @@ function apiAction(action: RuleDetails['actions']['actions'][number]): Record<st
 function compactJson(condition: string): string {
   try {
     return JSON.stringify(JSON.parse(condition));
-  } catch {
-    return condition;
-  }
-}
-
-/** The condition as a value; one that is not JSON, or nests too deep to write out, stays the string it is. */
-function parseCondition(condition: string): unknown {
-  try {
-    const value = JSON.parse(condition) as unknown;
-    return isTooDeep(value) ? condition : value;
   } catch {
     return condition;
   }
