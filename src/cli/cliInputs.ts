@@ -7,7 +7,7 @@ import { CliIo, oneLine } from './cliCommands';
  * `--name VALUE` pairs where every name is required, such as `--filter F --payload P`: the
  * values by name (without the dashes), or the message to print.
  */
-export function requiredFlags<N extends string>(
+function requiredFlags<N extends string>(
   args: readonly string[],
   names: readonly N[],
   usage: string,
