@@ -24,12 +24,11 @@ export function commandsOf<Ctx>() {
  * arguments are checked: a caller that passes something else gets a message that names it.
  */
 export function registerCommands<Ctx>(
-  extension: vscode.ExtensionContext,
+  titles: ReadonlyMap<string, string>,
   log: vscode.LogOutputChannel,
   ctx: Ctx,
   commands: readonly Command<Ctx>[],
 ): vscode.Disposable[] {
-  const titles = commandTitles(extension);
   return commands.map((command) =>
     vscode.commands.registerCommand(
       command.id,
@@ -41,7 +40,8 @@ export function registerCommands<Ctx>(
   );
 }
 
-function commandTitles(extension: vscode.ExtensionContext): Map<string, string> {
+/** Each contributed command's title as the palette shows it, for argument errors to name. */
+export function commandTitles(extension: vscode.ExtensionContext): Map<string, string> {
   const manifest = extension.extension.packageJSON as {
     contributes?: { commands?: { command: string; title: string; category?: string }[] };
   };

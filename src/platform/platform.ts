@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Bundles, bundlesOf } from './bundles';
-import { Command, registerCommands } from './commands';
+import { Command, commandTitles, registerCommands } from './commands';
 import { Disposable } from './disposable';
 
 /**
@@ -12,6 +12,8 @@ import { Disposable } from './disposable';
 export class Platform extends Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly bundles: Bundles;
+  /** Read once from the manifest, for every feature's commands. */
+  private readonly titles: ReadonlyMap<string, string>;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     super();
@@ -19,6 +21,7 @@ export class Platform extends Disposable {
     // Where V8 keeps the compiled code of the bundles loaded on first use.
     const codeCache = path.join(extension.globalStorageUri.fsPath, 'code-cache');
     this.bundles = bundlesOf(extension.extensionPath, codeCache);
+    this.titles = commandTitles(extension);
   }
 
   /** Keeps `value` until the extension deactivates. */
@@ -28,10 +31,10 @@ export class Platform extends Disposable {
 
   /** Registers a feature's commands over the services they use. */
   registerCommands<Ctx>(ctx: Ctx, commands: readonly Command<Ctx>[]): void {
-    registerCommands(this.extension, this.log, ctx, commands).forEach((d) => this._register(d));
+    registerCommands(this.titles, this.log, ctx, commands).forEach((d) => this._register(d));
   }
 
-  /** A folder of the extension's own storage: per workspace when there is one, else global. */
+  /** A folder of the extension's own storage, global or this workspace's; undefined for a window with no folder. */
   storagePath(name: string, scope: 'global' | 'workspace'): string | undefined {
     const base = scope === 'global' ? this.extension.globalStorageUri : this.extension.storageUri;
     return base && path.join(base.fsPath, name);
