@@ -34,7 +34,13 @@ const builds = [
   // The sender, burst and inbox with undici, for the sender panel and the Webhook Inbox view.
   { ...node, entryPoints: { webhooks: 'src/core/webhooks/index.ts' } },
   // The OCI SDK, apart from the extension so that activation never loads it.
-  { ...node, entryPoints: { oci: 'src/core/oci/index.ts' }, alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' } },
+  {
+    ...node,
+    entryPoints: { oci: 'src/core/oci/index.ts' },
+    alias: { 'whatwg-url': './scripts/shims/whatwg-url.ts' },
+    define: { 'console.warn': 'sdkConsoleWarn' },
+    inject: ['./scripts/shims/sdkConsole.ts'],
+  },
   {
     ...common,
     entryPoints: { profileCheck: 'webview/profileCheck/main.ts', sender: 'webview/sender/main.ts' },

@@ -7,7 +7,7 @@ import { ensureToolchain } from '../test/harness/install';
 import { REPO_ROOT } from '../test/harness/paths';
 import { createRunDir } from '../test/harness/runDir';
 import { Emulator, startEmulator } from '../src/emulator/emulator';
-import { addEmulatorProfiles, writeDemoHome } from './demoHome';
+import { addEmulatorProfiles } from './demoHome';
 import { DEMO_INBOX_TOPIC, emitInstanceEvent, subscribeDemoInbox } from './demoInbox';
 import { packageVsix } from './package';
 
@@ -24,16 +24,16 @@ async function main(args: string[]): Promise<void> {
     throw new Error('--screenshot needs a file name, for example: npm run demo -- --screenshot demo.png');
   }
   const toolchain = ensureToolchain();
-  const run = createRunDir('demo');
-  writeDemoHome(run.home);
+  const run = createRunDir('demo', 'demo');
   // The emulated tenancy lives in this process, beside code-server, until Ctrl-C.
   const emulator = await startEmulator({ dataset: 'demo', stateDir: path.join(run.root, 'emulator') });
   emulator.state.log = (line) => console.error(`emulator: ${line}`);
-  const env = addEmulatorProfiles(run.home, run.userDataDir, emulator);
+  // Only profiles that connect: made-up ones would show network errors a new user cannot fix.
+  const env = addEmulatorProfiles(run.home, run.userDataDir, emulator, { asDefault: true });
   const inboxUrl = await subscribeDemoInbox(run.userDataDir, emulator);
   mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
   await installExtension(toolchain, run, packageVsix().file);
-  const server = await startCodeServer(toolchain, run, env, DEFAULT_PORT);
+  const server = await startCodeServer(toolchain, run, { env, preferredPort: DEFAULT_PORT });
   const stop = async () => {
     await server.stop();
     await emulator.close();
@@ -55,7 +55,7 @@ async function main(args: string[]): Promise<void> {
   }
   console.log(`\nOCI Event Workbench is running in VS Code at:\n\n  ${url}\n`);
   console.log(
-    `The Tenancy view shows demo profiles, and the profiles EMULATOR and EMULATOR_SESSION of a local OCI emulator (tenancy "${emulator.state.tenancy.name}") at ${emulator.server.url}.`,
+    `The Tenancy view shows the profiles EMULATOR and EMULATOR_SESSION of a local OCI emulator (tenancy "${emulator.state.tenancy.name}") at ${emulator.server.url}.`,
   );
   console.log(
     `The Webhook Inbox starts with the extension on ${inboxUrl}, subscribed to the topic ${DEMO_INBOX_TOPIC}: Test Against Emulator on the rule instance-state-changes sends it an event.`,
@@ -84,8 +84,9 @@ async function takeScreenshot(
   try {
     const page = await browser.newPage();
     await page.goto(url);
+    // A first start opens the walkthrough by itself: that is where a new user begins.
+    await page.locator('.getting-started-step', { hasText: 'Open the OCI Events view' }).waitFor({ timeout: 60_000 });
     await page.locator('.activitybar .action-label[aria-label^="OCI Events"]').click({ timeout: 60_000 });
-    await page.locator('.monaco-list-row', { hasText: 'FRANKFURT' }).waitFor({ timeout: 30_000 });
     // The emulator's profile opens by itself and shows the tenancy it fetched.
     await page
       .locator('.monaco-list-row', { hasText: emulator.state.tenancy.name })

@@ -63,11 +63,18 @@ export const DEMO_FUSION_CONNECTION = 'acme-test (emulator)';
  * ignores machine-scoped settings in the user's settings once the extension's schema is
  * registered: they go in the remote machine's settings, `<user-data-dir>/Machine/settings.json`.
  */
-export function addEmulatorProfiles(home: string, userDataDir: string, emulator: Emulator): Record<string, string> {
+export function addEmulatorProfiles(
+  home: string,
+  userDataDir: string,
+  emulator: Emulator,
+  { asDefault = false }: { asDefault?: boolean } = {},
+): Record<string, string> {
   const config = path.join(home, '.oci', 'config');
-  appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`);
+  mkdirSync(path.dirname(config), { recursive: true, mode: 0o700 });
+  appendFileSync(config, `\n${readFileSync(emulator.identity.configFile, 'utf8')}`, { mode: 0o600 });
   const { url, username, password } = emulator.announcement.fusion;
   updateMachineSettings(userDataDir, {
+    ...(asDefault ? { 'oew.oci.profile': EMULATOR_PROFILE } : {}),
     'oew.oci.endpoints': Object.fromEntries(
       [EMULATOR_PROFILE, EMULATOR_SESSION_PROFILE].map((profile) => [profile, emulator.server.url]),
     ),

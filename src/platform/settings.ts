@@ -75,3 +75,13 @@ export function writeDefaultProfile(name: string): Thenable<void> {
     .getConfiguration(SETTINGS_SECTION)
     .update('oci.profile', name, vscode.ConfigurationTarget.Global);
 }
+
+/**
+ * VS Code's own switch for opening an extension's walkthrough when it is installed; the
+ * extension follows it on its first start too, so one setting silences both.
+ */
+export function walkthroughOpensOnInstall(): boolean {
+  return (
+    vscode.workspace.getConfiguration('workbench.welcomePage').get<boolean>('walkthroughs.openOnInstall') !== false
+  );
+}

@@ -87,12 +87,12 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
   item.id = `profile:${profile.name}`;
   const auth = profile.authType === 'other' ? profile.authenticationType! : AUTH_LABELS[profile.authType];
   const region = node.region ? `${node.region}${node.regionSwitched ? ' (switched)' : ''}` : 'no region';
+  // Short enough for the default side-bar width: the icon tells the auth (key or session), the
+  // tenancy's row its name, and the tooltip all of it.
   item.description = [
-    tenancyName,
     region,
-    auth,
     isDefault ? 'default' : undefined,
-    node.endpoint ? (local ? 'local endpoint' : 'custom endpoint') : undefined,
+    node.endpoint ? (local ? 'local' : 'custom endpoint') : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -126,8 +126,16 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
 function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `tenancy:${node.parent.profile.name}`;
-  item.description = node.homeRegion ? `tenancy · home region ${node.homeRegion}` : 'tenancy';
-  item.tooltip = [node.name, node.description, node.id].filter(Boolean).join('\n');
+  // The home region is news only where it is not the profile's own.
+  item.description = node.homeRegion && node.homeRegion !== node.parent.region ? `home ${node.homeRegion}` : undefined;
+  item.tooltip = [
+    `${node.name} (tenancy)`,
+    node.homeRegion ? `Home region: ${node.homeRegion}` : undefined,
+    node.description,
+    node.id,
+  ]
+    .filter(Boolean)
+    .join('\n');
   item.iconPath = new vscode.ThemeIcon('organization');
   item.contextValue = 'oew.tenancyRoot';
   return item;

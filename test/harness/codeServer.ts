@@ -13,11 +13,23 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
+export interface CodeServerOptions {
+  /** What the extension host should find in its environment, beside the run's own. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Taken when free, else any free port. */
+  readonly preferredPort?: number;
+  /**
+   * The workbench runs a test suite passed in its URL. It also hides every notification toast
+   * (they reach only the bell's list), so it is for the extension-host tests, never for a
+   * workbench a person or a UI test looks at.
+   */
+  readonly testPayload?: boolean;
+}
+
 export async function startCodeServer(
   toolchain: Toolchain,
   run: RunDir,
-  extraEnv: NodeJS.ProcessEnv = {},
-  preferredPort?: number,
+  { env: extraEnv = {}, preferredPort, testPayload = false }: CodeServerOptions = {},
 ): Promise<CodeServer> {
   const port = preferredPort !== undefined && (await portIsFree(preferredPort)) ? preferredPort : await freePort();
   const logFile = path.join(run.root, 'code-server.log');
@@ -40,9 +52,7 @@ export async function startCodeServer(
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      // Without it the workbench ignores the test payload and no test runs.
-      '--vscode-option',
-      'enable-smoke-test-driver',
+      ...(testPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ],
     // Its own process group, so that stop() can end the extension host and watcher too.
     { env: { ...run.env, ...extraEnv }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },

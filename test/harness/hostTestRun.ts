@@ -25,7 +25,7 @@ export async function runInExtensionHost(
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
 ): Promise<HostTestResult> {
-  const server = await startCodeServer(toolchain, run, env);
+  const server = await startCodeServer(toolchain, run, { env, testPayload: true });
   let output = '';
   try {
     const browser = await launchBrowser(run.browserProfile);

@@ -17,7 +17,33 @@ export interface RunDir {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export function createRunDir(name: string): RunDir {
+/**
+ * Settings of every run: no telemetry, no update checks, no AI panel, no trust prompt. A
+ * test run also starts on no editor and keeps walkthroughs shut, so that nothing but the
+ * test moves the focus; the demo starts as a user's VS Code does.
+ */
+function userSettings(purpose: 'test' | 'demo'): Record<string, unknown> {
+  const quiet = {
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'telemetry.telemetryLevel': 'off',
+    'security.workspace.trust.enabled': false,
+    // The run's folders sit inside this repository; a user's workspace is not inside someone else's.
+    'git.openRepositoryInParentFolders': 'never',
+  };
+  return purpose === 'demo'
+    ? quiet
+    : {
+        ...quiet,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      };
+}
+
+export function createRunDir(name: string, purpose: 'test' | 'demo' = 'test'): RunDir {
   // One folder per kind of run, wiped at its start: the last run stays for a look after a failure.
   const root = path.join(REPO_ROOT, '.vscode-test', 'runs', name);
   rmSync(root, { recursive: true, force: true });
@@ -37,23 +63,7 @@ export function createRunDir(name: string): RunDir {
     env: {},
   };
   writeFileSync(path.join(root, 'config.yaml'), 'auth: none\ncert: false\n');
-  writeFileSync(
-    path.join(dir('udd', 'User'), 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'chat.disableAIFeatures': true,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
-        'telemetry.telemetryLevel': 'off',
-        'workbench.tips.enabled': false,
-        'security.workspace.trust.enabled': false,
-      },
-      null,
-      2,
-    ),
-  );
+  writeFileSync(path.join(dir('udd', 'User'), 'settings.json'), JSON.stringify(userSettings(purpose), null, 2));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: run.home,

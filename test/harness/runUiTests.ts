@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { rmSync } from 'fs';
-import { SHOTS_DIR } from '../ui/workbench';
+import { prepareWorkbench, SHOTS_DIR } from '../ui/workbench';
 import { exitCodeOf, runMocha } from './runMocha';
 
 /**
@@ -10,6 +10,7 @@ import { exitCodeOf, runMocha } from './runMocha';
  */
 const started = Date.now();
 rmSync(SHOTS_DIR, { recursive: true, force: true });
+prepareWorkbench();
 runMocha(path.resolve(__dirname, '..', 'ui'), { timeout: 60_000, bail: true }).then(
   (result) => {
     console.log(`test:ui: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/ui`);

@@ -39,16 +39,18 @@ describe('Tenancy view in a real workbench', function () {
     await wb.screenshot('01-container-open');
   });
 
-  it('2. lists the test profiles with region and auth type', async () => {
-    for (const [name, detail] of [
-      ['DEFAULT', 'us-ashburn-1 · API key · default'],
-      ['FRANKFURT', 'eu-frankfurt-1 · API key'],
-      ['SESSION', 'ap-tokyo-1 · session token'],
+  it('2. lists the test profiles with their region, and their auth type as the icon, readable at the default width', async () => {
+    for (const [name, detail, icon] of [
+      ['DEFAULT', 'us-ashburn-1 · default', 'key'],
+      ['FRANKFURT', 'eu-frankfurt-1', 'key'],
+      ['SESSION', 'ap-tokyo-1', 'watch'],
     ]) {
       const row = wb.treeRow('Tenancy', name);
       await row.waitFor();
       assert.ok((await row.innerText()).includes(detail), await row.innerText());
+      assert.strictEqual(await row.locator(`.codicon-${icon}`).count(), 1, `${name} shows the ${icon} icon`);
     }
+    assert.deepStrictEqual(await wb.cutOffRows('Tenancy'), []);
     await wb.screenshot('02-profiles-listed');
   });
 

@@ -3,12 +3,25 @@ import * as path from 'path';
 import { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser';
 import { CodeServer, installExtension, startCodeServer } from '../harness/codeServer';
-import { ensureToolchain } from '../harness/install';
-import { RESULTS_DIR } from '../harness/paths';
+import { ensureToolchain, Toolchain } from '../harness/install';
+import { REPO_ROOT, RESULTS_DIR } from '../harness/paths';
 import { createRunDir, RunDir } from '../harness/runDir';
 import { packageVsix } from '../../scripts/package';
 
 export const SHOTS_DIR = path.join(RESULTS_DIR, 'ui');
+export const DOCS_IMAGES_DIR = path.join(REPO_ROOT, 'docs', 'images');
+
+let prepared: { toolchain: Toolchain; vsix: string } | undefined;
+
+/**
+ * The toolchain and the packaged extension, made once per run. The runner calls it before
+ * mocha starts, so that a first install of code-server (minutes on a fresh machine) is not
+ * timed as part of a test's hook.
+ */
+export function prepareWorkbench(): { toolchain: Toolchain; vsix: string } {
+  prepared ??= { toolchain: ensureToolchain(), vsix: packageVsix().file };
+  return prepared;
+}
 
 /** A real workbench in Chromium, served by an isolated code-server with the packaged extension installed. */
 export class Workbench {
@@ -20,15 +33,17 @@ export class Workbench {
   ) {}
 
   /** `env` is read after `prepare`: what the extension host should find in its environment. */
+  /** `purpose` 'demo' starts it as a user's VS Code: walkthroughs open, the welcome page shows. */
   static async start(
     prepare: (home: string, workspace: string, userDataDir: string) => void,
     env: () => NodeJS.ProcessEnv = () => ({}),
+    purpose: 'test' | 'demo' = 'test',
   ): Promise<Workbench> {
-    const toolchain = ensureToolchain();
-    const run = createRunDir('ui');
+    const { toolchain, vsix } = prepareWorkbench();
+    const run = createRunDir('ui', purpose);
     prepare(run.home, run.workspace, run.userDataDir);
-    await installExtension(toolchain, run, packageVsix().file);
-    const server = await startCodeServer(toolchain, run, env());
+    await installExtension(toolchain, run, vsix);
+    const server = await startCodeServer(toolchain, run, { env: env() });
     const browser = await launchBrowser(run.browserProfile);
     const page = await browser.newPage();
     await page.goto(`${server.url}/?folder=${encodeURIComponent(run.workspace)}`);
@@ -45,6 +60,17 @@ export class Workbench {
     mkdirSync(SHOTS_DIR, { recursive: true });
     const file = path.join(SHOTS_DIR, `${name}.png`);
     await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /**
+   * A screenshot the README shows, saved to docs/images/ as well: each run of the UI tests
+   * draws it again from the real workbench, so it never shows an older product.
+   */
+  async screenshotForDocs(name: string): Promise<string> {
+    const file = await this.screenshot(name);
+    mkdirSync(DOCS_IMAGES_DIR, { recursive: true });
+    copyFileSync(file, path.join(DOCS_IMAGES_DIR, `${name}.png`));
     return file;
   }
 
@@ -77,6 +103,18 @@ export class Workbench {
   /** A tree row at a depth (1 for the roots), for labels that repeat at several depths such as "Rules". */
   treeRowAt(viewTitle: string, label: string | RegExp, level: number): Locator {
     return this.treeRow(viewTitle, label).and(this.page.locator(`[aria-level="${level}"]`));
+  }
+
+  /**
+   * The rows of a view whose label or description ends in "…" at the current width: what a
+   * user cannot read without widening the side bar or hovering.
+   */
+  async cutOffRows(viewTitle: string): Promise<string[]> {
+    return this.view(viewTitle)
+      .locator('.monaco-list-row .monaco-icon-label-container')
+      .evaluateAll((labels) =>
+        labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent ?? ''),
+      );
   }
 
   /** Drags the side bar's edge to `width` pixels, as a user makes room for long rows. */

@@ -62,10 +62,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
       [['tenancy', emulator.state.tenancy.name, emulator.state.tenancy.id]],
     );
     assert.strictEqual(tenancy.provider.getParent(children[0]), node, 'reveal can walk up');
-    assert.strictEqual(
-      await descriptionOf(node),
-      `${emulator.state.tenancy.name} · us-ashburn-1 · API key · local endpoint`,
-    );
+    assert.strictEqual(await descriptionOf(node), 'us-ashburn-1 · local');
     await tenancy.provider.getChildren(node);
     assert.strictEqual(emulator.server.stats.get('identity.getTenancy'), 1, 'fetched once, then kept');
   });
@@ -74,7 +71,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     const { tenancy } = await api();
     const node = await profile('DEFAULT');
     assert.strictEqual(tenancy.provider.getTreeItem(node).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    assert.strictEqual(await descriptionOf(node), 'us-ashburn-1 · API key · default');
+    assert.strictEqual(await descriptionOf(node), 'us-ashburn-1 · default');
   });
 
   it('signs in with a session-token profile, and names the refresh command when its token expired', async () => {

@@ -1,5 +1,6 @@
 import { UserError } from '../errors/userError';
 import { sessionRefreshCommand } from '../ociConfig/sessionToken';
+import { networkFailureOf } from '../net/networkFailure';
 import { isConnectionFailure, isUnreadableAnswer } from './retry';
 
 export interface CallContext {
@@ -43,6 +44,12 @@ export function describeOciError(
   });
 }
 
+/** The SDK names the endpoint as "GET https://host/path". */
+function hostOfEndpoint(endpoint: string): string {
+  const url = endpoint.split(' ').find((part) => URL.canParse(part));
+  return url ? new URL(url).host : 'the OCI endpoint';
+}
+
 function describe(err: unknown, ctx: CallContext): UserError {
   const e = err as { statusCode?: number; serviceCode?: string; message?: string; opcRequestId?: string };
   const status = e.statusCode;
@@ -51,9 +58,13 @@ function describe(err: unknown, ctx: CallContext): UserError {
     ? 'OCI may have done it before the answer was lost: refresh to see, then try again if it is not there.'
     : 'Try again; if it persists, check the network connection and the endpoint.';
   if (isConnectionFailure(err)) {
+    const failure = networkFailureOf(err, hostOfEndpoint((err as { requestEndpoint: string }).requestEndpoint));
+    const retried = ctx.sentOnce ? '' : ' (tried several times)';
     return new UserError(
-      `OCI did not answer while trying to ${ctx.what}: the connection failed or was closed${ctx.sentOnce ? '' : ', and still did after several retries'}.`,
-      unknownOutcome,
+      `OCI did not answer while trying to ${ctx.what}${retried}: ${failure.cause}`,
+      ctx.changes && failure.kind !== 'dns' && failure.kind !== 'refused'
+        ? `${unknownOutcome} ${failure.nextStep}`
+        : failure.nextStep,
     );
   }
   if (isUnreadableAnswer(err)) {
@@ -112,8 +123,10 @@ function describe(err: unknown, ctx: CallContext): UserError {
         );
       }
       return new UserError(
-        `Could not ${ctx.what}: ${e.message ?? String(err)}${request}.`,
-        'Check the value named in the message.',
+        `Could not ${ctx.what}: OCI answered ${status ?? 'with an error'}${e.serviceCode ? ` ${e.serviceCode}` : ''}: ${e.message ?? String(err)}${request}.`,
+        status === 400
+          ? 'OCI names the value it refused in its message: correct it and try again.'
+          : 'Try again; if it persists, the log has the full answer.',
       );
   }
 }

@@ -6,6 +6,7 @@ import type { NotificationControlPlaneClient, NotificationDataPlaneClient } from
 import type { StreamAdminClient } from 'oci-streaming';
 import { UserError } from '../errors/userError';
 import type { Page } from '../paging/pagedList';
+import { networkErrorCode } from '../net/networkFailure';
 import { CallContext, describeOciError } from './ociErrors';
 import {
   PassphraseSource,
@@ -51,6 +52,31 @@ export interface ListOptions {
   readonly pageSize?: number;
   readonly isCancelled?: () => boolean;
   readonly retry?: RetryOptions;
+}
+
+/**
+ * The SDK's own HTTP client, except that a request that got no answer keeps its cause: the
+ * SDK reports only "fetch failed", dropping the DNS, refused, reset, timeout or TLS error that
+ * fetch wrapped, and that is what tells a user what to fix. No circuit breaker: the calls
+ * retry themselves (withRetries), and a breaker would answer later calls with its own error.
+ */
+class CauseKeepingHttpClient implements common.HttpClient {
+  private readonly inner: common.FetchHttpClient;
+
+  constructor(signer: common.RequestSigner) {
+    this.inner = new common.FetchHttpClient(signer, null);
+  }
+
+  async send(...args: Parameters<common.HttpClient['send']>): Promise<Response> {
+    try {
+      return await this.inner.send(...args);
+    } catch (err) {
+      const code = networkErrorCode(err);
+      const cause = (err as { cause?: unknown }).cause;
+      // The SDK copies only `code` and `message` into the error it throws.
+      throw Object.assign(new Error(cause instanceof Error ? cause.message : (err as Error).message), { code });
+    }
+  }
 }
 
 /**
@@ -143,10 +169,12 @@ export abstract class OciSession {
     let client = this.clients.get(name) as C | undefined;
     if (!client) {
       const Client = type();
-      client = new Client(
-        { authenticationDetailsProvider: this.auth },
-        { retryConfiguration: common.NoRetryConfigurationDetails },
-      );
+      this.signer ??= new common.DefaultRequestSigner(this.auth);
+      // The SDK's types take one of the two; at run time it takes both, the provider for the region.
+      const params = { authenticationDetailsProvider: this.auth, httpClient: new CauseKeepingHttpClient(this.signer) };
+      client = new Client(params as unknown as common.AuthParams, {
+        retryConfiguration: common.NoRetryConfigurationDetails,
+      });
       if (this.target.endpoint) {
         client.endpoint = this.target.endpoint;
       }

@@ -8,8 +8,8 @@ interface Manifest {
   engines: Record<string, string>;
   devDependencies: Record<string, string>;
   contributes: {
-    commands: { command: string }[];
-    menus: Record<string, { command: string }[]>;
+    commands: { command: string; title: string; category?: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
     views: Record<string, { id: string; when?: string }[]>;
     viewsWelcome: { view: string; contents: string }[];
     walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
@@ -30,6 +30,30 @@ function sources(dir: string): string[] {
 
 describe('package.json', () => {
   const src = sources(path.join(REPO_ROOT, 'src')).map((f) => readFileSync(f, 'utf8'));
+
+  it('gives every command the palette shows a title of its own', () => {
+    const hidden = new Set(
+      (manifest.contributes.menus.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command),
+    );
+    const byTitle = new Map<string, string[]>();
+    for (const c of manifest.contributes.commands.filter((c) => !hidden.has(c.command))) {
+      const title = `${c.category ?? ''}: ${c.title}`;
+      byTitle.set(title, [...(byTitle.get(title) ?? []), c.command]);
+    }
+    // Two commands of one title are fine only where their `when` clauses never show both at once.
+    const whenOf = (id: string) => manifest.contributes.menus.commandPalette?.find((m) => m.command === id)?.when;
+    const clashes = [...byTitle].filter(([, ids]) => ids.length > 1 && ids.some((id) => whenOf(id) === undefined));
+    assert.deepStrictEqual(clashes, []);
+  });
+
+  it('offers Test Condition Against Sample Events in the palette wherever its CodeLens shows', () => {
+    const when = manifest.contributes.menus.commandPalette?.find(
+      (m) => m.command === 'oew.condition.testAgainstSamples',
+    )?.when;
+    for (const language of ['oci-event-condition', 'oci-event-rule']) {
+      assert.match(language, new RegExp(when!.replace(/^editorLangId =~ \/(.*)\/$/, '$1')), language);
+    }
+  });
 
   it('registers every contributed command, with its id written in full in src/', () => {
     const unregistered = manifest.contributes.commands

@@ -53,7 +53,7 @@ describe('oew send (dist/cli.js)', () => {
     assert.strictEqual(unreachable.stdout, '');
     assert.strictEqual(
       unreachable.stderr,
-      `oew send: 127.0.0.1:${port} refused the connection: is the server running on that port?\n`,
+      `oew send: 127.0.0.1:${port} refused the connection: is the server running on that port? Start the server, or check the port and the endpoint setting.\n`,
     );
     const usage = await runCli(['send', '--template', 'oci-event', '--set', 'evenType=x', server.url], env());
     assert.strictEqual(usage.status, 2);

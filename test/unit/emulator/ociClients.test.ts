@@ -9,6 +9,7 @@ import { PassphraseRequest, SessionExpiredError } from '../../../src/core/oci/pr
 import { startEmulator } from '../../../src/emulator/emulator';
 import { issueSessionToken } from '../../../src/emulator/sessionTokens';
 import { withRetries } from '../../../src/core/oci/retry';
+import { REPO_ROOT } from '../fixtures';
 import { emulatorClients, useEmulator } from './sdkHelpers';
 
 const noWait = { sleep: () => Promise.resolve() };
@@ -39,9 +40,12 @@ describe('OCI client layer against the emulator', () => {
     await assert.rejects(clients.getTenancy(tenancyId, { ...noWait, attempts: 3 }), (err: UserError) => {
       assert.strictEqual(
         err.message,
-        'OCI did not answer while trying to read the tenancy: the connection failed or was closed, and still did after several retries.',
+        `OCI did not answer while trying to read the tenancy (tried several times): ${new URL(ctx.emulator.server.url).host} closed the connection before it answered.`,
       );
-      assert.match(err.nextStep, /^Try again; if it persists, check the network connection/);
+      assert.match(
+        err.nextStep,
+        /^Try again; if it keeps happening, a firewall or proxy may be cutting the connection/,
+      );
       return true;
     });
     await faults({ faultResetRate: 0, faultTruncateRate: 1 });
@@ -54,6 +58,57 @@ describe('OCI client layer against the emulator', () => {
     // Every other request is cut: the retry reads the tenancy.
     await faults({ faultTruncateRate: 0.5 });
     assert.ok((await clients.getTenancy(tenancyId, { ...noWait, attempts: 10 })).name);
+  });
+
+  it('names the host, what failed and what to try when OCI cannot be reached, and logs no "[object Object]"', async function () {
+    this.timeout(20_000);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const closed = await import('net').then(
+        (net) =>
+          new Promise<number>((resolve) => {
+            const server = net.createServer().listen(0, '127.0.0.1', () => {
+              const { port } = server.address() as import('net').AddressInfo;
+              server.close(() => resolve(port));
+            });
+          }),
+      );
+      // The bundle the extension loads, built with the SDK's console warnings filtered.
+      const bundle = (await import(path.join(REPO_ROOT, 'dist', 'oci.js'))) as { OciClients: typeof OciClients };
+      const target = (endpoint: string) =>
+        bundle.OciClients.open({ configFile: ctx.emulator.identity.configFile, profile: 'EMULATOR', endpoint });
+      const refused = await target(`http://127.0.0.1:${closed}`);
+      await assert.rejects(refused.getTenancy('ocid1.tenancy.oc1..x', { ...noWait, attempts: 2 }), (err: UserError) => {
+        assert.strictEqual(
+          err.message,
+          `OCI did not answer while trying to read the tenancy (tried several times): 127.0.0.1:${closed} refused the connection: is the server running on that port?`,
+        );
+        assert.strictEqual(err.nextStep, 'Start the server, or check the port and the endpoint setting.');
+        return true;
+      });
+      refused.close();
+      const unknownHost = await target('https://identity.no-such-region.invalid');
+      await assert.rejects(
+        unknownHost.getTenancy('ocid1.tenancy.oc1..x', { ...noWait, attempts: 1 }),
+        (err: UserError) => {
+          assert.match(
+            err.message,
+            /: The host identity\.no-such-region\.invalid was not found \(DNS (ENOTFOUND|EAI_AGAIN)\)\.$/,
+          );
+          assert.match(err.nextStep, /^Check the host name \(for OCI, the profile's region\)/);
+          return true;
+        },
+      );
+      unknownHost.close();
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepStrictEqual(
+      warnings.filter((w) => w.includes('[object Object]')),
+      [],
+    );
   });
 
   it('does not send an update or a delete again after a lost or unreadable answer, and says it may have taken effect', async () => {
@@ -77,7 +132,7 @@ describe('OCI client layer against the emulator', () => {
     await assert.rejects(clients.deleteRule(rule.id, undefined, noWait), (err: UserError) => {
       assert.strictEqual(
         err.message,
-        `OCI did not answer while trying to delete rule ${rule.id}: the connection failed or was closed.`,
+        `OCI did not answer while trying to delete rule ${rule.id}: ${new URL(ctx.emulator.server.url).host} closed the connection before it answered.`,
       );
       assert.match(err.nextStep, /may have done it before the answer was lost/);
       return true;

@@ -148,7 +148,8 @@ describe('HTTP sender', () => {
       (err: unknown) =>
         err instanceof SendError &&
         err.failure === 'network' &&
-        err.message === `127.0.0.1:${port} refused the connection: is the server running on that port?`,
+        err.message ===
+          `127.0.0.1:${port} refused the connection: is the server running on that port? Start the server, or check the port and the endpoint setting.`,
     );
     await assert.rejects(sendRequest({ method: 'GET', url: 'not a url', headers: {} }), /"not a url" is not a URL/);
     await assert.rejects(sendRequest({ method: 'GET', url: 'ftp://x/', headers: {} }), /ftp: URLs cannot be sent/);
