@@ -95,7 +95,7 @@ async function takeScreenshot(
     // The inbox started with the extension, and an event of the demo rule reaches it through its topic.
     await page.locator('.pane-header', { hasText: inboxUrl }).waitFor({ timeout: 30_000 });
     await emitInstanceEvent(emulator);
-    await page.locator('.monaco-list-row', { hasText: `POST /ons/${DEMO_INBOX_TOPIC}` }).waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-list-row', { hasText: 'computeapi.launchinstance.end' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: file });
     console.log(`Screenshot saved to ${file}`);
   } finally {

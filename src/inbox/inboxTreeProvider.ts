@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { carriesEvent } from '../core/inbox/inboxSample';
 import { Disposable } from '../platform/disposable';
 import { InboxRecord } from '../core/inbox/inboxRecord';
-import { inboxEntryDetails, inboxEntryLabel, inboxEntrySummary, needsApproval } from '../core/inbox/inboxSummary';
+import { inboxEntryDetails, inboxEntryLabel, inboxEntryTime, needsApproval } from '../core/inbox/inboxSummary';
 import { InboxController } from './inboxController';
 
 export const OPEN_ENTRY_COMMAND = 'oew.inbox.openEntry';
@@ -24,7 +24,7 @@ export class InboxTreeProvider extends Disposable implements vscode.TreeDataProv
   getTreeItem(record: InboxRecord): vscode.TreeItem {
     const item = new vscode.TreeItem(inboxEntryLabel(record));
     item.id = record.id;
-    item.description = inboxEntrySummary(record);
+    item.description = inboxEntryTime(record);
     item.tooltip = inboxEntryDetails(record).join('\n');
     item.contextValue = needsApproval(record)
       ? 'oew.inbox.entry.needsApproval'

@@ -173,7 +173,7 @@ describe('The emulator’s profiles in a real workbench', function () {
 
   it('6. opens a rule from the tree as a document', async () => {
     await wb.contextMenu(ruleRow(), 'Edit Rule');
-    await wb.page.locator('.tab', { hasText: '.rule.json' }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('.tab', { hasText: 'dev-bucket-uploads.rule.json' }).waitFor({ timeout: 30_000 });
     await wb.page.locator('.monaco-editor .view-line', { hasText: '"displayName": "dev-bucket-uploads"' }).waitFor();
     assert.match(await editorText(), /"topic": "dev-notifications"/);
     await wb.screenshot('30-rule-document');
@@ -183,7 +183,11 @@ describe('The emulator’s profiles in a real workbench', function () {
     await wb.page.locator('.monaco-editor .view-line', { hasText: 'displayName' }).first().click();
     await replaceInEditor('createobject', 'createobjekt');
     await wb.page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
-    await wb.screenshot('31-rule-condition-squiggle');
+    // The Problems view names the rule as the tab does, by its name.
+    await wb.page.keyboard.press('Control+Shift+M');
+    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: 'dev-bucket-uploads.rule.json' }).waitFor();
+    await wb.screenshotForDocs('rule-document-diagnostics');
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'displayName' }).first().click();
   });
 
   it('8. applies the fix', async () => {

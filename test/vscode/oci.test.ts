@@ -132,6 +132,11 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     assert.strictEqual(error.kind, 'profileError');
     const item = tenancy.provider.getTreeItem(error);
     assert.strictEqual(item.label, 'Could not read the tenancy');
+    // The host, what failed and what to try, never "fetch failed" or a hint at a value it does not name.
+    assert.strictEqual(
+      item.tooltip,
+      'OCI did not answer while trying to read the tenancy (tried several times): 127.0.0.1:9 refused the connection: is the server running on that port?\n\nStart the server, or check the port and the endpoint setting.',
+    );
     assert.deepStrictEqual([item.command?.command, item.command?.arguments], ['oew.tenancy.refresh', [node]]);
   });
 

@@ -57,6 +57,10 @@ describe('Rule documents: edit, save, deploy', () => {
   it('opens a rule with its condition as an object and its targets by name, and deploys an edit on save', async () => {
     const editor = await openRule('network-changes', 'network');
     assert.strictEqual(editor.document.languageId, 'oci-event-rule');
+    // What the tab and the Problems view show: the rule's name, never its OCID.
+    assert.strictEqual(editor.document.uri.path.split('/').pop(), 'network-changes.rule.json');
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab!;
+    assert.strictEqual(tab.label, 'network-changes.rule.json');
     const document = JSON.parse(editor.document.getText()) as {
       condition: { eventType: string[] };
       actions: { topic?: string; stream?: string }[];

@@ -76,6 +76,23 @@ describe('OIC XPath filters in the editor', () => {
     );
   });
 
+  it('evaluates a new filter against its generated payload at once, asking for no folder when there are no saved payloads', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const samples = vscode.Uri.joinPath(root, '.oew', 'samples', 'fusion');
+    await Promise.resolve(vscode.workspace.fs.delete(samples, { recursive: true, useTrash: false })).catch(() => {});
+    const created = await vscode.commands.executeCommand<string>('oew.xpath.newFilter', 'PrcPoCommonPo_PurchaseOrder');
+    // A folder dialog here would never be answered, and the test would time out.
+    const run = await vscode.commands.executeCommand<{ results: { label: string; value?: boolean }[] }>(
+      'oew.xpath.evaluate',
+      vscode.Uri.parse(created),
+    );
+    assert.deepStrictEqual(
+      run.results.map((r) => r.label),
+      ['generated: Purchase Order Event'],
+    );
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(samples)), 'no folder was made for the user');
+  });
+
   it('evaluates a filter against every payload in .oew/samples/fusion and a generated one, from its CodeLens', async () => {
     workspaceFile('.oew/samples/fusion/lan-cable.xml', poPayload());
     workspaceFile('.oew/samples/fusion/monitor.xml', poPayload({ item: 'Monitor' }));

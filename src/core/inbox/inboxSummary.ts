@@ -3,11 +3,19 @@ import { hostOf } from '../net/hostOf';
 import { strictUtf8 } from '../text/utf8';
 import { InboxRecord } from './inboxRecord';
 
-/** `HH:MM:SS METHOD /path`, the time in the machine's zone, as a user reads a request log. */
+/**
+ * A row's label: what the request is, short enough for the default side-bar width (an OCI
+ * event type without its common `com.oraclecloud.` prefix), else `METHOD /path`.
+ */
 export function inboxEntryLabel(record: InboxRecord): string {
+  const summary = inboxEntrySummary(record).replace(/^com\.oraclecloud\./, '');
+  return summary || `${record.method} ${record.path}`;
+}
+
+/** `HH:MM:SS`, in the machine's zone, as a user reads a request log. */
+export function inboxEntryTime(record: InboxRecord): string {
   const time = new Date(record.time);
-  const hms = [time.getHours(), time.getMinutes(), time.getSeconds()].map((n) => String(n).padStart(2, '0'));
-  return `${hms.join(':')} ${record.method} ${record.path}`;
+  return [time.getHours(), time.getMinutes(), time.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }
 
 /**
@@ -29,7 +37,9 @@ export function inboxEntrySummary(record: InboxRecord): string {
 
 /** The tooltip's lines: what the inbox answered and what became of the request since. */
 export function inboxEntryDetails(record: InboxRecord): string[] {
+  const summary = inboxEntrySummary(record);
   const lines = [
+    ...(summary ? [summary] : []),
     `${record.method} ${record.path}${queryText(record.query)}`,
     `Received ${record.time}`,
     `Answered ${record.response.status}${record.response.autoAnswer ? ` by itself (${AUTO_ANSWER_NAMES[record.response.autoAnswer]})` : ''}`,

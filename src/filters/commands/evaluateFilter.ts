@@ -73,12 +73,15 @@ export const evaluateFilter = filtersCommand({
   },
 });
 
-/** The default folder if it exists and no choice was asked for; otherwise the one the user picks. */
+/**
+ * The folder the user picks when asked to; otherwise the default one if it exists, and none if
+ * it does not: a new filter is evaluated against its generated payload at once, with no question.
+ */
 async function payloadFolder(document: vscode.Uri, pick: boolean): Promise<vscode.Uri | undefined> {
   const root = vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const fallback = root && vscode.Uri.joinPath(root, FUSION_SAMPLES);
-  if (!pick && fallback && (await exists(fallback))) {
-    return fallback;
+  if (!pick) {
+    return fallback && (await exists(fallback)) ? fallback : undefined;
   }
   const picked = await vscode.window.showOpenDialog({
     canSelectFiles: false,

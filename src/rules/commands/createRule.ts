@@ -73,7 +73,7 @@ export const createRule = rulesCommand({
       `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
     );
     if (created) {
-      await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id));
+      await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id, created.rule.displayName));
     }
     return created?.rule.id;
   },

@@ -9,7 +9,7 @@ export const editRule = rulesCommand({
   args: [ruleOrRefRow],
   run: async (ctx, node: RuleNode | RuleRefNode) => {
     const profile = node.kind === 'rule' ? node.profile : node.parent.parent.profile;
-    const editor = await ctx.ruleFiles.show(ruleUri(profile.profile.name, node.rule.id));
+    const editor = await ctx.ruleFiles.show(ruleUri(profile.profile.name, node.rule.id, node.rule.displayName));
     return editor.document.uri.toString();
   },
 });

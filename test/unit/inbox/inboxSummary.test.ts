@@ -5,6 +5,7 @@ import { carriesEvent, inboxSample } from '../../../src/core/inbox/inboxSample';
 import {
   inboxEntryDetails,
   inboxEntryLabel,
+  inboxEntryTime,
   inboxEntrySummary,
   needsApproval,
 } from '../../../src/core/inbox/inboxSummary';
@@ -34,8 +35,10 @@ const EVENT = JSON.stringify({
 });
 
 describe('inbox: entry label and summary', () => {
-  it('labels a request with its local time, method and path', () => {
-    assert.strictEqual(inboxEntryLabel(record()), '09:05:03 POST /ons/infra-alerts');
+  it('labels a request by what it is, short, else by method and path; its local time goes beside it', () => {
+    assert.strictEqual(inboxEntryLabel(record()), 'POST /ons/infra-alerts');
+    assert.strictEqual(inboxEntryLabel(record({ text: EVENT })), 'computeapi.launchinstance.end');
+    assert.strictEqual(inboxEntryTime(record()), '09:05:03');
   });
 
   it('summarises a Cloudpods event by its X-Yunion-Event header first', () => {
