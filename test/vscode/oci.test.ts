@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { issueSessionToken } from '../../src/emulator/sessionTokens';
+import { closedPort } from '../unit/http/testServers';
 import type { ProfileErrorNode, ProfileNode, TenancyInfoNode } from '../../src/core/tenancy/profileNodes';
 import { answer, api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
@@ -125,7 +126,8 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
   });
 
   it('turns a bad endpoint into an error row that retries, not a broken tree', async () => {
-    await setEndpoints({ EMULATOR: 'http://127.0.0.1:9' });
+    const port = await closedPort();
+    await setEndpoints({ EMULATOR: `http://127.0.0.1:${port}` });
     const { tenancy } = await api();
     const node = await profile('EMULATOR');
     const [error] = (await tenancy.provider.getChildren(node)) as ProfileErrorNode[];
@@ -135,7 +137,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
     // The host, what failed and what to try, never "fetch failed" or a hint at a value it does not name.
     assert.strictEqual(
       item.tooltip,
-      'OCI did not answer while trying to read the tenancy (tried several times): 127.0.0.1:9 refused the connection: is the server running on that port?\n\nStart the server, or check the port and the endpoint setting.',
+      `127.0.0.1:${port} refused the connection: is the server running on that port? (while trying to read the tenancy, after several tries)\n\nStart the server, or check the port and the endpoint setting.`,
     );
     assert.deepStrictEqual([item.command?.command, item.command?.arguments], ['oew.tenancy.refresh', [node]]);
   });

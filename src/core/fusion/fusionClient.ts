@@ -1,3 +1,4 @@
+import { networkFailureOf } from '../net/networkFailure';
 import { UserError } from '../errors/userError';
 import { RetryOptions, withRetries } from '../oci/retry';
 import { catalogUnavailable, describeFusionStatus, FusionCallContext } from './fusionErrors';
@@ -199,15 +200,13 @@ export class FusionClient {
           'Check that the base URL is reachable from this computer, then retry.',
         );
       }
-      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      const reason = cause?.code ?? cause?.message ?? (err as Error).message;
+      const failure = networkFailureOf(err, new URL(url).host);
+      // Not catalogUnavailable, even for the catalog: its advice (OAM) is for an instance that answers.
       throw Object.assign(
-        path.endsWith('/PublicEvent/catalog')
-          ? catalogUnavailable(this.connection.name, `${this.connection.baseUrl} could not be reached (${reason})`)
-          : new UserError(
-              `${this.connection.baseUrl} could not be reached (${reason}) when trying to ${what}.`,
-              'Check the connection’s base URL and this computer’s network.',
-            ),
+        new UserError(
+          `${failure.cause} (while trying to ${what})`,
+          `${failure.nextStep} The connection’s base URL is ${this.connection.baseUrl}.`,
+        ),
         RETRYABLE,
       );
     }

@@ -64,7 +64,7 @@ export async function sendBurst(copy: (index: number) => OutgoingRequest, option
         if (options.signal?.aborted) {
           break;
         }
-        const message = toSendError(err, current.url).message;
+        const message = toSendError(err, current.url, options.proxy).message;
         errors[message] = (errors[message] ?? 0) + 1;
       }
       done++;

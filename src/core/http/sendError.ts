@@ -1,5 +1,7 @@
+import { isLoopback } from '../net/isLoopback';
 import { networkErrorCode, networkFailureOf } from '../net/networkFailure';
 import { redactUrl } from './redact';
+import type { ProxySetting } from './sendTypes';
 
 /** Why a request got no response; `message` is one line a user can act on, with no secrets in it. */
 export type SendFailure = 'cancelled' | 'timeout' | 'network' | 'tls' | 'redirect' | 'invalid' | 'auth';
@@ -30,7 +32,7 @@ export function sendableUrl(text: string): URL {
 }
 
 /** Turns what Node or undici threw into a SendError that names the host and the next step. */
-export function toSendError(err: unknown, target: string): SendError {
+export function toSendError(err: unknown, target: string, proxy?: ProxySetting): SendError {
   if (err instanceof SendError) {
     return err;
   }
@@ -38,7 +40,8 @@ export function toSendError(err: unknown, target: string): SendError {
   if (networkErrorCode(err) === 'UND_ERR_INVALID_ARG') {
     return new SendError('invalid', `The request cannot be sent: ${(err as Error).message}.`, { cause: err });
   }
-  const failure = networkFailureOf(err, url.host);
+  const viaProxy = proxy && !isLoopback(target) && URL.canParse(proxy.url) ? new URL(proxy.url).host : undefined;
+  const failure = networkFailureOf(err, url.host, viaProxy);
   return new SendError(failure.kind === 'tls' ? 'tls' : 'network', `${failure.cause} ${failure.nextStep}`, {
     cause: err,
   });

@@ -58,7 +58,7 @@ export async function sendRequest(request: OutgoingRequest, options: SendOptions
     if (controller.signal.aborted && controller.signal.reason instanceof SendError) {
       throw controller.signal.reason;
     }
-    throw toSendError(err, current.url);
+    throw toSendError(err, current.url, options.proxy);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', cancel);

@@ -95,14 +95,31 @@ export function networkFailureOf(err: unknown, host: string, proxy?: string): Ne
         nextStep: `Check this machine's network connection and VPN${checkProxy}.`,
       };
   }
-  const message =
-    err instanceof Error || typeof (err as { message?: unknown })?.message === 'string'
-      ? (err as Error).message
-      : String(err);
+  const message = innermostMessage(err);
+  if (message === 'bad port') {
+    // fetch refuses ports the Fetch standard blocks (such as 6000 and 6667), before connecting.
+    return {
+      kind: 'other',
+      cause: `${host} uses a port that fetch refuses to call (a "bad port" of the Fetch standard).`,
+      nextStep: 'Serve it on another port, such as 8080 or 8443.',
+    };
+  }
   return {
     kind: 'other',
     ...(code ? { code } : {}),
     cause: `The connection to ${host} failed${viaProxy}: ${message}${code ? ` (${code})` : ''}.`,
     nextStep: `Check the network connection${checkProxy}, then try again.`,
   };
+}
+
+/** The message of the innermost error `err` wraps: fetch's own is only "fetch failed". */
+function innermostMessage(err: unknown): string {
+  let message = String(err);
+  for (let e = err as { message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.message === 'string') {
+      message = e.message;
+    }
+    e = e.cause as typeof e;
+  }
+  return message;
 }

@@ -59,9 +59,9 @@ function describe(err: unknown, ctx: CallContext): UserError {
     : 'Try again; if it persists, check the network connection and the endpoint.';
   if (isConnectionFailure(err)) {
     const failure = networkFailureOf(err, hostOfEndpoint((err as { requestEndpoint: string }).requestEndpoint));
-    const retried = ctx.sentOnce ? '' : ' (tried several times)';
+    // The cause first: it is what a cut-off row in the tree still shows.
     return new UserError(
-      `OCI did not answer while trying to ${ctx.what}${retried}: ${failure.cause}`,
+      `${failure.cause} (while trying to ${ctx.what}${ctx.sentOnce ? '' : ', after several tries'})`,
       ctx.changes && failure.kind !== 'dns' && failure.kind !== 'refused'
         ? `${unknownOutcome} ${failure.nextStep}`
         : failure.nextStep,

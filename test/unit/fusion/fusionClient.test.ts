@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { closedPort } from '../http/testServers';
 import { UserError } from '../../../src/core/errors/userError';
 import { moduleOf } from '../../../src/core/fusion/eventModules';
 import { FusionClient, FusionConnection, pointsElsewhere } from '../../../src/core/fusion/fusionClient';
@@ -134,6 +135,27 @@ describe('Fusion client timeouts and errors', () => {
     const pending = slow.subscriptions(controller.signal);
     controller.abort();
     assert.match((await failure(pending)).message, /^Cancelled/);
+  });
+
+  it('names the host, what failed and what to try when the instance cannot be reached', async () => {
+    const port = await closedPort();
+    const gone = new FusionClient({ name: 'gone', baseUrl: `http://127.0.0.1:${port}`, username: 'u' }, 'p', {
+      retry: { sleep: () => Promise.resolve(), attempts: 1 },
+    });
+    const err = await failure(gone.catalog());
+    assert.strictEqual(
+      err.message,
+      `127.0.0.1:${port} refused the connection: is the server running on that port? (while trying to read the event catalog)`,
+    );
+    assert.strictEqual(
+      err.nextStep,
+      `Start the server, or check the port and the endpoint setting. The connection’s base URL is http://127.0.0.1:${port}.`,
+    );
+    // Port 6000 is one fetch refuses to call at all: said so, rather than "fetch failed".
+    const blocked = new FusionClient({ name: 'x11', baseUrl: 'http://127.0.0.1:6000', username: 'u' }, 'p', {
+      retry: { sleep: () => Promise.resolve(), attempts: 1 },
+    });
+    assert.match((await failure(blocked.catalog())).message, /port that fetch refuses to call/);
   });
 
   it('names the privilege a 403 on erpBusinessEvents means', () => {

@@ -196,5 +196,16 @@ describe('HTTP sender', () => {
     } finally {
       await new Promise<void>((r) => proxy.close(() => r()));
     }
+    // With the proxy gone, the failure is the proxy's, and the message says so.
+    await assert.rejects(
+      sendRequest(
+        { method: 'GET', url: 'http://webhooks.example.test:8443/x', headers: {} },
+        { proxy: { url: proxyUrl } },
+      ),
+      (err: SendError) =>
+        err.message.startsWith(
+          `The proxy ${new URL(proxyUrl).host} refused the connection to webhooks.example.test:8443.`,
+        ) && /http\.proxy, HTTPS_PROXY/.test(err.message),
+    );
   });
 });
