@@ -21,6 +21,9 @@ export function packageVsix(): { file: string; bytes: number } {
       '--no-dependencies',
       '--allow-missing-repository',
       '--skip-license',
+      // The README's pictures live in docs/images/, outside the VSIX (its size budget); with no
+      // repository in the manifest, vsce has no URL to point them at, and would refuse.
+      '--no-rewrite-relative-links',
       '--out',
       file,
     ],
