@@ -100,6 +100,25 @@ describe('package.json', () => {
     }
   });
 
+  it('keeps the walkthrough’s code samples narrow enough for its media column, and names the profiles as the demo does', () => {
+    // The column beside the steps shows about 50 characters of code at the default window size.
+    const tooWide = manifest.contributes.walkthroughs
+      .flatMap((w) => w.steps.map((s) => s.media.markdown))
+      .filter((file): file is string => file !== undefined)
+      .flatMap((file) => {
+        // JSON can always be wrapped; a namespace URI or a fingerprint cannot.
+        const blocks = readFileSync(path.join(REPO_ROOT, file), 'utf8')
+          .split('```')
+          .filter((block, i) => i % 2 === 1 && block.startsWith('json'));
+        return blocks
+          .flatMap((block) => block.split('\n').filter((line) => line.length > 50))
+          .map((l) => `${file}: ${l}`);
+      });
+    assert.deepStrictEqual(tooWide, []);
+    const inbox = readFileSync(path.join(REPO_ROOT, 'media', 'walkthrough', 'inbox.md'), 'utf8');
+    assert.match(inbox, /`EMULATOR` in the demo/);
+  });
+
   it('pins @types/vscode no higher than engines.vscode', () => {
     const engine = manifest.engines.vscode.replace(/^\^/, '').split('.').map(Number);
     const types = manifest.devDependencies['@types/vscode'].split('.').map(Number);
