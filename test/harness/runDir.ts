@@ -39,7 +39,6 @@ function userSettings(purpose: 'test' | 'demo'): Record<string, unknown> {
         ...quiet,
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
-        'workbench.welcomePage.walkthroughs.openOnInstall': false,
       };
 }
 
@@ -64,6 +63,13 @@ export function createRunDir(name: string, purpose: 'test' | 'demo' = 'test'): R
   };
   writeFileSync(path.join(root, 'config.yaml'), 'auth: none\ncert: false\n');
   writeFileSync(path.join(dir('udd', 'User'), 'settings.json'), JSON.stringify(userSettings(purpose), null, 2));
+  if (purpose === 'test') {
+    // A machine-scoped setting, which a code-server window reads from the remote machine's settings only.
+    writeFileSync(
+      path.join(dir('udd', 'Machine'), 'settings.json'),
+      JSON.stringify({ 'workbench.welcomePage.walkthroughs.openOnInstall': false }, null, 2),
+    );
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: run.home,
