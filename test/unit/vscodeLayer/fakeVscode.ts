@@ -50,7 +50,7 @@ class MarkdownString {
 
 const noCancel = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
 
-const fake = {
+export const fake = {
   EventEmitter,
   TreeItem,
   ThemeIcon,
@@ -69,7 +69,10 @@ const fake = {
     showQuickPick: () => Promise.reject(new Error('a quick pick was opened that the test did not script')),
   },
   commands: { executeCommand: () => Promise.resolve(undefined) },
-  workspace: { getConfiguration: () => ({ get: () => undefined }) },
+  workspace: {
+    // Replaced by tests that read settings.
+    getConfiguration: (_section?: string): { get: (key: string) => unknown } => ({ get: () => undefined }),
+  },
 };
 
 const resolve = (Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string })
