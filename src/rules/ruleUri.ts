@@ -2,23 +2,36 @@ import * as vscode from 'vscode';
 
 /**
  * Rules opened from the Tenancy view, as documents:
- * `oci-rule:/<profile>/<ruleId>/<displayName>.rule.json`. The tab and the Problems view show
- * the file name, so a rule reads as its name; its OCID is the folder, which VS Code shows only
- * to tell two tabs of one name apart.
+ * `oci-rule:/<profile>/<compartment>/<displayName>.rule.json?<ruleId>`. The tab, the
+ * breadcrumbs and the Problems view show the path, so a rule reads as its name and where it
+ * lives; its OCID, which identifies it, is the query, which none of them shows.
  */
 export const RULE_SCHEME = 'oci-rule';
 
-export function ruleUri(profile: string, ruleId: string, displayName: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${profile}/${ruleId}/${fileNameOf(displayName)}.rule.json` });
+export interface RuleDocumentName {
+  readonly profile: string;
+  readonly ruleId: string;
+  readonly displayName: string;
+  /** The compartment's name, where the tree knows it. */
+  readonly compartment?: string;
+}
+
+export function ruleUri({ profile, ruleId, displayName, compartment }: RuleDocumentName): vscode.Uri {
+  const folders = [profile, ...(compartment ? [compartment] : [])].map(segmentOf);
+  return vscode.Uri.from({
+    scheme: RULE_SCHEME,
+    path: `/${folders.join('/')}/${segmentOf(displayName)}.rule.json`,
+    query: ruleId,
+  });
 }
 
 export function parseRuleUri(uri: vscode.Uri): { profile: string; ruleId: string } | undefined {
-  const match = /^\/([^/]+)\/([^/]+)\/[^/]+\.rule\.json$/.exec(uri.path);
-  return match ? { profile: match[1], ruleId: match[2] } : undefined;
+  const profile = /^\/([^/]+)\/(?:[^/]+\/)?[^/]+\.rule\.json$/.exec(uri.path)?.[1];
+  return profile && uri.query ? { profile, ruleId: uri.query } : undefined;
 }
 
-/** A display name as one path segment: OCI allows characters a file name cannot hold. */
-function fileNameOf(displayName: string): string {
-  const safe = [...displayName].map((ch) => (ch < ' ' || '/\\:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+/** A name as one path segment: OCI allows characters a file name cannot hold. */
+function segmentOf(name: string): string {
+  const safe = [...name].map((ch) => (ch < ' ' || '/\\:*?"<>|'.includes(ch) ? '_' : ch)).join('');
   return safe.trim() || 'rule';
 }

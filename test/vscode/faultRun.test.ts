@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import * as http from 'http';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../src/emulator/emulator';
 import { FaultSettings, NO_FAULTS } from '../../src/emulator/http/faults';
@@ -264,7 +263,7 @@ describe('Fault run: the extension against a failing emulator', function () {
         });
         return edits.map(([document, next], i) => {
           // By the name it was being given, or by its OCID when the read before the update failed.
-          const ocid = path.posix.basename(path.posix.dirname(document.uri.path));
+          const ocid = document.uri.query;
           const own = [...errors, ...saveErrors].filter((e) => new RegExp(`\\b${next}\\b`).test(e) || e.includes(ocid));
           // Without a message of ours, the editor itself refused the save before it reached the
           // rule file system (its "file is newer" notice, with Compare and Overwrite), or nothing was said.

@@ -58,7 +58,7 @@ describe('Rule documents: edit, save, deploy', () => {
     const editor = await openRule('network-changes', 'network');
     assert.strictEqual(editor.document.languageId, 'oci-event-rule');
     // What the tab and the Problems view show: the rule's name, never its OCID.
-    assert.strictEqual(editor.document.uri.path.split('/').pop(), 'network-changes.rule.json');
+    assert.strictEqual(editor.document.uri.path, '/EMULATOR/network/network-changes.rule.json');
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab!;
     assert.strictEqual(tab.label, 'network-changes.rule.json');
     const document = JSON.parse(editor.document.getText()) as {

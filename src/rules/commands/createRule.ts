@@ -73,7 +73,14 @@ export const createRule = rulesCommand({
       `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
     );
     if (created) {
-      await ctx.ruleFiles.show(ruleUri(profile.profile.name, created.rule.id, created.rule.displayName));
+      await ctx.ruleFiles.show(
+        ruleUri({
+          profile: profile.profile.name,
+          ruleId: created.rule.id,
+          displayName: created.rule.displayName,
+          compartment: group.parent.kind === 'compartment' ? group.parent.name : undefined,
+        }),
+      );
     }
     return created?.rule.id;
   },

@@ -9,7 +9,15 @@ export const editRule = rulesCommand({
   args: [ruleOrRefRow],
   run: async (ctx, node: RuleNode | RuleRefNode) => {
     const profile = node.kind === 'rule' ? node.profile : node.parent.parent.profile;
-    const editor = await ctx.ruleFiles.show(ruleUri(profile.profile.name, node.rule.id, node.rule.displayName));
+    const place = node.kind === 'rule' ? node.parent.parent : undefined;
+    const editor = await ctx.ruleFiles.show(
+      ruleUri({
+        profile: profile.profile.name,
+        ruleId: node.rule.id,
+        displayName: node.rule.displayName,
+        compartment: place?.kind === 'compartment' ? place.name : undefined,
+      }),
+    );
     return editor.document.uri.toString();
   },
 });
