@@ -109,9 +109,13 @@ export class Workbench {
    * The rows of a view whose label or description ends in "…" at the current width: what a
    * user cannot read without widening the side bar or hovering.
    */
-  async cutOffRows(viewTitle: string): Promise<string[]> {
+  async cutOffRows(
+    viewTitle: string,
+    part: 'label' | 'label and description' = 'label and description',
+  ): Promise<string[]> {
+    const selector = part === 'label' ? '.label-name' : '.monaco-icon-label-container';
     return this.view(viewTitle)
-      .locator('.monaco-list-row .monaco-icon-label-container')
+      .locator(`.monaco-list-row ${selector}`)
       .evaluateAll((labels) =>
         labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent ?? ''),
       );
