@@ -1,8 +1,13 @@
+import { posix } from 'path';
 import * as vscode from 'vscode';
+import { lastStepLabel } from '../core/xpath/pathLabel';
 import type { Evaluation, PathResult } from '../core/xpath';
 import { ResultsNode, ResultsView } from '../platform/resultsView';
 
 export const FILTER_EVALUATION_VIEW_ID = 'oew.filterEvaluation';
+
+/** Starts the label of the payload generated for the filter's event. */
+export const GENERATED_PREFIX = 'generated: ';
 
 export interface PayloadEvaluation {
   readonly label: string;
@@ -23,12 +28,13 @@ export function filterEvaluationView(): FilterEvaluationView {
     summary: (results) => `true for ${results.filter((r) => r.evaluation.value).length} of ${results.length}`,
     resultItem: payloadItem,
     detailItem: (path) => {
-      const item = new vscode.TreeItem(path.path);
+      // The last step: what the path selects, readable at the default width; the tooltip has it all.
+      const item = new vscode.TreeItem(lastStepLabel(path.path));
       const values = path.nodes.map((n) => JSON.stringify(n.value)).join(', ');
       item.description = `${path.count} node${path.count === 1 ? '' : 's'}${values ? `: ${values}` : ''}${path.count > path.nodes.length ? ', …' : ''}`;
-      item.tooltip = path.count
-        ? item.description
-        : 'Selects nothing in this payload: check the prefixes’ namespaces and the path.';
+      item.tooltip = `${path.path}\n${
+        path.count ? item.description : 'Selects nothing in this payload: check the prefixes’ namespaces and the path.'
+      }`;
       item.iconPath = new vscode.ThemeIcon(path.count ? 'symbol-field' : 'circle-slash');
       return item;
     },
@@ -37,13 +43,16 @@ export function filterEvaluationView(): FilterEvaluationView {
 
 function payloadItem(result: PayloadEvaluation, index: number): vscode.TreeItem {
   const { evaluation } = result;
+  // The file's name, not its path, and the event's, not "generated: …": readable at the default
+  // width; the folder, the same for every payload, is in the tooltip.
+  const generated = !('file' in result.origin);
   const item = new vscode.TreeItem(
-    result.label,
+    'file' in result.origin ? posix.basename(result.origin.file.path) : result.label.replace(GENERATED_PREFIX, ''),
     evaluation.paths.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
   );
   item.id = `payload:${index}:${result.label}`;
-  item.description = evaluation.error ? 'error' : String(evaluation.value);
-  item.tooltip = evaluation.error ?? `The filter is ${evaluation.value} for this payload.`;
+  item.description = `${generated ? 'generated · ' : ''}${evaluation.error ? 'error' : String(evaluation.value)}`;
+  item.tooltip = `${result.label}\n${evaluation.error ?? `The filter is ${evaluation.value} for this payload.`}`;
   item.iconPath = evaluation.error
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
     : evaluation.value

@@ -78,6 +78,7 @@ describe('an OIC filter for a Fusion event in a real workbench', function () {
     assert.match(await matching.innerText(), /true/);
     assert.match(await other.innerText(), /false/);
     await view.locator('.monaco-list-row', { hasText: '1 node: "300000012345678"' }).first().waitFor();
+    assert.deepStrictEqual(await wb.cutOffRows('Filter Evaluation', 'label'), []);
     await wb.screenshot('xpath-06-evaluated');
   });
 });

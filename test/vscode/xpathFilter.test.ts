@@ -118,8 +118,14 @@ describe('OIC XPath filters in the editor', () => {
     const lan = rows.find((r) => r.kind === 'result' && r.result.label.endsWith('lan-cable.xml'))!;
     const [path] = filterEvaluation.provider.getChildren(lan);
     const item = filterEvaluation.provider.getTreeItem(path);
-    assert.strictEqual(item.label, '$eventPayload/ns2:result/ns0:Value/ns0:PurchaseOrderLine/ns0:ItemDescription');
+    // Short rows, readable at the default width; the full path on hover.
+    assert.strictEqual(item.label, '…/ns0:ItemDescription');
     assert.strictEqual(item.description, '1 node: "Lan Cable"');
+    assert.match(
+      item.tooltip as string,
+      /^\$eventPayload\/ns2:result\/ns0:Value\/ns0:PurchaseOrderLine\/ns0:ItemDescription\n/,
+    );
+    assert.strictEqual(filterEvaluation.provider.getTreeItem(lan).label, 'lan-cable.xml');
   });
 
   it('creates a filter for a catalogued event with its namespaces declared and no problem', async () => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { XPATH_FILTER_LANGUAGE } from '../xpathFilterAnalyses';
-import { PayloadEvaluation } from '../filterEvaluationView';
+import { GENERATED_PREFIX, PayloadEvaluation } from '../filterEvaluationView';
 import { uriArg } from '../../platform/uriArg';
 import { optional, shaped } from '../../core/commands/commandArgs';
 import { filtersCommand } from '../filtersContext';
@@ -44,7 +44,7 @@ export const evaluateFilter = filtersCommand({
     if (event) {
       const generated = core.buildFusionEventPayload(event);
       results.push({
-        label: `generated: ${event.displayName}`,
+        label: `${GENERATED_PREFIX}${event.displayName}`,
         origin: { generated },
         evaluation: filter.evaluate(generated),
       });
