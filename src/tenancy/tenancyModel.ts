@@ -166,7 +166,7 @@ export class TenancyModel extends Disposable {
           parent: node,
           id: tenancy.id ?? node.profile.tenancy ?? '',
           name: tenancy.name ?? '(unnamed tenancy)',
-          homeRegion: tenancy.homeRegionKey,
+          homeRegion: tenancy.homeRegion,
           description: tenancy.description,
         },
       ];

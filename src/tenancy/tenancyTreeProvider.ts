@@ -90,9 +90,12 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
   // Short enough for the default side-bar width: the icon tells the auth (key or session), the
   // tenancy's row its name, and the tooltip all of it.
   item.description = [
-    region,
+    // A local endpoint, such as the emulator, answers for any region: "local" says more, unless
+    // the user switched the region.
+    local && !node.regionSwitched ? undefined : region,
+    local ? 'local' : undefined,
     isDefault ? 'default' : undefined,
-    node.endpoint ? (local ? 'local' : 'custom endpoint') : undefined,
+    node.endpoint && !local ? 'custom endpoint' : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -8,6 +8,7 @@ import { mapBounded } from './bounded';
 import { PERMISSIONS } from './ociErrors';
 import { ProfileAuthProvider } from './profileAuthProvider';
 import { readCredentials } from './profileCredentials';
+import { regionIdOfKey } from './regions';
 import type { ProfileCredentials, ProfileTarget } from './profileCredentials';
 import type { RetryOptions } from './retry';
 import { ListOptions, OciSession, OpenOptions, PageOptions } from './ociSession';
@@ -37,13 +38,13 @@ export class OciClients extends OciSession {
     return new OciClients(target, credentials, new ProfileAuthProvider(target.profile, credentials, now), now);
   }
 
-  getTenancy(tenancyId: string, retry?: RetryOptions): Promise<identityModels.Tenancy> {
-    return this.call(
-      'read the tenancy',
-      PERMISSIONS.compartments,
-      retry,
-      async () => (await this.identity.getTenancy({ tenancyId })).tenancy,
-    );
+  /** The tenancy, with its home region as a region id (us-ashburn-1) beside OCI's key (IAD). */
+  getTenancy(tenancyId: string, retry?: RetryOptions): Promise<identityModels.Tenancy & { homeRegion?: string }> {
+    return this.call('read the tenancy', PERMISSIONS.compartments, retry, async () => {
+      const { tenancy } = await this.identity.getTenancy({ tenancyId });
+      const key = tenancy.homeRegionKey;
+      return { ...tenancy, ...(key ? { homeRegion: regionIdOfKey(key) ?? key } : {}) };
+    });
   }
 
   /** Every active compartment under `parentId`, and with `subtree`, under those too. */
