@@ -2,24 +2,22 @@ import { formatTraceLine } from './formatTrace';
 import { MISSING, TraceLine } from './matcher';
 import { ConditionTestResult } from './testCondition';
 
-/** Longest value a row shows before cutting it: a side bar is a few hundred pixels wide. */
-const BRIEF_LENGTH = 32;
+/**
+ * Longest value a trace row shows before cutting it: a side bar is under 300 pixels wide by
+ * default, and a trace row is indented twice.
+ */
+const BRIEF_LENGTH = 18;
 
-/** The event's name in a row: its type less the `com.oraclecloud.` every OCI type starts with, or its file's name. */
+/** The start of every OCI event type, and the service after it: a row names a type by the rest. */
+const TYPE_PREFIX = /^com\.oraclecloud\.[^.]+\./;
+
+/** The event's name in a row: its type less `com.oraclecloud.<service>.` (the tooltip has it all), or its file's name. */
 export function resultLabel(result: ConditionTestResult): string {
   const { sample } = result;
   if (sample.origin !== 'generated') {
     return sample.label.slice(sample.label.lastIndexOf('/') + 1);
   }
-  return sample.label.replace(/^com\.oraclecloud\./, '');
-}
-
-/** "match · generated", "no match: bucketName · near miss": the verdict and the failing fields' names first. */
-export function resultDescription(result: ConditionTestResult): string {
-  const failing = [...new Set(result.trace.filter((l) => !l.matched).map((l) => fieldName(l.path)))];
-  const verdict = result.matched ? 'match' : failing.length ? `no match: ${failing.join(', ')}` : 'no match';
-  const kind = result.sample.nearMiss ? 'near miss' : result.sample.origin === 'generated' ? 'generated' : 'sample';
-  return `${verdict} · ${kind}`;
+  return sample.label.replace(TYPE_PREFIX, '');
 }
 
 /** A row's hover: what the event is, then the whole trace. */
@@ -49,22 +47,18 @@ function resultHeader(result: ConditionTestResult): string[] {
   return [sample.origin === 'generated' ? `${sample.label}: generated to match the condition.` : sample.label];
 }
 
-/** A trace line as a narrow row shows it: the field's name, and the value compared with what the condition wants. */
+/** A trace line as a narrow row shows it: the field's name and the event's value; the hover tells the rest. */
 export function traceRow(line: TraceLine): { label: string; description: string } {
-  const label = fieldName(line.path);
-  if (line.matched) {
-    return { label, description: brief(line.event) };
-  }
-  const found = line.event === MISSING ? 'missing' : brief(line.event);
-  return { label, description: `${found}, wants ${brief(line.condition)}` };
+  return { label: fieldName(line.path), description: line.event === MISSING ? 'missing' : brief(line.event) };
 }
 
 function fieldName(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1);
 }
 
-/** A value in a row, with event types named as in the row's label. */
+/** A value in a row, an event type named as in the row's label. */
 function brief(value: unknown): string {
-  const text = (JSON.stringify(value) ?? String(value)).replaceAll('"com.oraclecloud.', '"');
-  return text.length > BRIEF_LENGTH ? `${text.slice(0, BRIEF_LENGTH - 1)}…` : text;
+  const text = JSON.stringify(value) ?? String(value);
+  const short = typeof value === 'string' ? JSON.stringify(value.replace(TYPE_PREFIX, '')) : text;
+  return short.length > BRIEF_LENGTH ? `${short.slice(0, BRIEF_LENGTH - 1)}…` : short;
 }
