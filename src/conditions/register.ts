@@ -8,7 +8,7 @@ import { ConditionsContext } from './conditionsContext';
 import { ConditionTestView, conditionTestView } from './conditionTestView';
 
 /** The scheme of tested events opened from the Condition Test view. */
-export const CONDITION_TEST_EVENT_SCHEME = 'oew-condition-test';
+const CONDITION_TEST_EVENT_SCHEME = 'oew-condition-test';
 
 /** The condition and rule languages, the Condition Test view and its commands. */
 export function registerConditions(platform: Platform): ConditionsContext & { readonly view: ConditionTestView } {

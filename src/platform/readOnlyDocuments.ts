@@ -15,11 +15,17 @@ export class ReadOnlyDocuments extends Disposable implements vscode.TextDocument
     this._register(vscode.workspace.registerTextDocumentContentProvider(scheme, this));
   }
 
-  /** Shows `text` in a preview editor titled by the last segment of `path`. */
-  async show(path: string, text: string, language: string): Promise<vscode.TextEditor> {
+  /** The URI of a document holding `text`, titled by the last segment of `path`, as for a diff. */
+  put(path: string, text: string): vscode.Uri {
     const uri = vscode.Uri.from({ scheme: this.scheme, path: `/${path}` });
     this.contents.set(uri.toString(), text);
     this._onDidChange.fire(uri);
+    return uri;
+  }
+
+  /** Shows `text` in a preview editor, titled by the last segment of `path`. */
+  async show(path: string, text: string, language: string): Promise<vscode.TextEditor> {
+    const uri = this.put(path, text);
     const document = await vscode.languages.setTextDocumentLanguage(
       await vscode.workspace.openTextDocument(uri),
       language,
