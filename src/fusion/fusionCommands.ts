@@ -123,8 +123,7 @@ export const fusionOpenDetails = fusionCommand({
       node.kind === 'event'
         ? [node.info.event.id, { ...node.info.event, erpBusinessEvent: node.info.record }]
         : [node.subscription.id, node.subscription.raw];
-    const uri = ctx.fusion.details.show(`${connection}/${name}.json`, JSON.stringify(content, null, 2));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+    await ctx.fusion.details.show(`${connection}/${name}.json`, JSON.stringify(content, null, 2), 'json');
   },
 });
 

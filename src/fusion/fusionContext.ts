@@ -1,8 +1,8 @@
 import type { XPathCoreLoader } from '../platform/bundles';
 import { commandsOf } from '../platform/commands';
 import type { FusionPasswords } from './fusionConnections';
-import type { FusionDetails } from './fusionDetails';
 import type { FusionModel, FusionNode } from './fusionModel';
+import type { ReadOnlyDocuments } from '../platform/readOnlyDocuments';
 import { Arg, row } from '../core/commands/commandArgs';
 
 /** What the Fusion Events view's commands use. */
@@ -10,7 +10,8 @@ export interface FusionContext {
   readonly fusion: {
     readonly model: FusionModel;
     readonly passwords: FusionPasswords;
-    readonly details: FusionDetails;
+    /** What an instance sent, as Open Details shows it. */
+    readonly details: ReadOnlyDocuments;
   };
   /** The Fusion catalog and the filter language, loaded on first use. */
   readonly filters: { readonly core: XPathCoreLoader };

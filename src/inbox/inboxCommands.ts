@@ -3,6 +3,7 @@ import { strictUtf8 } from '../core/text/utf8';
 import { UserError } from '../core/errors/userError';
 import { redactUrl } from '../core/http/redact';
 import { InboxRecord } from '../core/inbox/inboxRecord';
+import { inboxEntryText } from '../core/inbox/inboxEntryText';
 import { inboxSample } from '../core/inbox/inboxSample';
 import { queryText } from '../core/inbox/inboxSummary';
 import { resendRequest } from '../core/inbox/resendRequest';
@@ -54,7 +55,11 @@ export const inboxClear = inboxCommand({
 export const inboxOpenEntry = inboxCommand({
   id: 'oew.inbox.openEntry',
   args: [optional(recordArg)],
-  run: (ctx, record?: InboxRecord) => ctx.webhooks.entries.open(entryArgument(ctx, record).record),
+  run: (ctx, record?: InboxRecord) => {
+    const entry = entryArgument(ctx, record).record;
+    const { text, language } = inboxEntryText(entry);
+    return ctx.webhooks.entries.show(`request ${entry.seq}`, text, language);
+  },
 });
 
 /** Opens the ConfirmationURL of a confirmation the inbox would not open by itself, once the user agrees. */

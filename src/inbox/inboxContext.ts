@@ -4,7 +4,7 @@ import type { InboxRecord } from '../core/inbox/inboxRecord';
 import { commandsOf } from '../platform/commands';
 import type { TenancyModel } from '../tenancy';
 import type { InboxController } from './inboxController';
-import type { InboxEntryDocuments } from './inboxEntryDocuments';
+import type { ReadOnlyDocuments } from '../platform/readOnlyDocuments';
 
 /** What the Webhook Inbox's commands use; the tenancy for subscribing the inbox to a topic. */
 export interface InboxContext {
@@ -14,7 +14,7 @@ export interface InboxContext {
   readonly webhooks: {
     readonly inbox: InboxController;
     /** The read-only documents Open Entry shows. */
-    readonly entries: InboxEntryDocuments;
+    readonly entries: ReadOnlyDocuments;
   };
 }
 

@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
 import type { Platform } from '../platform/platform';
+import { ReadOnlyDocuments } from '../platform/readOnlyDocuments';
 import { readInboxSettings } from '../platform/settings';
 import type { TenancyModel } from '../tenancy';
 import { InboxContext } from './inboxContext';
@@ -15,10 +15,12 @@ import {
   inboxStop,
 } from './inboxCommands';
 import { InboxController } from './inboxController';
-import { INBOX_ENTRY_SCHEME, InboxEntryDocuments } from './inboxEntryDocuments';
 import { inboxConfigure } from './inboxSettingsCommand';
 import { InboxView } from './inboxView';
 import { inboxSubscribeToTopic } from './subscribeInbox';
+
+/** The scheme of the read-only documents of received requests, for Open Entry. */
+const INBOX_ENTRY_SCHEME = 'oew-inbox';
 
 /** The Webhook Inbox: its server, view, entry documents and commands. */
 export function registerInbox(platform: Platform, tenancy: TenancyModel): InboxContext & { readonly view: InboxView } {
@@ -33,8 +35,7 @@ export function registerInbox(platform: Platform, tenancy: TenancyModel): InboxC
     ),
   );
   const view = platform.own(new InboxView(inbox));
-  const entries = platform.own(new InboxEntryDocuments());
-  platform.own(vscode.workspace.registerTextDocumentContentProvider(INBOX_ENTRY_SCHEME, entries));
+  const entries = platform.own(new ReadOnlyDocuments(INBOX_ENTRY_SCHEME));
   const ctx: InboxContext = { extension, log, tenancy, webhooks: { inbox, entries } };
   platform.registerCommands(ctx, [
     inboxStart,

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { namedEventTypesIn } from '../core/condition/conditionContext';
-import { generatedSamples } from '../core/condition/sampleEvents';
+import { samplesForCondition } from '../core/condition/sampleEvents';
 import { UserError } from '../core/errors/userError';
 import { isJsonObject } from '../core/json/isJsonObject';
 import { parseRuleUri, RULE_SCHEME } from '../rules';
@@ -19,9 +18,9 @@ interface EmulatorMatch {
 }
 
 /**
- * Emits an event of the rule's type in the rule's compartment into the emulator, which runs
- * every rule of its tenancy as OCI would and delivers to their topics; then says which rules
- * matched and which topics each notified. For the emulator's profiles only.
+ * Emits an event built to match the rule's condition, in the rule's compartment, into the
+ * emulator, which runs every rule of its tenancy as OCI would and delivers to their topics; then
+ * says which rules matched and which topics each notified. For the emulator's profiles only.
  */
 export const testAgainstEmulator = localEmulatorCommand({
   id: 'oew.rules.testAgainstEmulator',
@@ -37,11 +36,13 @@ export const testAgainstEmulator = localEmulatorCommand({
     const clients = await ctx.tenancy.clientsFor(target.profile);
     const { rule } = await clients.getRule(target.ruleId);
     const condition: unknown = JSON.parse(rule.condition);
-    const [sample] = generatedSamples(namedEventTypesIn(condition), ctx.conditions.catalogue.current, 1);
+    const generated = samplesForCondition(condition, ctx.conditions.catalogue.current, 1);
+    const [sample] = generated.samples;
+    // Without a sample, `impossible` says why.
     if (!sample || !isJsonObject(sample.event)) {
       throw new UserError(
-        `Rule ${rule.displayName} names no catalogued event type, so there is no event to emit for it.`,
-        'Name an eventType in its condition.',
+        `Rule ${rule.displayName} has no event to emit. ${generated.impossible ?? ''}`.trim(),
+        'Fix its condition, then test it again.',
       );
     }
     // The event happens in the rule's compartment, which the rule sees.

@@ -7,8 +7,11 @@ import { ruleDetailsOf, ruleDocumentText } from '../core/rules/ruleDocument';
 import { ActionSummary, readTargetName, targetOf } from '../core/tenancy/ruleActions';
 import { checkBeforeDeploy } from './deployGate';
 import { parseRuleUri, RULE_SCHEME } from './ruleUri';
-import { RuleVersions } from './ruleVersions';
+import { ReadOnlyDocuments } from '../platform/readOnlyDocuments';
 import { askDeployWithWarnings, askResolveConflict } from './ruleSaveQuestions';
+
+/** The scheme of the read-only texts of a rule's versions, for the diff of a conflict. */
+const RULE_VERSION_SCHEME = 'oci-rule-version';
 
 export interface RuleFileSystemDeps {
   clientsFor(profile: string): Promise<OciClients>;
@@ -35,7 +38,8 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   private readonly opened = new Map<string, Opened>();
   /** Text read for a `stat`, handed to the `readFile` that follows it. */
   private readonly pending = new Map<string, string>();
-  private readonly versions = this._register(new RuleVersions());
+  /** A rule's versions on the service and the user's, for the diff of a conflict. */
+  private readonly versions = this._register(new ReadOnlyDocuments(RULE_VERSION_SCHEME));
 
   constructor(private readonly deps: RuleFileSystemDeps) {
     super();
@@ -169,8 +173,8 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
     const key = `${ruleId}-${Date.now()}`;
     await vscode.commands.executeCommand(
       'vscode.diff',
-      this.versions.put(key, 'theirs', theirs),
-      this.versions.put(key, 'yours', mine),
+      this.versions.put(`${key}/theirs.rule.json`, theirs),
+      this.versions.put(`${key}/yours.rule.json`, mine),
       `${details.displayName}: theirs ↔ yours`,
       // Beside the user's editor, which stays in view with their text.
       { preview: true, viewColumn: vscode.ViewColumn.Beside },

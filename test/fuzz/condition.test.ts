@@ -4,6 +4,7 @@ import { analyzeCondition } from '../../src/core/condition/analyzeCondition';
 import { EventTypeCatalogue } from '../../src/core/condition/catalogue';
 import { checkDocument } from '../../src/core/condition/checkDocument';
 import { compile } from '../../src/core/condition/matcher';
+import { samplesForCondition } from '../../src/core/condition/sampleEvents';
 import { Finding } from '../../src/core/text/findings';
 import { conditionArbitrary, eventFor, validConditionText } from './conditionInputs';
 import { assertInside, assertLinear, deterministic, fuzz } from './fuzzRun';
@@ -108,5 +109,37 @@ describe('fuzz: matcher', () => {
       (n) => 'a'.repeat(n),
       (value) => test({ data: { name: value } }),
     );
+  });
+});
+
+/** Each generated match matches, and the near miss fails exactly the clause it names, as its trace says. */
+function assertGeneratedRight(condition: unknown): boolean {
+  const { samples, impossible } = samplesForCondition(condition, catalogue, 2);
+  const match = compile(condition);
+  for (const sample of samples) {
+    const trace = match(sample.event).trace;
+    const failing = trace.filter((l) => !l.matched).map((l) => l.path);
+    assert.deepStrictEqual(
+      failing,
+      sample.nearMiss ? [sample.nearMiss] : [],
+      `${sample.label}: ${JSON.stringify(trace)}`,
+    );
+  }
+  assert.ok(impossible === undefined ? samples.length > 0 : samples.length === 0, 'either events or a reason');
+  return impossible === undefined;
+}
+
+describe('fuzz: events generated for a condition', () => {
+  it('match every condition a built event matches, and nearly match it in exactly one clause', () => {
+    fuzz('generated events', 1_000, conditionArbitrary, (condition) => {
+      assert.ok(assertGeneratedRight(condition), `said impossible: ${JSON.stringify(condition)}`);
+    });
+  });
+
+  it('are never wrong for any JSON object as a condition: right events, or a reason why none can match', () => {
+    const conditions = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 4 });
+    fuzz('generated events', 1_000, conditions, (condition) => {
+      assertGeneratedRight(condition);
+    });
   });
 });

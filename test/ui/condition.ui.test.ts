@@ -56,11 +56,33 @@ describe('a rule condition in a real workbench', function () {
 
   it('4. tests the condition against sample events and shows the results', async () => {
     await wb.page.locator('.codelens-decoration a', { hasText: 'Test against sample events' }).click();
-    const view = wb.view('Condition Test');
-    const row = view.locator('.monaco-list-row', { hasText: 'com.oraclecloud.objectstorage.createobject' });
-    await row.waitFor();
-    const text = await row.innerText();
-    assert.match(text, /matched|no match/);
+    await wb.treeRowAt('Condition Test', /^createobject\s*match$/, 1).waitFor();
+    const miss = wb.treeRowAt('Condition Test', 'createobject near miss', 1);
+    assert.match(await miss.innerText(), /no match/);
+    const failing = wb.treeRowAt('Condition Test', 'Department', 2);
+    assert.match(await failing.innerText(), /Department\s*"other-Finance"/);
     await wb.screenshot('condition-05-test-results');
+  });
+
+  it('5. shows every row whole at the default side-bar width', async () => {
+    const rows = wb.view('Condition Test').locator('.monaco-list-row .monaco-icon-label-container');
+    assert.ok((await rows.count()) >= 4, 'a match, a near miss and its trace');
+    const cut = await rows.evaluateAll((labels) =>
+      labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => (l as HTMLElement).innerText),
+    );
+    assert.deepStrictEqual(cut, [], 'rows cut off at the default width');
+    await wb.screenshot('condition-06-rows-at-default-width');
+  });
+
+  it('6. opens the near miss as a read-only event with its trace on top', async () => {
+    await wb.treeRowAt('Condition Test', 'createobject near miss', 1).click();
+    const editor = wb.page.locator('.monaco-editor', { hasText: 'generated to match the condition in every clause' });
+    await editor.waitFor();
+    await editor.locator('.view-line', { hasText: 'no match data.freeformTags.Department' }).waitFor();
+    await editor.locator('.view-line', { hasText: '"Department": "other-Finance"' }).waitFor();
+    await editor.locator('.view-lines').click();
+    await wb.page.keyboard.type('x');
+    await wb.page.locator('.monaco-editor-overlaymessage', { hasText: 'Cannot edit in read-only editor' }).waitFor();
+    await wb.screenshot('condition-07-event-read-only');
   });
 });

@@ -4,6 +4,12 @@ import { api, waitFor, workspaceFile } from './helpers';
 
 const CREATE = 'com.oraclecloud.objectstorage.createobject';
 
+/** What "Test against sample events" returns. */
+interface TestRun {
+  readonly results: { label: string; origin: string; matched: boolean; nearMiss?: string }[];
+  readonly problems: string[];
+}
+
 async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(uri);
   assert.strictEqual(editor.document.languageId, 'oci-event-condition');
@@ -144,27 +150,77 @@ describe('OCI event conditions in the editor', () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const lens = lenses.find((l) => l.command?.command === 'oew.condition.testAgainstSamples');
     assert.ok(lens?.command, 'the CodeLens is there');
-    const run = await vscode.commands.executeCommand<{
-      results: { label: string; origin: string; matched: boolean }[];
-    }>(lens.command.command, ...(lens.command.arguments as unknown[]));
+    const run = await vscode.commands.executeCommand<TestRun>(
+      lens.command.command,
+      ...(lens.command.arguments as unknown[]),
+    );
     const sample = run.results.find((r) => r.origin.endsWith('my-upload.json'));
     assert.deepStrictEqual(sample?.matched, true);
-    const generated = run.results.filter((r) => r.origin === 'generated');
+    const generated = run.results.filter((r) => r.origin === 'generated' && !r.nearMiss);
     assert.ok(generated.length >= 2, 'events generated for the wildcard’s types');
     assert.ok(
-      generated.every((r) => !r.matched),
-      'generated events have another bucket',
+      generated.every((r) => r.matched),
+      'generated events are filled with the bucket the condition asks for',
+    );
+    const misses = run.results.filter((r) => r.nearMiss);
+    assert.deepStrictEqual(
+      misses.map((r) => [r.nearMiss, r.matched]),
+      [['data.additionalDetails.bucketName', false]],
     );
     const { conditionTest } = await api();
     const rows = conditionTest.provider.getChildren();
     assert.strictEqual(rows.length, run.results.length);
     const failed = rows.find((r) => r.kind === 'result' && !r.result.matched)!;
     const trace = conditionTest.provider.getChildren(failed);
-    assert.ok(
-      trace.some(
-        (t) => t.kind === 'detail' && t.detail.path === 'data.additionalDetails.bucketName' && !t.detail.matched,
-      ),
+    assert.deepStrictEqual(
+      trace.filter((t) => t.kind === 'detail' && !t.detail.matched).map((t) => t.kind === 'detail' && t.detail.path),
+      ['data.additionalDetails.bucketName'],
+      'the near miss fails in the one clause it was built to',
     );
+    const row = conditionTest.provider.getTreeItem(failed);
+    assert.deepStrictEqual([row.label, row.description], ['createobject near miss', 'no match']);
+    assert.match(row.tooltip as string, /no match data\.additionalDetails\.bucketName: condition "invoices"/);
+  });
+
+  it('opens a tested event as a read-only document with its whole trace, from a click on its row', async () => {
+    const uri = workspaceFile(
+      'conditions/open.condition.json',
+      JSON.stringify({ eventType: CREATE, data: { additionalDetails: { bucketName: 'invoices' } } }),
+    );
+    await open(uri);
+    await vscode.commands.executeCommand<TestRun>('oew.condition.testAgainstSamples', uri);
+    const { conditionTest } = await api();
+    const miss = conditionTest.provider.getChildren().find((n) => n.kind === 'result' && !!n.result.sample.nearMiss)!;
+    const click = conditionTest.provider.getTreeItem(miss).command!;
+    await vscode.commands.executeCommand(click.command, ...(click.arguments as unknown[]));
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor,
+      (e) => e?.document.uri.scheme === 'oew-condition-test',
+      'the event to open',
+    );
+    const text = editor!.document.getText();
+    assert.match(text, /^\/\/ com\.oraclecloud\.objectstorage\.createobject near miss: generated to match/);
+    assert.match(
+      text,
+      /\/\/ no match data\.additionalDetails\.bucketName: condition "invoices", event "other-invoices"/,
+    );
+    const event = JSON.parse(text.slice(text.indexOf('\n{') + 1)) as { eventType: string };
+    assert.strictEqual(event.eventType, CREATE);
+    // Its scheme has no file system, so there is nothing to save it to: VS Code opens it read-only.
+    assert.strictEqual(vscode.workspace.fs.isWritableFileSystem(editor!.document.uri.scheme), undefined);
+  });
+
+  it('says when no event can match a condition, instead of generating one that does not', async () => {
+    const uri = workspaceFile(
+      'conditions/empty.condition.json',
+      JSON.stringify({ eventType: CREATE, data: { compartmentName: [] } }),
+    );
+    await open(uri);
+    const run = await vscode.commands.executeCommand<TestRun>('oew.condition.testAgainstSamples', uri);
+    assert.ok(run.results.every((r) => r.origin !== 'generated'));
+    assert.deepStrictEqual(run.problems, [
+      'No event can match this condition: data.compartmentName is an empty array: arrays are OR, and it lists no value to be one of.',
+    ]);
   });
 
   it('saves a generated event as a sample, ready to edit, without overwriting one', async () => {

@@ -210,4 +210,18 @@ describe('Test Against Emulator', () => {
     );
     assert.deepStrictEqual(fromDocument.matched, fromTree.matched);
   });
+
+  it('emits an event filled in to meet the rule’s data clauses, so a rule on a bucket and object names matches', async () => {
+    const rules = await open('apps', 'apps-prod', 'Rules');
+    const row = rowOf(rules, 'rman-vault-backups');
+    const result = await vscode.commands.executeCommand<{ matched: { rule: string; topics: string[] }[] }>(
+      'oew.rules.testAgainstEmulator',
+      row.node,
+    );
+    assert.deepStrictEqual(
+      result.matched.find((m) => m.rule === 'rman-vault-backups'),
+      { rule: 'rman-vault-backups', topics: ['backup-events'] },
+      JSON.stringify(result.matched),
+    );
+  });
 });

@@ -1,10 +1,9 @@
 import { parse, ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { ruleConditionValue } from '../../core/condition/checkDocument';
-import { namedEventTypesIn } from '../../core/condition/conditionContext';
 import { UserError } from '../../core/errors/userError';
 import { tooDeepAt, tooDeepMessage } from '../../core/json/jsonDepth';
-import { generatedSamples, SampleEvent } from '../../core/condition/sampleEvents';
+import { samplesForCondition, SampleEvent } from '../../core/condition/sampleEvents';
 import { parseSampleFile, testCondition } from '../../core/condition/testCondition';
 import { CONDITION_LANGUAGE, RULE_LANGUAGE } from '../conditionAnalyses';
 import { uriArg } from '../../platform/uriArg';
@@ -15,7 +14,7 @@ import { documentArgument } from '../../platform/documentArgument';
 export const SAMPLES_GLOB = '.oew/samples/**/*.json';
 
 /**
- * Runs a condition over events generated for the types it names and over the workspace's
+ * Runs a condition over events generated for it (matches and a near miss) and over the workspace's
  * samples, shows the results in the Condition Test view, and returns a summary (for scripts
  * and tests): each event's label and whether it matched.
  */
@@ -45,8 +44,9 @@ export const testConditionCommand = conditionsCommand({
       );
     }
     const catalogue = ctx.conditions.catalogue.current;
-    const samples: SampleEvent[] = generatedSamples(namedEventTypesIn(condition), catalogue);
-    const problems: string[] = [];
+    const generated = samplesForCondition(condition, catalogue);
+    const samples: SampleEvent[] = [...generated.samples];
+    const problems: string[] = generated.impossible ? [generated.impossible] : [];
     for (const file of await vscode.workspace.findFiles(SAMPLES_GLOB, '**/node_modules/**')) {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
       const parsed = parseSampleFile(text, vscode.workspace.asRelativePath(file));
@@ -55,18 +55,17 @@ export const testConditionCommand = conditionsCommand({
         problems.push(parsed.error);
       }
     }
-    if (!samples.length && !problems.length) {
-      throw new UserError(
-        'There is no event to test against: the condition names no catalogued event type, and .oew/samples/ holds no sample.',
-        'Name an eventType in the condition, or add an event as .oew/samples/NAME.json.',
-      );
-    }
     const results = testCondition(condition, samples);
     ctx.conditions.results.run = { document: document.uri, results, problems };
     await ctx.conditions.results.reveal();
     return {
       document: document.uri.toString(),
-      results: results.map((r) => ({ label: r.sample.label, origin: r.sample.origin, matched: r.matched })),
+      results: results.map((r) => ({
+        label: r.sample.label,
+        origin: r.sample.origin,
+        matched: r.matched,
+        ...(r.sample.nearMiss ? { nearMiss: r.sample.nearMiss } : {}),
+      })),
       problems,
     };
   },
