@@ -71,7 +71,7 @@ describe('a rule condition in a real workbench', function () {
       labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => (l as HTMLElement).innerText),
     );
     assert.deepStrictEqual(cut, [], 'rows cut off at the default width');
-    await wb.screenshot('condition-06-rows-at-default-width');
+    await wb.screenshotForDocs('condition-test');
   });
 
   it('6. opens the near miss as a read-only event with its trace on top', async () => {
