@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { RuleFilter } from '../core/tenancy/ruleFilterChoices';
 import { Disposable } from '../platform/disposable';
 import { describeError } from '../core/errors/userError';
 import { PagedList } from '../core/paging/pagedList';
@@ -25,10 +26,6 @@ import type { ProfileNode, TenancyInfoNode } from '../core/tenancy/profileNodes'
  * How the Rules lists are filtered: `exact` asks the service for that display name (the API
  * matches whole names only) and so reaches every page; `contains` narrows what is loaded, here.
  */
-export interface RuleFilter {
-  readonly text: string;
-  readonly mode: 'exact' | 'contains';
-}
 
 type Listed = CompartmentNode | RuleNode | TopicNode | SubscriptionNode | EventTypeNode | ActionNode;
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeRuleFilter } from '../core/tenancy/ruleFilterChoices';
 import { Disposable, SerialDisposable } from '../platform/disposable';
 import { configCandidates } from '../core/ociConfig/locateConfig';
 import { watchFiles } from '../core/ociConfig/watchFiles';
@@ -64,7 +65,7 @@ export class TenancyView extends Disposable {
     this.view.description =
       [
         state && state.kind !== 'missing' && state.file.source === 'setting' ? state.file.path : undefined,
-        filter ? `rules ${filter.mode === 'exact' ? 'named' : 'containing'} "${filter.text}"` : undefined,
+        filter ? describeRuleFilter(filter) : undefined,
       ]
         .filter(Boolean)
         .join(' · ') || undefined;

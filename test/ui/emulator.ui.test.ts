@@ -112,10 +112,14 @@ describe('The emulator’s profiles in a real workbench', function () {
     await at('Rules', 5).click();
     await at('dev-bucket-uploads', 6).waitFor({ timeout: 30_000 });
     await wb.runCommand('OCI Events: Filter Rules…');
-    await wb.quickInput().getByText('Name is exactly…').click();
-    await wb.quickInput().locator('input').fill('network-changes');
-    await wb.page.keyboard.press('Enter');
+    // Typing narrows the loaded rules at once, with no mode to choose first.
+    await wb.quickInput().locator('input').fill('network');
     const header = wb.page.locator('.pane-header', { hasText: 'Tenancy' });
+    await header.getByText('rules containing "network"').waitFor({ timeout: 30_000 });
+    await at('dev-bucket-uploads', 6).waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.screenshot('27-rules-narrowed-as-typed');
+    await wb.quickInput().locator('input').fill('network-changes');
+    await wb.quickInput().getByText('Name is exactly "network-changes"').click();
     await header.getByText('rules named "network-changes"').waitFor({ timeout: 30_000 });
     // apps-dev has no rule of that name: the service returns none there.
     await at('dev-bucket-uploads', 6).waitFor({ state: 'detached', timeout: 30_000 });

@@ -160,6 +160,33 @@ describe('Tenancy view: topic and subscription commands', () => {
     assert.deepStrictEqual(labels(complete), sending);
   });
 
+  it('filters the rules by what is typed in one picker, exactly on the service when chosen, and Escape keeps the filter as it was', async () => {
+    const { tenancy } = await api();
+    const before = labels(await open('apps', 'apps-prod', 'Rules'));
+    assert.ok(before.length >= 2);
+    const part = before[0].slice(0, 5);
+    await answer(['Filter Rules', `Name contains "${part}"`]);
+    await vscode.commands.executeCommand('oew.tenancy.filterRules');
+    assert.deepStrictEqual(tenancy.model.resources.ruleFilter, { text: part, mode: 'contains' });
+    const narrowed = labels(await open('apps', 'apps-prod', 'Rules'));
+    assert.deepStrictEqual(
+      narrowed,
+      before.filter((l) => l.toLowerCase().includes(part.toLowerCase())),
+    );
+    await answer(['Filter Rules', undefined]);
+    await vscode.commands.executeCommand('oew.tenancy.filterRules');
+    assert.deepStrictEqual(
+      tenancy.model.resources.ruleFilter,
+      { text: part, mode: 'contains' },
+      'Escape changed nothing',
+    );
+    await answer(['Filter Rules', `Name is exactly "${before[1]}"`]);
+    await vscode.commands.executeCommand('oew.tenancy.filterRules');
+    assert.deepStrictEqual(labels(await open('apps', 'apps-prod', 'Rules')), [before[1]]);
+    await vscode.commands.executeCommand('oew.tenancy.clearRuleFilter');
+    assert.strictEqual(tenancy.model.resources.ruleFilter, undefined);
+  });
+
   it('has no console for the emulator’s profile, and says so', async () => {
     const root = await open();
     const tenancyRow = await parentOf(root[0]);
