@@ -182,7 +182,10 @@ export class SenderFeature extends Disposable {
     }
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(savedRequestText(request)));
-    void vscode.window.showInformationMessage(`Saved the request as ${REQUESTS_DIR}/${name}.json.`);
+    const open = 'Open';
+    void vscode.window
+      .showInformationMessage(`Saved the request as ${REQUESTS_DIR}/${name}.json, without its secrets.`, open)
+      .then((choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined));
     return target;
   }
 

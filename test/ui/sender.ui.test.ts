@@ -52,6 +52,12 @@ describe('Webhook Sender and Inbox in a real workbench', function () {
     await view.locator('#template').waitFor({ timeout: 30_000 });
     await chooseTemplate('Cloudpods VALIDATE');
     assert.match(await view.locator('.description').innerText(), /X-Yunion-Event: VALIDATE/);
+    // Each tab's count is what it shows: the template's secret is a field; its own headers are not extra ones.
+    const [fieldsTab, headersTab] = await view.locator('vscode-tab-header').allInnerTexts();
+    const fieldRows = await view.locator('vscode-tab-panel').first().locator('.grid > label').count();
+    assert.strictEqual(fieldsTab, `Fields (${fieldRows})`);
+    assert.ok(fieldRows > 0, 'the robot secret is a field');
+    assert.strictEqual(headersTab, 'Extra Headers (0)');
     await wb.screenshot('sender-01-cloudpods-validate');
   });
 
@@ -59,11 +65,21 @@ describe('Webhook Sender and Inbox in a real workbench', function () {
     await view.locator('#use-inbox').click();
     assert.match(await send(), /^200 OK/);
     await wb.treeRow('Webhook Inbox', 'VALIDATE').first().waitFor({ timeout: 20_000 });
+    await wb.screenshotForDocs('sender');
+    // Save Request… says where it saved, where the user is looking, with a way to open it.
+    await view.locator('#save').click();
+    await wb.quickInput().locator('input').fill('cloudpods-validate');
+    await wb.page.keyboard.press('Enter');
+    await wb.page
+      .locator('.notification-toast', { hasText: 'Saved the request as .oew/requests/cloudpods-validate.json' })
+      .waitFor({ timeout: 20_000 });
     await wb.screenshot('sender-02-validate-in-inbox');
   });
 
   it('3. sends an ONS confirmation and sees the inbox confirm it', async () => {
     await chooseTemplate('ONS SubscriptionConfirmation');
+    // The last template's response does not stay on screen for this one.
+    await view.locator('#status').waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('#field-confirmationUrl input').fill(`${ons.url}/confirm`);
     await view.locator('#use-inbox').click();
     assert.match(await send(), /^200 OK/);

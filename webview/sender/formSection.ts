@@ -18,6 +18,8 @@ export interface FormActions {
   fillBody(): void;
   save(): void;
   openEnvironments(): void;
+  /** Another template was chosen: the last one's response no longer answers this form. */
+  templateChanged(): void;
   /** The form changed: keep it in the webview's state. */
   changed(): void;
 }

@@ -6,6 +6,13 @@ import type { FormSection } from './formSection';
 /** The Headers tab: a row per header, each with its switch, name and value. */
 export function headersSection(form: FormSection, template: SenderTemplateInfo): HTMLElement {
   const box = el('div', undefined, 'headers');
+  box.append(
+    el(
+      'p',
+      `${template.title} sets its own headers (such as Content-Type, and a platform's event header); these are sent beside them, and "Request sent", under the response, lists every header.`,
+      'muted',
+    ),
+  );
   const headers = form.state.request.headers;
   const table = el('table');
   headers.forEach((header, index) => {

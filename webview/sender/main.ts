@@ -65,6 +65,11 @@ const form = new RequestForm(state, context, {
   fillBody: () => post({ type: 'fillBody', request: state.request }),
   save: () => post({ type: 'saveRequest', request: state.request }),
   openEnvironments: () => post({ type: 'openEnvironments' }),
+  templateChanged: () => {
+    if (result.kind !== 'sending') {
+      showResult({ kind: 'none' });
+    }
+  },
   changed: save,
 });
 

@@ -67,6 +67,7 @@ export class RequestForm {
       template.id,
       (value) => {
         request.template = value as SenderRequest['template'];
+        this.actions.templateChanged();
         this.changed(true);
       },
       { id: 'template', label: 'Template' },
@@ -130,9 +131,11 @@ export class RequestForm {
       this.actions.changed();
     });
     const panels: [string, HTMLElement][] = [
-      [`Fields (${template.fields.length})`, this.fields(context, template)],
+      // The count of what the tab shows: the template's secret is a field of the form too.
+      [`Fields (${template.fields.length + (template.secret ? 1 : 0)})`, this.fields(context, template)],
       [
-        `Headers (${this.state.request.headers.filter((h) => h.enabled).length})`,
+        // The headers the user adds; those the template sets itself are named in the tab.
+        `Extra Headers (${this.state.request.headers.filter((h) => h.enabled).length})`,
         headersSection(this.section(), template),
       ],
       [`Auth: ${AUTH_LABELS[this.state.request.auth.kind]}`, authSection(this.section(), context)],
