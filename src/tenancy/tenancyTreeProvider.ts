@@ -11,6 +11,8 @@ import {
   TenancyNode,
 } from '../core/tenancy/profileNodes';
 import { resourceItem } from './resourceItems';
+import { isTransitional } from '../core/tenancy/settling';
+import type { SettlePoller } from './settlePoller';
 
 const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
   apiKey: 'API key',
@@ -24,7 +26,10 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TenancyNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
 
-  constructor(private readonly model: TenancyModel) {
+  constructor(
+    private readonly model: TenancyModel,
+    private readonly poller?: SettlePoller,
+  ) {
     super();
     this._register(model.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
     this._register(model.onDidChangeNode((node) => this._onDidChangeTreeData.fire(node)));
@@ -71,8 +76,24 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'profileError':
         return profileErrorItem(node);
       default:
-        return resourceItem(node);
+        return this.settling(node, resourceItem(node));
     }
+  }
+
+  /** A row in a state OCI leaves by itself has its list polled until it settles. */
+  private settling(node: TenancyNode, item: vscode.TreeItem): vscode.TreeItem {
+    const watched =
+      node.kind === 'rule' && isTransitional(node.rule.lifecycleState)
+        ? node.parent
+        : node.kind === 'topic' && isTransitional(node.topic.lifecycleState)
+          ? node.parent
+          : node.kind === 'subscription' && isTransitional(node.subscription.lifecycleState)
+            ? node.parent
+            : undefined;
+    if (watched && this.poller?.watch(watched) === 'gave up') {
+      item.description = `${typeof item.description === 'string' ? `${item.description} · ` : ''}refresh to check again`;
+    }
+    return item;
   }
 }
 

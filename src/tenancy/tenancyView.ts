@@ -7,6 +7,7 @@ import { SETTINGS_SECTION } from '../platform/settings';
 import { TenancyModel } from './tenancyModel';
 import { TenancyNode } from '../core/tenancy/profileNodes';
 import { TENANCY_VIEW_ID, TenancyTreeProvider } from './tenancyTreeProvider';
+import { SettlePoller } from './settlePoller';
 import { inBackground } from '../platform/errorBoundary';
 import { setContext } from '../platform/contextKeys';
 
@@ -24,11 +25,18 @@ export class TenancyView extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this.provider = this._register(new TenancyTreeProvider(model));
+    const poller = this._register(
+      new SettlePoller(
+        (list) => model.resources.refresh(list),
+        () => this.view.visible,
+      ),
+    );
+    this.provider = this._register(new TenancyTreeProvider(model, poller));
     const view = this._register(
       vscode.window.createTreeView(TENANCY_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
     );
     this.view = view;
+    this._register(view.onDidChangeVisibility((e) => e.visible && poller.resume()));
     this._register(
       model.onDidChange(() => {
         const state = model.state;

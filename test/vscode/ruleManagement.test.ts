@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RULE_TEMPLATES } from '../../src/core/rules/ruleTemplates';
+import type { GroupNode } from '../../src/core/tenancy/resourceNodes';
 import type { Emulator } from '../../src/emulator/emulator';
 import { api, workspaceFile, answerNext, answer } from './helpers';
 import { open, Shown, shown, useTenancyEmulator } from './tenancyTree';
@@ -160,6 +161,38 @@ describe('Create Rule from a template', () => {
       assert.ok(shownNow.includes(`copy-of-${template.id}`), `${template.id} in ${shownNow.join(', ')}`);
     }
     assert.strictEqual(emulator.server.stats.get('events.createRule'), RULE_TEMPLATES.length, 'one create each');
+  });
+});
+
+describe('A rule OCI is still creating', () => {
+  const ctx = useTenancyEmulator();
+  let emulator: Emulator;
+  beforeEach(async () => {
+    emulator = await ctx.start({ dataset: 'demo' });
+  });
+
+  it('shows CREATING, then ACTIVE by itself, with no refresh by the user', async () => {
+    await vscode.commands.executeCommand('oew.tenancy.focus');
+    const before = await open('apps', 'apps-prod', 'Rules');
+    const group = (await api()).tenancy.provider.getParent(before[0].node)!;
+    // As OCI does for a new rule: CREATING for a moment, here two seconds.
+    const stored = [...emulator.state.rules.values()].find((r) => r.value.displayName === before[0].label)!;
+    stored.value = { ...stored.value, lifecycleState: 'CREATING' };
+    stored.activeAt = Date.now() + 2_000;
+    (await api()).tenancy.model.resources.refresh(group as GroupNode);
+    const creating = (await shown(group)).find((r) => r.label === before[0].label)!;
+    assert.match(creating.description, /CREATING/);
+    const reads = emulator.server.stats.get('events.listRules') ?? 0;
+    for (let waited = 0; ; waited += 250) {
+      const row = (await shown(group)).find((r) => r.label === before[0].label)!;
+      if (!row.description.includes('CREATING')) {
+        break;
+      }
+      assert.ok(waited < 15_000, `still ${row.description} after 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const polls = (emulator.server.stats.get('events.listRules') ?? 0) - reads;
+    assert.ok(polls >= 1 && polls <= 4, `read again with backoff, ${polls} times`);
   });
 });
 
