@@ -89,11 +89,11 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         const host = hostOf(subscription.endpoint);
         // The warning alone would not say which problem it is; the tooltip gives the whole story.
         item.description = eventDisabled
-          ? 'event disabled: no events will arrive'
+          ? 'event disabled'
           : [parseQName(subscription.eventName)?.local ?? subscription.eventName, host].filter(Boolean).join(' → ');
         item.tooltip = [
           eventDisabled
-            ? 'Its event is disabled in erpBusinessEvents, so Fusion never raises it and nothing reaches this subscription. Enable the event (Disabled Events, Enable Event…) to receive it.'
+            ? 'Event disabled: no events will arrive. It is disabled in Fusion’s erpBusinessEvents, so Fusion never raises it. Enable the event (Disabled Events, Enable Event…) to receive it.'
             : undefined,
           stale
             ? 'Points at another environment: its OIC host is not among this connection’s expected hosts.'

@@ -62,7 +62,12 @@ describe('the Fusion Events view in a real workbench', function () {
           name: r.querySelector('.label-name')?.textContent ?? '',
         })),
       );
-    const names = shown.sort((a, b) => a.index - b.index).map((r) => r.name.toLowerCase());
+    // Disabled catalog events wear the same icon: only the rows below the Disabled Events group count.
+    const group = Number(await row(/^Disabled Events/).getAttribute('data-index'));
+    const names = shown
+      .filter((r) => r.index > group)
+      .sort((a, b) => a.index - b.index)
+      .map((r) => r.name.toLowerCase());
     assert.ok(names.length > 1);
     assert.deepStrictEqual(names, [...names].sort());
     await wb.screenshot('fusion-02-disabled');
@@ -88,7 +93,7 @@ describe('the Fusion Events view in a real workbench', function () {
   it('3b. sees that AP_INVOICE_SYNC waits on a disabled event', async () => {
     const invoices = row('AP_INVOICE_SYNC');
     await invoices.waitFor();
-    assert.match(await invoices.innerText(), /event disabled: no events will arrive/);
+    assert.match(await invoices.innerText(), /event disabled/);
     assert.strictEqual(await invoices.locator('.codicon-warning').count(), 1);
     await wb.screenshot('fusion-04b-disabled-event-subscription');
   });

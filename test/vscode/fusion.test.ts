@@ -120,8 +120,8 @@ describe('Fusion Events view, against the emulator', () => {
     const invoices = subscriptions.find((s) => s.subscription.integration === 'AP_INVOICE_SYNC')!;
     assert.strictEqual(invoices.eventDisabled, true);
     const item = fusion.provider.getTreeItem(invoices);
-    assert.strictEqual(item.description, 'event disabled: no events will arrive');
-    assert.match(item.tooltip as string, /disabled in erpBusinessEvents/);
+    assert.strictEqual(item.description, 'event disabled');
+    assert.match(item.tooltip as string, /no events will arrive\. It is disabled in Fusion’s erpBusinessEvents/);
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'warning');
     const wms = subscriptions.find((s) => s.subscription.integration === 'PO_TO_WMS')!;
     assert.strictEqual(wms.eventDisabled, false);
