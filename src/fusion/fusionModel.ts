@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { describeError } from '../core/errors/userError';
 import { catalogGroups, EventInfo } from '../core/fusion/catalogGroups';
+import { disabledEvents, subscribesToDisabledEvent } from '../core/fusion/disabledEvents';
 import { moduleOf } from '../core/fusion/eventModules';
 import {
   ErpBusinessEventRecord,
@@ -29,6 +30,8 @@ export type FusionNode =
       readonly kind: 'subscription';
       readonly subscription: FusionSubscriptionInfo;
       readonly stale: boolean;
+      /** Its event is disabled in erpBusinessEvents: nothing will arrive. */
+      readonly eventDisabled: boolean;
       readonly parent: FusionNode;
     }
   | {
@@ -200,12 +203,19 @@ export class FusionModel extends Disposable {
           : [{ kind: 'message', severity: 'info', text: 'No custom events (Application Composer).', parent: node }];
       }
       case 'subscriptions': {
-        const subscriptions = await (data.subscriptions ??= client.subscriptions());
+        const [subscriptions, catalog] = await Promise.all([
+          (data.subscriptions ??= client.subscriptions()),
+          // Without the catalog the subscriptions still show, their events' states unknown.
+          (data.catalog ??= this.fetchCatalog(client)).catch(() => undefined),
+        ]);
         return subscriptions.length
           ? subscriptions.map((subscription) => ({
               kind: 'subscription',
               subscription,
               stale: pointsElsewhere(subscription, connection),
+              eventDisabled:
+                catalog !== undefined &&
+                subscribesToDisabledEvent(subscription.eventName, catalog.events, catalog.records ?? []),
               parent: node,
             }))
           : [{ kind: 'message', severity: 'info', text: 'No event subscriptions.', parent: node }];
@@ -215,12 +225,10 @@ export class FusionModel extends Disposable {
         if (catalog.recordsError !== undefined) {
           throw catalog.recordsError;
         }
-        const byId = new Map(catalog.events.map((e) => [e.id, e]));
-        const disabled = (catalog.records ?? []).filter((r) => !r.EnabledFlag);
-        const nodes: FusionNode[] = disabled.map((record) => ({
+        const nodes: FusionNode[] = disabledEvents(catalog.events, catalog.records ?? []).map(({ record, event }) => ({
           kind: 'disabled',
           record,
-          event: byId.get(record.BusinessEventIdentifier),
+          event,
           parent: node,
         }));
         if (nodes.some((n) => n.kind === 'disabled' && n.event && moduleOf(n.event) === 'Payables')) {

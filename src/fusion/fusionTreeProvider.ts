@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { eventRow } from '../core/fusion/catalogGroups';
 import { isLoopback } from '../core/net/isLoopback';
+import { disabledEventName } from '../core/fusion/disabledEvents';
 import { parseQName } from '../core/fusion/fusionEvents';
 import { connectionOf, FusionModel, FusionNode } from './fusionModel';
 
@@ -83,13 +84,17 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         return item;
       }
       case 'subscription': {
-        const { subscription, stale } = node;
+        const { subscription, stale, eventDisabled } = node;
         const item = new vscode.TreeItem(subscription.integration ?? subscription.id);
         const host = hostOf(subscription.endpoint);
-        item.description = [parseQName(subscription.eventName)?.local ?? subscription.eventName, host]
-          .filter(Boolean)
-          .join(' → ');
+        // The warning alone would not say which problem it is; the tooltip gives the whole story.
+        item.description = eventDisabled
+          ? 'event disabled'
+          : [parseQName(subscription.eventName)?.local ?? subscription.eventName, host].filter(Boolean).join(' → ');
         item.tooltip = [
+          eventDisabled
+            ? 'Event disabled: no events will arrive. It is disabled in Fusion’s erpBusinessEvents, so Fusion never raises it. Enable the event (Disabled Events, Enable Event…) to receive it.'
+            : undefined,
           stale
             ? 'Points at another environment: its OIC host is not among this connection’s expected hosts.'
             : undefined,
@@ -99,14 +104,15 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         ]
           .filter(Boolean)
           .join('\n');
-        item.iconPath = stale
-          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-          : new vscode.ThemeIcon('radio-tower');
+        item.iconPath =
+          stale || eventDisabled
+            ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+            : new vscode.ThemeIcon('radio-tower');
         item.contextValue = 'oew.fusion.subscription';
         return item;
       }
       case 'disabled': {
-        const item = new vscode.TreeItem(node.event?.displayName ?? node.record.BusinessEventCode);
+        const item = new vscode.TreeItem(disabledEventName(node.record, node.event));
         item.description = `${node.record.BusinessEventCode} · disabled`;
         item.tooltip = `${node.record.BusinessEventIdentifier} (ErpBusinessEventId ${node.record.ErpBusinessEventId}) ships disabled: it never fires until enabled.`;
         item.iconPath = new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('problemsWarningIcon.foreground'));

@@ -51,6 +51,25 @@ describe('the Fusion Events view in a real workbench', function () {
     const hold = row('Payables Invoice Hold Applied');
     await hold.waitFor();
     await row(/ORA_AP_ENABLE_BUSINESS_EVENTS = Y/).waitFor();
+    // Rows are positioned, not ordered, in the DOM: their data-index is the order a user sees.
+    const shown = await wb
+      .view('Fusion Events')
+      .locator('.monaco-list-row')
+      .filter({ has: wb.page.locator('.codicon-bell-slash') })
+      .evaluateAll((rows) =>
+        rows.map((r) => ({
+          index: Number(r.getAttribute('data-index')),
+          name: r.querySelector('.label-name')?.textContent ?? '',
+        })),
+      );
+    // Disabled catalog events wear the same icon: only the rows below the Disabled Events group count.
+    const group = Number(await row(/^Disabled Events/).getAttribute('data-index'));
+    const names = shown
+      .filter((r) => r.index > group)
+      .sort((a, b) => a.index - b.index)
+      .map((r) => r.name.toLowerCase());
+    assert.ok(names.length > 1);
+    assert.deepStrictEqual(names, [...names].sort());
     await wb.screenshot('fusion-02-disabled');
     await hold.hover();
     await hold.locator('.action-label[aria-label="Enable Event…"]').click();
@@ -69,6 +88,14 @@ describe('the Fusion Events view in a real workbench', function () {
     await stale.waitFor();
     assert.strictEqual(await stale.locator('.codicon-warning').count(), 1);
     await wb.screenshot('fusion-04-stale-subscription');
+  });
+
+  it('3b. sees that AP_INVOICE_SYNC waits on a disabled event', async () => {
+    const invoices = row('AP_INVOICE_SYNC');
+    await invoices.waitFor();
+    assert.match(await invoices.innerText(), /event disabled/);
+    assert.strictEqual(await invoices.locator('.codicon-warning').count(), 1);
+    await wb.screenshot('fusion-04b-disabled-event-subscription');
   });
 
   it('4. creates a filter for the Purchase Order Event from its node', async () => {

@@ -114,6 +114,27 @@ describe('Fusion Events view, against the emulator', () => {
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'warning');
   });
 
+  it('flags the subscription whose event is disabled, and lists disabled events by name', async () => {
+    const { fusion } = await api();
+    const subscriptions = (await children(await group('subscriptions'))) as Node<'subscription'>[];
+    const invoices = subscriptions.find((s) => s.subscription.integration === 'AP_INVOICE_SYNC')!;
+    assert.strictEqual(invoices.eventDisabled, true);
+    const item = fusion.provider.getTreeItem(invoices);
+    assert.strictEqual(item.description, 'event disabled');
+    assert.match(item.tooltip as string, /no events will arrive\. It is disabled in Fusion’s erpBusinessEvents/);
+    assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'warning');
+    const wms = subscriptions.find((s) => s.subscription.integration === 'PO_TO_WMS')!;
+    assert.strictEqual(wms.eventDisabled, false);
+    const labels = (await children(await group('disabled')))
+      .filter((n) => n.kind === 'disabled')
+      .map((n) => fusion.provider.getTreeItem(n).label as string);
+    assert.ok(labels.length > 1);
+    assert.deepStrictEqual(
+      labels,
+      [...labels].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)),
+    );
+  });
+
   it('lists disabled events with the Payables profile option, and enables one', async () => {
     const disabledGroup = await group('disabled');
     const disabled = await children(disabledGroup);

@@ -61,6 +61,33 @@ describe('OIC XPath filters in the editor', () => {
     assert.strictEqual(editor.document.getText(unbound.range), 'ns9');
   });
 
+  it('changes a mistyped prefix to the declared one with a quick fix, in every use', async () => {
+    const text = SEED_FILTER.split('ns0:').join('ns1:');
+    const uri = workspaceFile('filters/rename.xpathfilter', text);
+    const editor = await open(uri);
+    const found = await waitFor(
+      () => diagnostics(uri),
+      (d) => d.some((x) => x.code === 'unbound-prefix'),
+      'the unbound-prefix error',
+    );
+    // ns0 is declared and now unused: its note comes first, the error is the one to fix.
+    const unbound = found.find((x) => x.code === 'unbound-prefix')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      unbound.range,
+    );
+    const rename = actions.find((a) => a.title === "Change 'ns1' to 'ns0'");
+    assert.ok(rename?.edit && rename.isPreferred, actions.map((a) => a.title).join(', '));
+    await vscode.workspace.applyEdit(rename.edit);
+    assert.strictEqual(editor.document.getText(), SEED_FILTER);
+    await waitFor(
+      () => diagnostics(uri),
+      (d) => d.length === 0,
+      'no diagnostics after the fix',
+    );
+  });
+
   it('completes the children of the path typed so far from the event’s sample payload', async () => {
     const text = poFilter('$eventPayload/ns2:result/');
     const uri = workspaceFile('filters/complete.xpathfilter', text);

@@ -109,6 +109,30 @@ function xpath2Message(construct: string): string {
   return `XPath 2.0 syntax: ${construct} is not XPath 1.0, and OIC evaluates filters as XPath 1.0.`;
 }
 
+/**
+ * For a prefix not declared, a fix per declared prefix that changes every use of it: a typo for a
+ * declared prefix (ns1 for ns0) is likelier than a missing declaration. Prefixes bound to one of
+ * the event's namespaces come first, as the ones the payload can match.
+ */
+function renameFixes(
+  prefix: string,
+  uses: readonly { readonly prefix?: string; readonly start: number }[],
+  document: FilterDocument,
+  eventUris: readonly string[] | undefined,
+  at: (span: Span) => Span,
+): Fix[] {
+  const candidates = document.namespaces.filter((d) => d.prefix !== prefix);
+  const ofEvent = candidates.filter((d) => eventUris?.includes(d.uri));
+  const ordered = [...ofEvent, ...candidates.filter((d) => !ofEvent.includes(d))];
+  const spans = uses
+    .filter((u) => u.prefix === prefix)
+    .map((u) => at({ start: u.start, end: u.start + prefix.length }));
+  return ordered.map((declaration) => ({
+    title: `Change '${prefix}' to '${declaration.prefix}'`,
+    edits: spans.map((span) => ({ offset: span.start, length: span.end - span.start, newText: declaration.prefix })),
+  }));
+}
+
 function prefixFindings(
   document: FilterDocument,
   parsed: ParsedExpression,
@@ -127,12 +151,15 @@ function prefixFindings(
     // XML binds `xml` itself (as in @xml:lang); it needs no declaration.
     if (!declared.has(use.prefix) && use.prefix !== 'xml') {
       const range = at({ start: use.start, end: use.start + use.prefix.length });
-      const fixes: Fix[] = (eventUris ?? []).map((uri) => ({
-        title: `Declare ${use.prefix} as ${uri}`,
-        edits: [
-          { offset: document.declarationOffset, length: 0, newText: declarationText(document, use.prefix!, uri) },
-        ],
-      }));
+      const fixes: Fix[] = [...renameFixes(use.prefix, uses, document, eventUris, at)];
+      fixes.push(
+        ...(eventUris ?? []).map((uri) => ({
+          title: `Declare ${use.prefix} as ${uri}`,
+          edits: [
+            { offset: document.declarationOffset, length: 0, newText: declarationText(document, use.prefix!, uri) },
+          ],
+        })),
+      );
       findings.push(
         xpathFinding(
           'unbound-prefix',

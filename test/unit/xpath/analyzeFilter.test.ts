@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { applyEdits } from '../../../src/core/text/textEdits';
 import { analyzeFilter } from '../../../src/core/xpath/analyzeFilter';
 import { XPathFinding } from '../../../src/core/xpath/xpathFindings';
-import { PO_SERVICE, PO_TYPES, poFilter, SEED_FILTER } from './fixtures';
+import { PO_EVENT, PO_SERVICE, PO_TYPES, poFilter, SEED_FILTER } from './fixtures';
 
 /** Each finding as [code, severity, the text it marks]. */
 function findings(text: string): [string, string, string][] {
@@ -105,6 +105,21 @@ describe('XPath filter analysis', () => {
     const fixed = applyEdits(text, declare.edits);
     assert.ok(fixed.includes(`xmlns:ns1="${PO_SERVICE}">`), fixed);
     assert.deepStrictEqual(findings(fixed), []);
+  });
+
+  it('offers to change an undeclared prefix to each declared one, in every use, the event’s namespaces first', () => {
+    const text = `<!-- oew:event ${PO_EVENT} -->\n<xpathExpr xmlns:zz="urn:other" xmlns:ns0="${PO_SERVICE}" xmlns:ns2="${PO_TYPES}">$eventPayload/ns2:result/ns1:Value/ns1:Total</xpathExpr>`;
+    const unbound = analyzeFilter(text).findings.filter((f) => f.code === 'unbound-prefix');
+    assert.strictEqual(unbound.length, 2);
+    const titles = unbound[0].fixes.map((x) => x.title);
+    assert.deepStrictEqual(titles.slice(0, 3), [
+      "Change 'ns1' to 'ns0'",
+      "Change 'ns1' to 'ns2'",
+      "Change 'ns1' to 'zz'",
+    ]);
+    const fixed = fix(text, unbound[0]);
+    assert.ok(fixed.endsWith('$eventPayload/ns2:result/ns0:Value/ns0:Total</xpathExpr>'), fixed);
+    assert.ok(!findings(fixed).some(([code]) => code === 'unbound-prefix'), fixed);
   });
 
   it('notes a declared prefix that is never used, with a fix that removes it', () => {
