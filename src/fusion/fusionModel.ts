@@ -235,7 +235,10 @@ export class FusionModel extends Disposable {
           nodes.unshift({
             kind: 'message',
             severity: 'info',
-            text: 'Payables: the profile option ORA_AP_ENABLE_BUSINESS_EVENTS = Y enables its events from the UI.',
+            // Short enough for the default side-bar width; the tooltip says it all.
+            text: 'Payables: how to enable',
+            detail:
+              'The Payables profile option ORA_AP_ENABLE_BUSINESS_EVENTS = Y enables its events from the UI; Enable Event… here enables one.',
             parent: node,
           });
         }

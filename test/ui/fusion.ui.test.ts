@@ -50,7 +50,13 @@ describe('the Fusion Events view in a real workbench', function () {
     await row(/^Disabled Events/).click();
     const hold = row('Payables Invoice Hold Applied');
     await hold.waitFor();
-    await row(/ORA_AP_ENABLE_BUSINESS_EVENTS = Y/).waitFor();
+    const hint = row('Payables: how to enable');
+    await hint.waitFor();
+    const label = hint.locator('.label-name');
+    assert.ok(
+      await label.evaluate((l) => l.scrollWidth <= l.clientWidth + 1),
+      'the hint reads whole at the default width',
+    );
     // Rows are positioned, not ordered, in the DOM: their data-index is the order a user sees.
     const shown = await wb
       .view('Fusion Events')
@@ -95,7 +101,7 @@ describe('the Fusion Events view in a real workbench', function () {
     await invoices.waitFor();
     assert.match(await invoices.innerText(), /event disabled/);
     assert.strictEqual(await invoices.locator('.codicon-warning').count(), 1);
-    await wb.screenshot('fusion-04b-disabled-event-subscription');
+    await wb.screenshotForDocs('fusion-view');
   });
 
   it('4. creates a filter for the Purchase Order Event from its node', async () => {

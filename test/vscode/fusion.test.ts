@@ -138,7 +138,7 @@ describe('Fusion Events view, against the emulator', () => {
   it('lists disabled events with the Payables profile option, and enables one', async () => {
     const disabledGroup = await group('disabled');
     const disabled = await children(disabledGroup);
-    assert.match(disabled[0].kind === 'message' ? disabled[0].text : '', /ORA_AP_ENABLE_BUSINESS_EVENTS = Y/);
+    assert.match(disabled[0].kind === 'message' ? (disabled[0].detail ?? '') : '', /ORA_AP_ENABLE_BUSINESS_EVENTS = Y/);
     const hold = disabled.find(
       (n): n is Node<'disabled'> => n.kind === 'disabled' && n.record.BusinessEventCode === 'ApInvHoldApplied',
     )!;
