@@ -6,6 +6,7 @@ import { emulatorCommand } from './emulatorCommand';
 import { inboxCommand } from './inboxCommand';
 import { matchCommand } from './matchCommand';
 import { sendCommand } from './sendCommand';
+import { testCommand } from './testCommand';
 import { xpathCommand } from './xpathCommand';
 
 const helpCommand: CliCommand = {
@@ -21,6 +22,7 @@ const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   matchCommand,
   xpathCommand,
+  testCommand,
   sendCommand,
   inboxCommand,
   emulatorCommand,
