@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { issueSessionToken } from '../../src/emulator/sessionTokens';
-import { closedPort } from '../unit/http/testServers';
+import { freePort } from '../harness/codeServer';
 import type { ProfileErrorNode, ProfileNode, TenancyInfoNode } from '../../src/core/tenancy/profileNodes';
 import { answer, api, CONFIG_FILE, resetSettings, SAMPLE_CONFIG, waitFor, writeConfig } from './helpers';
 
@@ -130,7 +130,7 @@ describe('OCI calls from the Tenancy view, against the emulator', () => {
   });
 
   it('turns a bad endpoint into an error row that retries, not a broken tree', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     await setEndpoints({ EMULATOR: `http://127.0.0.1:${port}` });
     const { tenancy } = await api();
     const node = await profile('EMULATOR');

@@ -10,7 +10,7 @@ import { startEmulator } from '../../../src/emulator/emulator';
 import { issueSessionToken } from '../../../src/emulator/sessionTokens';
 import { withRetries } from '../../../src/core/oci/retry';
 import { REPO_ROOT } from '../fixtures';
-import { closedPort } from '../http/testServers';
+import { freePort } from '../../harness/codeServer';
 import { emulatorClients, useEmulator } from './sdkHelpers';
 
 const noWait = { sleep: () => Promise.resolve() };
@@ -67,7 +67,7 @@ describe('OCI client layer against the emulator', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     try {
-      const closed = await closedPort();
+      const closed = await freePort();
       // The bundle the extension loads, built with the SDK's console warnings filtered.
       const bundle = (await import(path.join(REPO_ROOT, 'dist', 'oci.js'))) as { OciClients: typeof OciClients };
       const target = (endpoint: string) =>

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { closedPort } from '../http/testServers';
+import { freePort } from '../../harness/codeServer';
 import { UserError } from '../../../src/core/errors/userError';
 import { moduleOf } from '../../../src/core/fusion/eventModules';
 import { FusionClient, FusionConnection, pointsElsewhere } from '../../../src/core/fusion/fusionClient';
@@ -138,7 +138,7 @@ describe('Fusion client timeouts and errors', () => {
   });
 
   it('names the host, what failed and what to try when the instance cannot be reached', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const gone = new FusionClient({ name: 'gone', baseUrl: `http://127.0.0.1:${port}`, username: 'u' }, 'p', {
       retry: { sleep: () => Promise.resolve(), attempts: 1 },
     });

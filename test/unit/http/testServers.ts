@@ -1,7 +1,6 @@
 import { readFileSync } from 'fs';
 import * as http from 'http';
 import * as https from 'https';
-import * as net from 'net';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { REPO_ROOT } from '../fixtures';
@@ -59,16 +58,4 @@ export async function testServer(
         server.close(() => resolve());
       }),
   };
-}
-
-/** A port nothing listens on: it was free a moment ago, and is closed again. */
-export function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
