@@ -12,6 +12,7 @@ import {
 } from '../core/tenancy/profileNodes';
 import { resourceItem } from './resourceItems';
 import { isTransitional } from '../core/tenancy/settling';
+import type { ContainerNode } from '../core/tenancy/resourceNodes';
 import type { SettlePoller } from './settlePoller';
 
 const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
@@ -82,15 +83,8 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
 
   /** A row in a state OCI leaves by itself has its list polled until it settles. */
   private settling(node: TenancyNode, item: vscode.TreeItem): vscode.TreeItem {
-    const watched =
-      node.kind === 'rule' && isTransitional(node.rule.lifecycleState)
-        ? node.parent
-        : node.kind === 'topic' && isTransitional(node.topic.lifecycleState)
-          ? node.parent
-          : node.kind === 'subscription' && isTransitional(node.subscription.lifecycleState)
-            ? node.parent
-            : undefined;
-    if (watched && this.poller?.watch(watched) === 'gave up') {
+    const row = listedState(node);
+    if (row && isTransitional(row.state) && this.poller?.watch(row.list) === 'gave up') {
       item.description = `${typeof item.description === 'string' ? `${item.description} · ` : ''}refresh to check again`;
     }
     return item;
@@ -202,4 +196,18 @@ function configErrorItem(node: ConfigErrorNode): vscode.TreeItem {
     arguments: [{ file, line }],
   };
   return item;
+}
+
+/** A resource row's lifecycle state, and the list that holds the row. */
+function listedState(node: TenancyNode): { state?: string; list: ContainerNode } | undefined {
+  switch (node.kind) {
+    case 'rule':
+      return { state: node.rule.lifecycleState, list: node.parent };
+    case 'topic':
+      return { state: node.topic.lifecycleState, list: node.parent };
+    case 'subscription':
+      return { state: node.subscription.lifecycleState, list: node.parent };
+    default:
+      return undefined;
+  }
 }
