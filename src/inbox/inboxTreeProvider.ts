@@ -2,7 +2,13 @@ import * as vscode from 'vscode';
 import { carriesEvent } from '../core/inbox/inboxSample';
 import { Disposable } from '../platform/disposable';
 import { InboxRecord } from '../core/inbox/inboxRecord';
-import { inboxEntryDetails, inboxEntryLabel, inboxEntryTime, needsApproval } from '../core/inbox/inboxSummary';
+import {
+  inboxEntryDetails,
+  inboxEntryLabel,
+  inboxEntrySummary,
+  inboxEntryTime,
+  needsApproval,
+} from '../core/inbox/inboxSummary';
 import { InboxController } from './inboxController';
 
 export const OPEN_ENTRY_COMMAND = 'oew.inbox.openEntry';
@@ -22,10 +28,11 @@ export class InboxTreeProvider extends Disposable implements vscode.TreeDataProv
   }
 
   getTreeItem(record: InboxRecord): vscode.TreeItem {
-    const item = new vscode.TreeItem(inboxEntryLabel(record));
+    const summary = inboxEntrySummary(record);
+    const item = new vscode.TreeItem(inboxEntryLabel(record, summary));
     item.id = record.id;
     item.description = inboxEntryTime(record);
-    item.tooltip = inboxEntryDetails(record).join('\n');
+    item.tooltip = inboxEntryDetails(record, summary).join('\n');
     item.contextValue = needsApproval(record)
       ? 'oew.inbox.entry.needsApproval'
       : carriesEvent(record)

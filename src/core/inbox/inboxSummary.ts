@@ -7,9 +7,8 @@ import { InboxRecord } from './inboxRecord';
  * A row's label: what the request is, short enough for the default side-bar width (an OCI
  * event type without its common `com.oraclecloud.` prefix), else `METHOD /path`.
  */
-export function inboxEntryLabel(record: InboxRecord): string {
-  const summary = inboxEntrySummary(record).replace(/^com\.oraclecloud\./, '');
-  return summary || `${record.method} ${record.path}`;
+export function inboxEntryLabel(record: InboxRecord, summary = inboxEntrySummary(record)): string {
+  return summary.replace(/^com\.oraclecloud\./, '') || `${record.method} ${record.path}`;
 }
 
 /** `HH:MM:SS`, in the machine's zone, as a user reads a request log. */
@@ -36,8 +35,8 @@ export function inboxEntrySummary(record: InboxRecord): string {
 }
 
 /** The tooltip's lines: what the inbox answered and what became of the request since. */
-export function inboxEntryDetails(record: InboxRecord): string[] {
-  const summary = inboxEntrySummary(record);
+/** `summary`: the row's inboxEntrySummary when the caller has it, so a body is parsed once a row. */
+export function inboxEntryDetails(record: InboxRecord, summary = inboxEntrySummary(record)): string[] {
   const lines = [
     ...(summary ? [summary] : []),
     `${record.method} ${record.path}${queryText(record.query)}`,
