@@ -1,9 +1,11 @@
-import { readdir, stat } from 'fs/promises';
+import { readdir, stat, writeFile } from 'fs/promises';
 import * as path from 'path';
 import { describeError } from '../core/errors/userError';
-import { CaseOutcome, runEventCases } from '../core/eventTests/runEventCases';
-import { runPayloadCases } from '../core/eventTests/runPayloadCases';
-import { parseTestFile } from '../core/eventTests/testFile';
+import { CoverageItem, coverageSummary, mergeCoverageItems } from '../core/eventTests/coverage';
+import type { ReportedFile } from '../core/eventTests/junitReport';
+import { CaseOutcome } from '../core/eventTests/runEventCases';
+import { runTestFile } from '../core/eventTests/runTestFile';
+import type { TestFileProblem } from '../core/eventTests/testFile';
 import { compileFilter } from '../core/xpath/evaluate';
 import { CliCommand, CliIo, oneLine } from './cliCommands';
 import { readInputFile, unknownOption } from './cliInputs';
@@ -14,6 +16,21 @@ const SUFFIX = '.eventtest.json';
 const MAX_FILES = 10_000;
 const MAX_DEPTH = 32;
 const SKIPPED = new Set(['node_modules', '.git']);
+const USAGE = 'oew test [--coverage] [--reporter junit --output FILE] [PATH…]';
+
+interface Options {
+  readonly paths: string[];
+  coverage: boolean;
+  junit?: string;
+}
+
+type Counts = Record<CaseOutcome['status'], number>;
+
+/** A subject's coverage from every file that tests it, and the text to find its lines in. */
+interface SubjectCoverage {
+  readonly lists: (readonly CoverageItem[])[];
+  readonly text: string;
+}
 
 /**
  * `oew test [PATH…]` — runs every *.eventtest.json under the paths (files or folders, the
@@ -23,62 +40,154 @@ const SKIPPED = new Set(['node_modules', '.git']);
 export const testCommand: CliCommand = {
   name: 'test',
   summary:
-    'Run the tests of rules, conditions and filters in *.eventtest.json files (in the current folder by default).',
+    'Run the tests of rules, conditions and filters in *.eventtest.json files (in the current folder by default); --coverage prints the clauses they cover, --reporter junit --output FILE writes JUnit XML.',
   run: async (args, io) => {
-    const option = args.find((a) => a.startsWith('-'));
-    if (option) {
-      io.err(`oew test: ${unknownOption(option)}. Give files or folders: oew test .oew/tests\n`);
+    const options = parseOptions(args);
+    if (typeof options === 'string') {
+      io.err(`oew test: ${options}. Usage: ${USAGE}\n`);
       return 2;
     }
-    const files = await testFiles(args.length ? args : ['.']);
+    const files = await testFiles(options.paths.length ? options.paths : ['.']);
     if (!files.length) {
-      io.err(`oew test: no *${SUFFIX} file under ${args.length ? args.join(', ') : 'the current folder'}.\n`);
+      const where = options.paths.length ? options.paths.join(', ') : 'the current folder';
+      io.err(`oew test: no *${SUFFIX} file under ${where}.\n`);
       return 2;
     }
-    const counts = { passed: 0, failed: 0, errored: 0 };
+    const counts: Counts = { passed: 0, failed: 0, errored: 0 };
+    const reported: ReportedFile[] = [];
+    const coverage = new Map<string, SubjectCoverage>();
     for (const file of files) {
-      await runFile(file, io, counts);
+      reported.push(await runFile(file, io, counts, options.coverage ? coverage : undefined));
     }
     io.out(
       `${counts.passed} passed, ${counts.failed} failed${counts.errored ? `, ${counts.errored} could not run` : ''}\n`,
     );
+    printCoverage(coverage, io);
+    if (options.junit !== undefined && !(await writeJunit(options.junit, reported, io))) {
+      return 2;
+    }
     return counts.errored ? 2 : counts.failed ? 1 : 0;
   },
 };
 
-async function runFile(file: string, io: CliIo, counts: Record<CaseOutcome['status'], number>): Promise<void> {
+function parseOptions(args: readonly string[]): Options | string {
+  const options: Options = { paths: [], coverage: false };
+  let reporter: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--coverage') {
+      options.coverage = true;
+    } else if (arg === '--reporter' || arg === '--output') {
+      const value = args[++i];
+      if (value === undefined) {
+        return `${arg} needs a value`;
+      }
+      if (arg === '--reporter') {
+        reporter = value;
+      } else {
+        options.junit = value;
+      }
+    } else if (arg.startsWith('-')) {
+      return unknownOption(arg);
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (reporter !== undefined && reporter !== 'junit') {
+    return `--reporter takes junit, not "${reporter}" (the lines on stdout are always printed)`;
+  }
+  if ((reporter === 'junit') !== (options.junit !== undefined)) {
+    return reporter ? '--reporter junit needs --output FILE, the file to write' : '--output goes with --reporter junit';
+  }
+  return options;
+}
+
+async function runFile(
+  file: string,
+  io: CliIo,
+  counts: Counts,
+  coverage: Map<string, SubjectCoverage> | undefined,
+): Promise<ReportedFile> {
   let text: string;
   try {
     text = await readInputFile(file, 'test file');
   } catch (err) {
-    io.err(`oew test: ${oneLine(describeError(err).cause)}\n`);
+    const cause = oneLine(describeError(err).cause);
+    io.err(`oew test: ${cause}\n`);
     counts.errored++;
-    return;
+    return { file, outcomes: [], blocked: cause };
   }
-  const parsed = parseTestFile(text);
+  const folder = path.dirname(file);
+  const texts = new Map<string, string>();
+  const read = async (relative: string) => {
+    const text = await readInputFile(path.resolve(folder, relative), 'input');
+    texts.set(relative, text);
+    return text;
+  };
+  const run = await runTestFile(text, read, () => Promise.resolve(compileFilter), { coverage: coverage !== undefined });
   const places = placesIn(file, text);
-  for (const problem of parsed.problems) {
+  for (const problem of run.parsed.problems) {
     io.err(`oew test: ${places.line(problem.start, 'error', problem.message)}`);
   }
-  // A problem outside every case (the subject, the file) keeps the whole file from running.
-  if (parsed.problems.some((p) => p.caseIndex === undefined)) {
-    counts.errored += Math.max(1, parsed.cases.length);
-    return;
+  if (run.blocked !== undefined) {
+    // The whole file could not run: each of its cases counts as one that could not.
+    counts.errored += Math.max(1, run.parsed.cases.length);
+    return { file, outcomes: [], blocked: run.blocked };
   }
-  counts.errored += new Set(parsed.problems.map((p) => p.caseIndex)).size;
-  const folder = path.dirname(file);
-  const read = (relative: string) => readInputFile(path.resolve(folder, relative), 'input');
-  const outcomes =
-    parsed.subject?.kind === 'filter'
-      ? await runPayloadCases(parsed, read, compileFilter)
-      : await runEventCases(parsed, read);
-  for (const outcome of outcomes) {
+  counts.errored += run.invalidCases;
+  for (const outcome of run.outcomes) {
     counts[outcome.status]++;
     const mark = outcome.status === 'passed' ? 'pass' : outcome.status === 'failed' ? 'FAIL' : 'ERROR';
     io.out(oneLine(`${mark} ${file} › ${outcome.name}${outcome.message ? `: ${outcome.message}` : ''}`) + '\n');
     for (const line of outcome.status === 'failed' ? (outcome.trace ?? []) : []) {
       io.out(`       ${oneLine(line)}\n`);
     }
+  }
+  if (coverage && run.coverage) {
+    const subjectPath = run.coverage.path;
+    const where = subjectPath === undefined ? file : path.join(folder, subjectPath);
+    const known = coverage.get(where) ?? {
+      lists: [],
+      text: subjectPath === undefined ? text : (texts.get(subjectPath) ?? ''),
+    };
+    known.lists.push(run.coverage.items);
+    coverage.set(where, known);
+  }
+  return { file, outcomes: run.outcomes, invalid: invalidCases(run.parsed.problems) };
+}
+
+/** One errored case per case the file's problems kept from running, named by its place in the file. */
+function invalidCases(problems: readonly TestFileProblem[]): { name: string; message: string }[] {
+  const first = new Map<number, string>();
+  for (const problem of problems) {
+    if (problem.caseIndex !== undefined && !first.has(problem.caseIndex)) {
+      first.set(problem.caseIndex, problem.message);
+    }
+  }
+  return [...first].map(([index, message]) => ({ name: `case ${index + 1}`, message }));
+}
+
+/** Per subject: the summary line, then each clause no passing case covers, at its line. */
+function printCoverage(coverage: ReadonlyMap<string, SubjectCoverage>, io: CliIo): void {
+  for (const [subject, { lists, text }] of [...coverage].sort(([a], [b]) => a.localeCompare(b))) {
+    const items = mergeCoverageItems(lists);
+    io.out(`coverage ${subject}: ${coverageSummary(items)}\n`);
+    const places = placesIn(subject, text);
+    for (const item of items.filter((i) => !i.covered)) {
+      io.out(`       ${places.line(item.start, 'not covered', `${item.label}: ${item.missing ?? ''}`)}`);
+    }
+  }
+}
+
+async function writeJunit(file: string, reported: readonly ReportedFile[], io: CliIo): Promise<boolean> {
+  // The JUnit writer loads only when asked for.
+  const { junitReport } = await import('../core/eventTests/junitReport.js');
+  try {
+    await writeFile(file, junitReport(reported));
+    return true;
+  } catch (err) {
+    io.err(`oew test: the JUnit report cannot be written to ${file}: ${oneLine(describeError(err).cause)}\n`);
+    return false;
   }
 }
 

@@ -8,7 +8,8 @@ import { tooDeepAt, tooDeepMessage } from '../json/jsonDepth';
  */
 export type TestSubject =
   | { readonly kind: 'rule' | 'condition' | 'filter'; readonly path: string }
-  | { readonly kind: 'condition'; readonly inline: unknown };
+  /** `text`: the condition as written in the test file, where its coverage is shown. */
+  | { readonly kind: 'condition'; readonly inline: unknown; readonly text: string };
 
 export type CaseInput =
   | { readonly kind: 'event' | 'payload'; readonly path: string }
@@ -84,7 +85,7 @@ export function parseTestFile(text: string): ParsedTestFile {
       });
     }
   }
-  const subject = readSubject(props, root, problems);
+  const subject = readSubject(text, props, root, problems);
   const cases = readCases(props.get('cases'), root, subject?.kind, problems);
   return { ...(subject ? { subject } : {}), cases, problems };
 }
@@ -106,6 +107,7 @@ function properties(object: Node): Map<string, Prop> {
 }
 
 function readSubject(
+  text: string,
   props: Map<string, Prop>,
   root: Node,
   problems: TestFileProblem[],
@@ -133,7 +135,7 @@ function readSubject(
     return { kind, path: value.value as string, span };
   }
   if (kind === 'condition' && value.type === 'object') {
-    return { kind, inline: getNodeValue(value) as unknown, span };
+    return { kind, inline: getNodeValue(value) as unknown, text: text.slice(span.start, span.end), span };
   }
   problems.push({
     ...span,

@@ -4,6 +4,7 @@ import { analyzeFilter, FilterAnalysis } from './analyzeFilter';
 import { Expr } from './engine/ast';
 import { PayloadTree } from './engine/dataModel';
 import { evaluateTree } from './engine/evaluator';
+import { logicalOperands } from './engine/logicalOperands';
 import { parsePayloadTree } from './engine/payloadTree';
 import { toBoolean } from './engine/values';
 import { parseExpression } from './parser';
@@ -21,9 +22,23 @@ export interface PathResult {
   readonly nodes: readonly { readonly name: string; readonly value: string }[];
 }
 
+/** An `and`/`or` operand of a filter: where it is in the filter document. */
+export interface LogicalOperand {
+  readonly text: string;
+  readonly range: Span;
+}
+
+/** The values an operand took in one evaluation; neither when short-circuiting skipped it. */
+export interface OperandSeen {
+  readonly sawTrue: boolean;
+  readonly sawFalse: boolean;
+}
+
 export interface Evaluation {
   readonly value?: boolean;
   readonly paths: readonly PathResult[];
+  /** With the `operands` option: what each of the filter's `operands` evaluated to, in their order. */
+  readonly operands?: readonly OperandSeen[];
   /** Why the payload could not be evaluated (bad XML); the filter itself compiled. */
   readonly error?: string;
 }
@@ -32,14 +47,28 @@ export type CompiledFilter =
   | {
       readonly ok: true;
       readonly analysis: FilterAnalysis;
-      evaluate(payloadXml: string): Evaluation;
+      /** Every operand of an `and` or an `or`, in the order written. */
+      readonly operands: readonly LogicalOperand[];
+      evaluate(payloadXml: string, options?: EvaluateOptions): Evaluation;
       /**
        * For a payload parsed once with parsePayloadTree. Without `paths`, only the value is
        * computed: what a subscriber's runtime needs, and what a long list of payloads shows first.
        */
-      evaluateParsed(payload: PayloadTree, options?: { readonly paths?: boolean }): Evaluation;
+      evaluateParsed(payload: PayloadTree, options?: EvaluateOptions): Evaluation;
+      /**
+       * Where the filter decided `value`, from an evaluation's `operands`: the operand of an
+       * `and` that was false, or of an `or` that was true, followed down; else the whole expression.
+       */
+      decidedAt(operands: readonly OperandSeen[], value: boolean): Span;
     }
   | { readonly ok: false; readonly analysis: FilterAnalysis; readonly error: string };
+
+export interface EvaluateOptions {
+  /** What each path selected (the default), or only the value. */
+  readonly paths?: boolean;
+  /** What each `and`/`or` operand evaluated to (not by default: it costs a lookup per operand). */
+  readonly operands?: boolean;
+}
 
 /** The findings that make a filter fail rather than merely match nothing; XPath 2.0 cannot run as 1.0. */
 const BLOCKING: ReadonlySet<string> = new Set([
@@ -78,17 +107,48 @@ export function compileFilter(text: string, events: readonly FusionEvent[] = ref
     return tree ? [{ path, range, tree }] : [];
   });
   const namespaces = Object.fromEntries(document.namespaces.map((d) => [d.prefix, d.uri]));
+  const operandNodes = logicalOperands(expression);
+  const operandIndex = new Map(operandNodes.map((node, i) => [node, i]));
   return {
     ok: true,
     analysis,
-    evaluate(payloadXml: string): Evaluation {
-      const payload = parsePayloadTree(payloadXml);
-      return 'error' in payload ? { paths: [], error: payload.error } : this.evaluateParsed(payload);
+    operands: operandNodes.map((node) => ({
+      text: document.expression.slice(node.start, node.end),
+      range: { start: document.toDocumentOffset(node.start), end: document.toDocumentOffset(node.end) },
+    })),
+    decidedAt(operands: readonly OperandSeen[], value: boolean): Span {
+      let node: Expr = expression;
+      // Only an `and` that is false, or an `or` that is true, has one operand that decided it.
+      while (node.kind === 'binary' && node.operator === (value ? 'or' : 'and')) {
+        const next: Expr | undefined = [node.left, node.right].find((operand) => {
+          const seen = operands[operandIndex.get(operand) ?? -1];
+          return value ? seen?.sawTrue : seen?.sawFalse;
+        });
+        if (!next) {
+          break;
+        }
+        node = next;
+      }
+      return { start: document.toDocumentOffset(node.start), end: document.toDocumentOffset(node.end) };
     },
-    evaluateParsed(payload: PayloadTree, { paths: withPaths = true } = {}): Evaluation {
+    evaluate(payloadXml: string, options?: EvaluateOptions): Evaluation {
+      const payload = parsePayloadTree(payloadXml);
+      return 'error' in payload ? { paths: [], error: payload.error } : this.evaluateParsed(payload, options);
+    },
+    evaluateParsed(payload: PayloadTree, { paths: withPaths = true, operands = false } = {}): Evaluation {
+      const seen = operands ? operandNodes.map(() => ({ sawTrue: false, sawFalse: false })) : undefined;
+      const observe = seen
+        ? (node: Expr, value: boolean) => {
+            const i = operandIndex.get(node);
+            if (i !== undefined) {
+              seen[i][value ? 'sawTrue' : 'sawFalse'] = true;
+            }
+          }
+        : undefined;
       try {
         return {
-          value: toBoolean(evaluateTree(expression, payload, namespaces)),
+          value: toBoolean(evaluateTree(expression, payload, namespaces, observe)),
+          ...(seen ? { operands: seen } : {}),
           paths: (withPaths ? paths : []).map(({ path, range, tree }) => {
             const nodes = selected(tree, payload, namespaces);
             return {

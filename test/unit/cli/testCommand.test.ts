@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { mkdirSync, writeFileSync } from 'fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { useTempDir } from '../tempDir';
 import { poPayload, SEED_FILTER } from '../xpath/fixtures';
@@ -83,10 +84,78 @@ describe('oew test', () => {
     assert.match(missing.stdout, /^ERROR missing\/b\.eventtest\.json › b: The event cannot be read: .*gone\.json/);
     const none = await captureCli(['test', 'payloads'], dir());
     assert.deepStrictEqual([none.status, none.stderr], [2, 'oew test: no *.eventtest.json file under payloads.\n']);
-    const option = await captureCli(['test', '--reporter=junit'], dir());
+    const usage = 'Usage: oew test [--coverage] [--reporter junit --output FILE] [PATH…]\n';
+    for (const [args, message] of [
+      [['--reporter=junit'], 'unknown option --reporter'],
+      [
+        ['--reporter', 'xml', '--output', 'r.xml'],
+        '--reporter takes junit, not "xml" (the lines on stdout are always printed)',
+      ],
+      [['--reporter', 'junit'], '--reporter junit needs --output FILE, the file to write'],
+      [['--output', 'r.xml'], '--output goes with --reporter junit'],
+      [['--output'], '--output needs a value'],
+    ] as const) {
+      const option = await captureCli(['test', ...args], dir());
+      assert.deepStrictEqual([option.status, option.stderr], [2, `oew test: ${message}. ${usage}`]);
+    }
+  });
+
+  it('--coverage prints, per subject, the clauses covered and each one not covered at its line', async () => {
+    write('rules/backups.rule.json', {
+      displayName: 'backups',
+      condition: { eventType: [UPLOAD, 'com.oraclecloud.objectstorage.updateobject'] },
+    });
+    write('.oew/tests/uploads.eventtest.json', {
+      rule: '../../rules/backups.rule.json',
+      cases: [{ name: 'upload', event: '../samples/upload.json', expect: 'match' }],
+    });
+    const result = await captureCli(['test', '--coverage', '.oew/tests/uploads.eventtest.json'], dir());
+    assert.strictEqual(result.status, 0);
+    assert.deepStrictEqual(result.stdout.split('\n').slice(1), [
+      '1 passed, 0 failed',
+      'coverage rules/backups.rule.json: 1 of 3 clauses covered (33%)',
+      '       rules/backups.rule.json:4:5: not covered: eventType: ["com.oraclecloud.objectstorage.createobject", "com.oraclecloud.objectstorage.updateobject"]: no passing "no match" case fails on this clause alone',
+      '       rules/backups.rule.json:6:7: not covered: eventType: "com.oraclecloud.objectstorage.updateobject" (an alternative): no passing "match" case matched it',
+      '',
+    ]);
+  });
+
+  it('--reporter junit --output FILE writes JUnit XML: testsuites, a testsuite per file, a testcase per case, a failure with its trace', async () => {
+    write('.oew/tests/wrong.eventtest.json', {
+      condition: { eventType: 'com.oraclecloud.objectstorage.deleteobject' },
+      cases: [
+        { name: 'upload <is> "not" a delete', event: '../samples/upload.json', expect: 'match' },
+        { name: 'gone', event: 'gone.json', expect: 'match' },
+      ],
+    });
+    const result = await captureCli(['test', '--reporter', 'junit', '--output', 'report.xml'], dir());
+    assert.strictEqual(result.status, 2);
+    const doc = new DOMParser().parseFromString(readFileSync(path.join(dir(), 'report.xml'), 'utf8'), 'text/xml');
+    const root = doc.documentElement!;
     assert.deepStrictEqual(
-      [option.status, option.stderr],
-      [2, 'oew test: unknown option --reporter. Give files or folders: oew test .oew/tests\n'],
+      [root.nodeName, root.getAttribute('tests'), root.getAttribute('failures'), root.getAttribute('errors')],
+      ['testsuites', '5', '1', '1'],
     );
+    const suites = Array.from(root.getElementsByTagName('testsuite'));
+    assert.deepStrictEqual(
+      suites.map((s) => [s.getAttribute('name'), s.getElementsByTagName('testcase').length]),
+      [
+        ['.oew/tests/po.eventtest.json', 2],
+        ['.oew/tests/uploads.eventtest.json', 1],
+        ['.oew/tests/wrong.eventtest.json', 2],
+      ],
+    );
+    const [failing, gone] = Array.from(suites[2].getElementsByTagName('testcase'));
+    assert.deepStrictEqual(
+      [failing.getAttribute('classname'), failing.getAttribute('name'), failing.getAttribute('file')],
+      ['.oew/tests/wrong', 'upload <is> "not" a delete', '.oew/tests/wrong.eventtest.json'],
+    );
+    const failure = failing.getElementsByTagName('failure')[0];
+    assert.match(failure.getAttribute('message')!, /^Expected "match", got "no match": eventType is /);
+    assert.match(
+      failure.textContent ?? '',
+      /^no match eventType: condition "com.oraclecloud.objectstorage.deleteobject"/,
+    );
+    assert.match(gone.getElementsByTagName('error')[0].getAttribute('message')!, /^The event cannot be read: /);
   });
 });

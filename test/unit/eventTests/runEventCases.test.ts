@@ -23,7 +23,7 @@ describe('running the event cases of a test file', () => {
         ],
       }),
     );
-    const outcomes = await runEventCases(file, files({ 'invoice.json': event('invoices') }));
+    const outcomes = (await runEventCases(file, files({ 'invoice.json': event('invoices') }))).outcomes;
     assert.deepStrictEqual(
       outcomes.map((o) => [o.name, o.status, o.actual]),
       [
@@ -48,7 +48,7 @@ describe('running the event cases of a test file', () => {
       }),
     );
     const rule = { displayName: 'uploads', condition: JSON.stringify({ eventType: [UPLOAD] }) };
-    const [outcome] = await runEventCases(file, files({ 'rules/uploads.rule.json': rule }));
+    const [outcome] = (await runEventCases(file, files({ 'rules/uploads.rule.json': rule }))).outcomes;
     assert.strictEqual(outcome.status, 'passed');
   });
 
@@ -63,7 +63,8 @@ describe('running the event cases of a test file', () => {
         ],
       }),
     );
-    const outcomes = await runEventCases(file, files({ 'broken.json': '{ "eventType": ', 'array.json': [1] }));
+    const outcomes = (await runEventCases(file, files({ 'broken.json': '{ "eventType": ', 'array.json': [1] })))
+      .outcomes;
     assert.deepStrictEqual(
       outcomes.map((o) => o.status),
       ['errored', 'errored', 'errored'],
@@ -74,7 +75,30 @@ describe('running the event cases of a test file', () => {
     const noRule = parseTestFile(
       JSON.stringify({ rule: 'gone.rule.json', cases: [{ name: 'a', event: event('x'), expect: 'match' }] }),
     );
-    const [errored] = await runEventCases(noRule, files({}));
+    const [errored] = (await runEventCases(noRule, files({}))).outcomes;
     assert.strictEqual(errored.message, 'The rule cannot be read: gone.rule.json: no such file or folder.');
+  });
+});
+
+describe('where a failing event case was decided', () => {
+  it('is the clause that failed, in the condition’s file, or the whole condition when every clause held', async () => {
+    const conditionText = JSON.stringify(
+      { eventType: UPLOAD, data: { additionalDetails: { bucketName: ['invoices'] } } },
+      null,
+      2,
+    );
+    const file = parseTestFile(
+      JSON.stringify({
+        condition: 'uploads.condition.json',
+        cases: [
+          { name: 'photos', event: event('photos'), expect: 'match' },
+          { name: 'invoices', event: event('invoices'), expect: 'no match' },
+        ],
+      }),
+    );
+    const [photos, invoices] = (await runEventCases(file, files({ 'uploads.condition.json': conditionText }))).outcomes;
+    const at = (span: { start: number; end: number }) => conditionText.slice(span.start, span.end);
+    assert.strictEqual(at(photos.decidedAt!), '"bucketName": [\n        "invoices"\n      ]');
+    assert.strictEqual(at(invoices.decidedAt!), conditionText);
   });
 });

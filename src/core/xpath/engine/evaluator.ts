@@ -14,7 +14,11 @@ export { XPathTypeError } from './library';
 export interface Bindings {
   readonly namespaces: Readonly<Record<string, string>>;
   readonly variables: Readonly<Record<string, XPathValue>>;
+  /** Told the boolean value of each `and`/`or` operand as it is evaluated (short-circuit included): for coverage. */
+  readonly observe?: OperandObserver;
 }
+
+export type OperandObserver = (operand: Expr, value: boolean) => void;
 
 interface Context {
   readonly node: XNode;
@@ -33,11 +37,13 @@ export function evaluateTree(
   expression: Expr,
   tree: PayloadTree,
   namespaces: Readonly<Record<string, string>>,
+  observe?: OperandObserver,
 ): XPathValue {
   // The xml prefix is bound in every XML document, without a declaration (Namespaces in XML, 3).
   const bindings: Bindings = {
     namespaces: { xml: 'http://www.w3.org/XML/1998/namespace', ...namespaces },
     variables: { eventPayload: nodeSet([tree.eventPayload]) },
+    ...(observe ? { observe } : {}),
   };
   return withBudget(() => evaluate(expression, { node: tree.eventPayload, position: 1, size: 1, tree, bindings }));
 }
@@ -88,9 +94,9 @@ function evaluate(expr: Expr, context: Context): XPathValue {
 function binary(operator: string, left: Expr, right: Expr, context: Context): XPathValue {
   switch (operator) {
     case 'or':
-      return booleanValue(toBoolean(evaluate(left, context)) || toBoolean(evaluate(right, context)));
+      return booleanValue(operand(left, context) || operand(right, context));
     case 'and':
-      return booleanValue(toBoolean(evaluate(left, context)) && toBoolean(evaluate(right, context)));
+      return booleanValue(operand(left, context) && operand(right, context));
     case '|': {
       const a = nodesOf('a union', evaluate(left, context));
       const b = nodesOf('a union', evaluate(right, context));
@@ -108,6 +114,12 @@ function binary(operator: string, left: Expr, right: Expr, context: Context): XP
     default:
       return booleanValue(compare(operator as ComparisonOperator, evaluate(left, context), evaluate(right, context)));
   }
+}
+
+function operand(expr: Expr, context: Context): boolean {
+  const value = toBoolean(evaluate(expr, context));
+  context.bindings.observe?.(expr, value);
+  return value;
 }
 
 function arithmetic(operator: string, a: number, b: number): number {

@@ -1,0 +1,35 @@
+import type { CompiledFilter } from '../xpath/evaluate';
+import { FileRun, ReadRelative, RunOptions, runEventCases } from './runEventCases';
+import { runPayloadCases } from './runPayloadCases';
+import { ParsedTestFile, parseTestFile } from './testFile';
+
+export interface TestFileRun extends FileRun {
+  readonly parsed: ParsedTestFile;
+  /** Why the file as a whole could not run (a problem outside every case); its cases then did not run. */
+  readonly blocked?: string;
+  /** The cases the file's problems kept from running, by index in the file. */
+  readonly invalidCases: number;
+}
+
+/**
+ * Parses a test file's text and runs its cases against its subject. `filterEngine` gives the
+ * XPath engine's compileFilter, asked for only when the subject is a filter.
+ */
+export async function runTestFile(
+  text: string,
+  read: ReadRelative,
+  filterEngine: () => Promise<(text: string) => CompiledFilter>,
+  options: RunOptions = {},
+): Promise<TestFileRun> {
+  const parsed = parseTestFile(text);
+  const fileProblem = parsed.problems.find((p) => p.caseIndex === undefined);
+  if (fileProblem) {
+    return { parsed, outcomes: [], blocked: fileProblem.message, invalidCases: 0 };
+  }
+  const invalidCases = new Set(parsed.problems.map((p) => p.caseIndex)).size;
+  const run =
+    parsed.subject?.kind === 'filter'
+      ? await runPayloadCases(parsed, read, await filterEngine(), options)
+      : await runEventCases(parsed, read, options);
+  return { parsed, invalidCases, ...run };
+}
