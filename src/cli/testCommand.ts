@@ -5,7 +5,6 @@ import { CoverageItem, coverageSummary, mergeCoverageItems } from '../core/event
 import type { ReportedFile } from '../core/eventTests/junitReport';
 import { CaseOutcome } from '../core/eventTests/runEventCases';
 import { runTestFile } from '../core/eventTests/runTestFile';
-import type { TestFileProblem } from '../core/eventTests/testFile';
 import { compileFilter } from '../core/xpath/evaluate';
 import { CliCommand, CliIo, oneLine } from './cliCommands';
 import { readInputFile, unknownOption } from './cliInputs';
@@ -134,7 +133,7 @@ async function runFile(
     counts.errored += Math.max(1, run.parsed.cases.length);
     return { file, outcomes: [], blocked: run.blocked };
   }
-  counts.errored += run.invalidCases;
+  counts.errored += run.parsed.invalid.length;
   for (const outcome of run.outcomes) {
     counts[outcome.status]++;
     const mark = outcome.status === 'passed' ? 'pass' : outcome.status === 'failed' ? 'FAIL' : 'ERROR';
@@ -153,18 +152,7 @@ async function runFile(
     known.lists.push(run.coverage.items);
     coverage.set(where, known);
   }
-  return { file, outcomes: run.outcomes, invalid: invalidCases(run.parsed.problems) };
-}
-
-/** One errored case per case the file's problems kept from running, named by its place in the file. */
-function invalidCases(problems: readonly TestFileProblem[]): { name: string; message: string }[] {
-  const first = new Map<number, string>();
-  for (const problem of problems) {
-    if (problem.caseIndex !== undefined && !first.has(problem.caseIndex)) {
-      first.set(problem.caseIndex, problem.message);
-    }
-  }
-  return [...first].map(([index, message]) => ({ name: `case ${index + 1}`, message }));
+  return { file, outcomes: run.outcomes, invalid: run.parsed.invalid };
 }
 
 /** Per subject: the summary line, then each clause no passing case covers, at its line. */

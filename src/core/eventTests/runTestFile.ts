@@ -7,8 +7,6 @@ export interface TestFileRun extends FileRun {
   readonly parsed: ParsedTestFile;
   /** Why the file as a whole could not run (a problem outside every case); its cases then did not run. */
   readonly blocked?: string;
-  /** The cases the file's problems kept from running, by index in the file. */
-  readonly invalidCases: number;
 }
 
 /**
@@ -24,12 +22,11 @@ export async function runTestFile(
   const parsed = parseTestFile(text);
   const fileProblem = parsed.problems.find((p) => p.caseIndex === undefined);
   if (fileProblem) {
-    return { parsed, outcomes: [], blocked: fileProblem.message, invalidCases: 0 };
+    return { parsed, outcomes: [], blocked: fileProblem.message };
   }
-  const invalidCases = new Set(parsed.problems.map((p) => p.caseIndex)).size;
   const run =
     parsed.subject?.kind === 'filter'
       ? await runPayloadCases(parsed, read, await filterEngine(), options)
       : await runEventCases(parsed, read, options);
-  return { parsed, invalidCases, ...run };
+  return { parsed, ...run };
 }

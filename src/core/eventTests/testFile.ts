@@ -36,9 +36,18 @@ export interface TestFileProblem extends Span {
   readonly caseIndex?: number;
 }
 
+/** A case the file's problems keep from running: it errors, with its first problem as the reason. */
+export interface InvalidCase {
+  /** Its name, or `case N` when it has none. */
+  readonly name: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
 export interface ParsedTestFile {
   readonly subject?: TestSubject & { readonly span: Span };
   readonly cases: readonly TestCaseSpec[];
+  readonly invalid: readonly InvalidCase[];
   readonly problems: readonly TestFileProblem[];
 }
 
@@ -53,7 +62,11 @@ export function parseTestFile(text: string): ParsedTestFile {
   const whole = { start: 0, end: text.length };
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    return { cases: [], problems: [{ start: deep, end: deep + 1, message: tooDeepMessage('test file') }] };
+    return {
+      cases: [],
+      invalid: [],
+      problems: [{ start: deep, end: deep + 1, message: tooDeepMessage('test file') }],
+    };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
@@ -62,12 +75,14 @@ export function parseTestFile(text: string): ParsedTestFile {
     const at = error ? { start: error.offset, end: error.offset + Math.max(1, error.length) } : whole;
     return {
       cases: [],
+      invalid: [],
       problems: [{ ...at, message: `Not valid JSON: ${error ? describeParseError(error) : 'the file is empty'}.` }],
     };
   }
   if (root.type !== 'object') {
     return {
       cases: [],
+      invalid: [],
       problems: [
         {
           ...spanOf(root),
@@ -86,8 +101,8 @@ export function parseTestFile(text: string): ParsedTestFile {
     }
   }
   const subject = readSubject(text, props, root, problems);
-  const cases = readCases(props.get('cases'), root, subject?.kind, problems);
-  return { ...(subject ? { subject } : {}), cases, problems };
+  const { cases, invalid } = readCases(props.get('cases'), root, subject?.kind, problems);
+  return { ...(subject ? { subject } : {}), cases, invalid, problems };
 }
 
 interface Prop {
@@ -152,14 +167,16 @@ function readCases(
   root: Node,
   subject: TestSubject['kind'] | undefined,
   problems: TestFileProblem[],
-): TestCaseSpec[] {
+): { cases: TestCaseSpec[]; invalid: InvalidCase[] } {
+  const cases: TestCaseSpec[] = [];
+  const invalid: InvalidCase[] = [];
   if (!prop) {
     problems.push({ ...firstLine(root), message: 'The test file has no "cases": add an array of cases.' });
-    return [];
+    return { cases, invalid };
   }
   if (prop.value.type !== 'array') {
     problems.push({ ...spanOf(prop.value), message: '"cases" is an array of cases.' });
-    return [];
+    return { cases, invalid };
   }
   const items = prop.value.children ?? [];
   if (items.length > MAX_CASES) {
@@ -167,15 +184,16 @@ function readCases(
       ...spanOf(prop.key),
       message: `The file has ${items.length} cases, more than the ${MAX_CASES} one file may hold: split it.`,
     });
-    return [];
+    return { cases, invalid };
   }
   const wants: 'event' | 'payload' | undefined = subject === 'filter' ? 'payload' : subject ? 'event' : undefined;
   const names = new Set<string>();
-  const cases: TestCaseSpec[] = [];
   items.forEach((item, caseIndex) => {
     const problem = (at: Node, message: string) => problems.push({ ...spanOf(at), message, caseIndex });
     if (item.type !== 'object') {
-      problem(item, 'A case is an object: { "name": …, "event" | "payload": …, "expect": … }.');
+      const message = 'A case is an object: { "name": …, "event" | "payload": …, "expect": … }.';
+      problem(item, message);
+      invalid.push({ name: `case ${caseIndex + 1}`, span: spanOf(item), message });
       return;
     }
     const fields = properties(item);
@@ -188,17 +206,26 @@ function readCases(
     const nameText = name?.type === 'string' ? (name.value as string).trim() : '';
     if (!nameText) {
       problem(name ?? item, 'A case needs a "name": the text the Testing view and the CLI show for it.');
-    } else if (names.has(nameText)) {
+    }
+    const duplicate = Boolean(nameText) && names.has(nameText);
+    if (duplicate) {
       problem(name!, `Another case is already named "${nameText}": names tell cases apart, so each must be its own.`);
     }
     names.add(nameText);
     const input = readInput(fields, item, wants, problem);
     const expect = readExpect(fields.get('expect'), item, input?.kind ?? wants, problem);
-    if (nameText && input && expect !== undefined && !problems.some((p) => p.caseIndex === caseIndex)) {
+    const first = problems.find((p) => p.caseIndex === caseIndex);
+    if (first) {
+      invalid.push({
+        name: nameText && !duplicate ? nameText : `case ${caseIndex + 1}`,
+        span: spanOf(item),
+        message: first.message,
+      });
+    } else if (nameText && input && expect !== undefined) {
       cases.push({ name: nameText, input, expect, span: spanOf(item) });
     }
   });
-  return cases;
+  return { cases, invalid };
 }
 
 function readInput(

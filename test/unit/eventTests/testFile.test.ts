@@ -133,3 +133,32 @@ describe('*.eventtest.json: the test file format', () => {
     );
   });
 });
+
+describe('*.eventtest.json: the cases its problems keep from running', () => {
+  it('lists each with its name (or its place when it has none or a taken one) and its first problem', () => {
+    const text = JSON.stringify({
+      condition: { eventType: 'x' },
+      cases: [
+        { name: 'fine', event: {}, expect: 'match' },
+        { name: 'no expectation', event: {} },
+        { event: {}, expect: 'match' },
+        { name: 'fine', event: {}, expect: 'no match' },
+        'not a case',
+      ],
+    });
+    const parsed = parseTestFile(text);
+    assert.deepStrictEqual(
+      parsed.cases.map((c) => c.name),
+      ['fine'],
+    );
+    assert.deepStrictEqual(
+      parsed.invalid.map((c) => [c.name, c.message, text.slice(c.span.start, c.span.start + 1)]),
+      [
+        ['no expectation', 'A case needs "expect": "match" or "no match".', '{'],
+        ['case 3', 'A case needs a "name": the text the Testing view and the CLI show for it.', '{'],
+        ['case 4', 'Another case is already named "fine": names tell cases apart, so each must be its own.', '{'],
+        ['case 5', 'A case is an object: { "name": …, "event" | "payload": …, "expect": … }.', '"'],
+      ],
+    );
+  });
+});
