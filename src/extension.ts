@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerConditions } from './conditions/register';
+import { registerEventTests } from './eventTests/register';
 import { registerFilters } from './filters/register';
 import { registerFusion } from './fusion/register';
 import { registerHelp } from './help/register';
@@ -27,6 +28,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi | und
   const { catalogue } = conditions.conditions;
   const rules = registerRules(platform, tenancy, catalogue);
   const filters = registerFilters(platform);
+  const eventTests = registerEventTests(platform);
   const fusion = registerFusion(platform);
   const localEmulator = registerLocalEmulator(platform, tenancy, catalogue);
   const inbox = registerInbox(platform, tenancy.tenancy);
@@ -44,6 +46,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi | und
     rules: { fileSystem: rules.ruleFiles },
     conditionTest: { provider: conditions.view },
     filterEvaluation: { provider: filters.view },
+    eventTests,
     fusion: { model: fusion.fusion.model, provider: fusion.view.provider },
     webhooks: { inbox: inbox.webhooks.inbox, provider: inbox.view.provider },
     sender,

@@ -1,4 +1,5 @@
 import type { ConditionTestView } from './conditions/conditionTestView';
+import type { EventTestsFeature } from './eventTests/register';
 import type { FilterEvaluationView } from './filters/filterEvaluationView';
 import type { FusionModel } from './fusion/fusionModel';
 import type { FusionTreeProvider } from './fusion/fusionTreeProvider';
@@ -25,6 +26,7 @@ export interface WorkbenchApi {
   readonly rules: { readonly fileSystem: RuleFileSystem };
   readonly conditionTest: { readonly provider: ConditionTestView };
   readonly filterEvaluation: { readonly provider: FilterEvaluationView };
+  readonly eventTests: EventTestsFeature;
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
   readonly webhooks: { readonly inbox: InboxController; readonly provider: InboxTreeProvider };
   readonly sender: SenderFeature;

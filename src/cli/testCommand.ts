@@ -3,6 +3,7 @@ import * as path from 'path';
 import { describeError } from '../core/errors/userError';
 import { CoverageItem, coverageSummary, mergeCoverageItems } from '../core/eventTests/coverage';
 import type { ReportedFile } from '../core/eventTests/junitReport';
+import { outcomeLines } from '../core/eventTests/outcomeLines';
 import { CaseOutcome } from '../core/eventTests/runEventCases';
 import { runTestFile } from '../core/eventTests/runTestFile';
 import { compileFilter } from '../core/xpath/evaluate';
@@ -136,10 +137,8 @@ async function runFile(
   counts.errored += run.parsed.invalid.length;
   for (const outcome of run.outcomes) {
     counts[outcome.status]++;
-    const mark = outcome.status === 'passed' ? 'pass' : outcome.status === 'failed' ? 'FAIL' : 'ERROR';
-    io.out(oneLine(`${mark} ${file} › ${outcome.name}${outcome.message ? `: ${outcome.message}` : ''}`) + '\n');
-    for (const line of outcome.status === 'failed' ? (outcome.trace ?? []) : []) {
-      io.out(`       ${oneLine(line)}\n`);
+    for (const line of outcomeLines(file, outcome)) {
+      io.out(`${oneLine(line)}\n`);
     }
   }
   if (coverage && run.coverage) {

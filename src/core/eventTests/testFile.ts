@@ -12,7 +12,8 @@ export type TestSubject =
   | { readonly kind: 'condition'; readonly inline: unknown; readonly text: string };
 
 export type CaseInput =
-  | { readonly kind: 'event' | 'payload'; readonly path: string }
+  /** `span`: where the path is written, where a missing file is shown. */
+  | { readonly kind: 'event' | 'payload'; readonly path: string; readonly span: Span }
   | { readonly kind: 'event'; readonly inline: Readonly<Record<string, unknown>> }
   | { readonly kind: 'payload'; readonly inline: string };
 
@@ -265,7 +266,7 @@ function readInput(
       return { kind, inline: text };
     }
     if (text.trim()) {
-      return { kind, path: text };
+      return { kind, path: text, span: spanOf(value) };
     }
   }
   if (kind === 'event' && value.type === 'object') {

@@ -33,6 +33,7 @@ describe('VSIX (run after npm run build)', function () {
       'dist/webview/profileCheck.js',
       'dist/webview/profileCheck.css',
       'syntaxes/oci-event-condition.schema.json',
+      'syntaxes/oci-event-test.schema.json',
       'media/oci-events.svg',
       'README.md',
       'LICENSE',

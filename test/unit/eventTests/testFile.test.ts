@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { MAX_JSON_DEPTH } from '../../../src/core/json/jsonDepth';
-import { MAX_CASES, parseTestFile } from '../../../src/core/eventTests/testFile';
+import { CaseInput, MAX_CASES, parseTestFile } from '../../../src/core/eventTests/testFile';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** The problems' messages, each with the text it marks. */
@@ -21,10 +21,14 @@ describe('*.eventtest.json: the test file format', () => {
     assert.deepStrictEqual(condition.problems, []);
     assert.deepStrictEqual(condition.subject?.kind, 'condition');
     // Inline JSON is read into objects without a prototype: a "__proto__" key stays a key.
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(condition.cases.map((c) => [c.name, c.input, c.expect]))), [
-      ['upload', { kind: 'event', path: '../samples/upload.json' }, 'match'],
-      ['delete', { kind: 'event', inline: { eventType: 'com.oraclecloud.objectstorage.deleteobject' } }, 'no match'],
-    ]);
+    const withoutSpan = (input: CaseInput) => ('span' in input ? { kind: input.kind, path: input.path } : input);
+    assert.deepStrictEqual(
+      JSON.parse(JSON.stringify(condition.cases.map((c) => [c.name, withoutSpan(c.input), c.expect]))),
+      [
+        ['upload', { kind: 'event', path: '../samples/upload.json' }, 'match'],
+        ['delete', { kind: 'event', inline: { eventType: 'com.oraclecloud.objectstorage.deleteobject' } }, 'no match'],
+      ],
+    );
     const filter = parseTestFile(
       json({
         filter: 'filters/po.xpathfilter',
@@ -41,7 +45,7 @@ describe('*.eventtest.json: the test file format', () => {
       span: filter.subject!.span,
     });
     assert.deepStrictEqual(
-      filter.cases.map((c) => c.input),
+      filter.cases.map((c) => withoutSpan(c.input)),
       [
         { kind: 'payload', path: 'payloads/po.xml' },
         { kind: 'payload', inline: '  <onEvent/>' },

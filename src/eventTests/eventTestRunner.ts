@@ -1,0 +1,208 @@
+import * as vscode from 'vscode';
+import { CoverageItem, mergeCoverageItems } from '../core/eventTests/coverage';
+import { outcomeLines } from '../core/eventTests/outcomeLines';
+import { CaseOutcome } from '../core/eventTests/runEventCases';
+import { runTestFile, TestFileRun } from '../core/eventTests/runTestFile';
+import { Span } from '../core/eventTests/testFile';
+import { describeError } from '../core/errors/userError';
+import type { XPathCoreLoader } from '../platform/bundles';
+import { textRanges } from '../platform/textRange';
+import { workspaceText } from '../platform/workspaceText';
+import { EventTestTree } from './eventTestTree';
+
+/** What the last run said of a case, as the Testing view shows it. */
+export interface EventTestResult {
+  readonly status: CaseOutcome['status'];
+  readonly message?: string;
+  readonly location?: vscode.Location;
+}
+
+/** A file's text, kept for the positions of what a run reports in it. */
+type Texts = Map<string, { uri: vscode.Uri; text: string }>;
+
+/**
+ * Runs the cases the Testing view asks for, a file at a time: each case passes, fails with a
+ * message at the clause that decided it (expected and actual side by side), or errors with why
+ * it could not run; a coverage run adds each subject's clauses covered.
+ */
+export class EventTestRunner {
+  private readonly details = new WeakMap<vscode.FileCoverage, vscode.FileCoverageDetail[]>();
+  private readonly results = new Map<string, EventTestResult>();
+  private readonly coverage = new Map<string, readonly CoverageItem[]>();
+
+  constructor(
+    private readonly controller: vscode.TestController,
+    private readonly tree: EventTestTree,
+    private readonly xpath: XPathCoreLoader,
+  ) {}
+
+  /** The last run's result of each case, by its id. */
+  get lastResults(): ReadonlyMap<string, EventTestResult> {
+    return this.results;
+  }
+
+  /** The last coverage run's items, by the subject file's URI. */
+  get lastCoverage(): ReadonlyMap<string, readonly CoverageItem[]> {
+    return this.coverage;
+  }
+
+  detailsOf(coverage: vscode.FileCoverage): vscode.FileCoverageDetail[] {
+    return this.details.get(coverage) ?? [];
+  }
+
+  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken, withCoverage: boolean): Promise<void> {
+    await this.tree.discover();
+    const run = this.controller.createTestRun(request);
+    this.results.clear();
+    this.coverage.clear();
+    const subjects = new Map<string, { uri: vscode.Uri; text: string; lists: (readonly CoverageItem[])[] }>();
+    try {
+      for (const [, cases] of this.byFile(request)) {
+        if (token.isCancellationRequested) {
+          cases.forEach((item) => run.skipped(item));
+          continue;
+        }
+        cases.forEach((item) => run.started(item));
+        const file = await this.runFile(cases[0].uri!, withCoverage);
+        this.report(run, cases, file);
+        for (const subject of file.coverage) {
+          const known = subjects.get(subject.uri.toString()) ?? { ...subject, lists: [] };
+          known.lists.push(subject.items);
+          subjects.set(subject.uri.toString(), known);
+        }
+      }
+      for (const [key, { uri, text, lists }] of subjects) {
+        const items = mergeCoverageItems(lists);
+        this.coverage.set(key, items);
+        const range = textRanges(text);
+        const details = items.map((item) => new vscode.StatementCoverage(item.covered ? 1 : 0, range(item)));
+        const fileCoverage = vscode.FileCoverage.fromDetails(uri, details);
+        this.details.set(fileCoverage, details);
+        run.addCoverage(fileCoverage);
+      }
+    } finally {
+      run.end();
+    }
+  }
+
+  /** The cases a request names, grouped by test file, without those it excludes. */
+  private byFile(request: vscode.TestRunRequest): Map<string, vscode.TestItem[]> {
+    const excluded = new Set((request.exclude ?? []).map((item) => item.id));
+    const files = new Map<string, vscode.TestItem[]>();
+    const visit = (item: vscode.TestItem) => {
+      if (excluded.has(item.id)) {
+        return;
+      }
+      if (item.children.size === 0 && item.id.includes('#')) {
+        const key = item.uri!.toString();
+        files.set(key, [...(files.get(key) ?? []), item]);
+      }
+      item.children.forEach(visit);
+    };
+    (request.include ?? this.tree.roots()).forEach(visit);
+    return files;
+  }
+
+  private async runFile(uri: vscode.Uri, withCoverage: boolean): Promise<FileResult> {
+    const texts: Texts = new Map();
+    const name = vscode.workspace.asRelativePath(uri);
+    let text: string;
+    try {
+      text = await workspaceText(uri, name);
+    } catch (err) {
+      return { name, uri, texts, error: describeError(err).cause, coverage: [] };
+    }
+    texts.set('', { uri, text });
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const read = async (relative: string) => {
+      const target = vscode.Uri.joinPath(folder, relative);
+      const input = await workspaceText(target, relative);
+      texts.set(relative, { uri: target, text: input });
+      return input;
+    };
+    const run = await runTestFile(text, read, () => Promise.resolve(this.xpath().compileFilter), {
+      coverage: withCoverage,
+    });
+    const coverage = run.coverage
+      ? [{ ...(texts.get(run.coverage.path ?? '') ?? { uri, text }), items: run.coverage.items }]
+      : [];
+    return { name, uri, texts, run, coverage };
+  }
+
+  private report(run: vscode.TestRun, cases: readonly vscode.TestItem[], file: FileResult): void {
+    const byName = new Map(cases.map((item) => [item.label, item]));
+    const testFile = file.texts.get('');
+    const at = (span: Span, where = testFile) =>
+      where ? new vscode.Location(where.uri, textRanges(where.text)(span)) : undefined;
+    const record = (item: vscode.TestItem, result: EventTestResult) => this.results.set(item.id, result);
+    if (file.error !== undefined || file.run?.blocked !== undefined) {
+      const message = file.error ?? `The test file cannot run: ${file.run!.blocked}`;
+      for (const item of cases) {
+        run.errored(
+          item,
+          located(new vscode.TestMessage(message), item.uri && item.range && new vscode.Location(item.uri, item.range)),
+        );
+        record(item, { status: 'errored', message });
+      }
+      return;
+    }
+    const result = file.run!;
+    const runProblems: { span: Span; message: string }[] = [];
+    for (const invalid of result.parsed.invalid) {
+      const item = byName.get(invalid.name);
+      if (item) {
+        const location = at(invalid.span);
+        run.errored(item, located(new vscode.TestMessage(invalid.message), location));
+        record(item, { status: 'errored', message: invalid.message, location });
+      }
+    }
+    for (const outcome of result.outcomes) {
+      const item = byName.get(outcome.name);
+      if (!item) {
+        continue;
+      }
+      run.appendOutput(outcomeLines(file.name, outcome).join('\r\n') + '\r\n', undefined, item);
+      if (outcome.status === 'passed') {
+        run.passed(item);
+        record(item, { status: 'passed' });
+        continue;
+      }
+      if (outcome.status === 'errored') {
+        const location = at(outcome.span);
+        run.errored(item, located(new vscode.TestMessage(outcome.message ?? ''), location));
+        record(item, { status: 'errored', message: outcome.message, location });
+        runProblems.push({ span: outcome.span, message: `${outcome.name}: ${outcome.message ?? ''}` });
+        continue;
+      }
+      const subjectPath = result.parsed.subject && 'path' in result.parsed.subject ? result.parsed.subject.path : '';
+      const location = outcome.decidedAt ? at(outcome.decidedAt, file.texts.get(subjectPath)) : at(outcome.span);
+      const text = [outcome.message ?? '', ...(outcome.trace ?? [])].join('\n');
+      const message = vscode.TestMessage.diff(text, expectText(outcome.expected), expectText(outcome.actual));
+      run.failed(item, located(message, location));
+      record(item, { status: 'failed', message: text, location });
+    }
+    if (testFile) {
+      this.tree.setRunProblems(file.uri, runProblems, testFile.text);
+    }
+  }
+}
+
+interface FileResult {
+  /** The test file as the run names it: relative to the workspace. */
+  readonly name: string;
+  readonly uri: vscode.Uri;
+  readonly texts: Texts;
+  readonly run?: TestFileRun;
+  /** Why the test file itself could not be read. */
+  readonly error?: string;
+  readonly coverage: readonly { uri: vscode.Uri; text: string; items: readonly CoverageItem[] }[];
+}
+
+function located(message: vscode.TestMessage, location: vscode.Location | undefined): vscode.TestMessage {
+  message.location = location;
+  return message;
+}
+
+function expectText(expect: boolean | string | undefined): string {
+  return expect === undefined ? '' : typeof expect === 'boolean' ? String(expect) : expect;
+}

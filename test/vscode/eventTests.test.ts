@@ -1,0 +1,217 @@
+import * as assert from 'assert';
+import { rmSync } from 'fs';
+import * as vscode from 'vscode';
+import type { EventTestsFeature } from '../../src/eventTests/register';
+import { poPayload, SEED_FILTER } from '../unit/xpath/fixtures';
+import { api, waitFor, workspaceFile } from './helpers';
+
+const CREATE = 'com.oraclecloud.objectstorage.createobject';
+const UPDATE = 'com.oraclecloud.objectstorage.updateobject';
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const upload = (bucketName: string) => ({ eventType: CREATE, data: { additionalDetails: { bucketName } } });
+const RULE = json({
+  displayName: 'backups',
+  isEnabled: true,
+  condition: { eventType: [CREATE, UPDATE], data: { additionalDetails: { bucketName: 'RMAN_BCS' } } },
+  actions: { actions: [] },
+});
+
+/** The rows under an item, by label. */
+function children(item: vscode.TestItem | undefined): Map<string, vscode.TestItem> {
+  const rows = new Map<string, vscode.TestItem>();
+  item?.children.forEach((child) => rows.set(child.label, child));
+  return rows;
+}
+
+function fileRow(feature: EventTestsFeature, uri: vscode.Uri): vscode.TestItem | undefined {
+  let found: vscode.TestItem | undefined;
+  feature.controller.items.forEach((folder) => (found ??= folder.children.get(uri.toString())));
+  return found;
+}
+
+async function run(feature: EventTestsFeature, include: vscode.TestItem[], coverage = false) {
+  await feature.runner.run(new vscode.TestRunRequest(include), new vscode.CancellationTokenSource().token, coverage);
+  return feature.runner.lastResults;
+}
+
+describe('event tests in the Testing view', () => {
+  let feature: EventTestsFeature;
+  let ruleUri: vscode.Uri;
+  let testUri: vscode.Uri;
+
+  before(async () => {
+    feature = (await api()).eventTests;
+    ruleUri = workspaceFile('event-tests/rules/backups.rule.json', RULE);
+    workspaceFile('event-tests/samples/rman.json', json(upload('RMAN_BCS')));
+    testUri = workspaceFile(
+      'event-tests/tests/backups.eventtest.json',
+      json({
+        rule: '../rules/backups.rule.json',
+        cases: [
+          { name: 'an RMAN upload', event: '../samples/rman.json', expect: 'match' },
+          { name: 'a photo upload', event: upload('photos'), expect: 'no match' },
+          { name: 'photos, wrongly expected', event: upload('photos'), expect: 'match' },
+        ],
+      }),
+    );
+  });
+
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('lists a test file and its cases, found without opening it, at their lines', async () => {
+    await feature.tree.discover();
+    const file = (await waitFor(
+      () => fileRow(feature, testUri),
+      (row) => children(row).size === 3,
+      'the test file and its three cases',
+    ))!;
+    assert.strictEqual(file.label, 'backups');
+    assert.strictEqual(file.description, 'rule ../rules/backups.rule.json');
+    assert.strictEqual(file.parent?.label, 'event-tests/tests');
+    const cases = children(file);
+    assert.deepStrictEqual([...cases.keys()], ['an RMAN upload', 'a photo upload', 'photos, wrongly expected']);
+    assert.strictEqual(cases.get('a photo upload')!.description, 'expects no match');
+    // The gutter icon's line: the case's object in the file.
+    assert.strictEqual(cases.get('an RMAN upload')!.range!.start.line, 3);
+  });
+
+  it('runs a file: a failure is expected against actual, at the clause of the rule that decided it', async () => {
+    const results = await run(feature, [fileRow(feature, testUri)!]);
+    const id = (name: string) => `${testUri.toString()}#${name}`;
+    assert.deepStrictEqual(
+      [...results].map(([key, r]) => [key, r.status]),
+      [
+        [id('an RMAN upload'), 'passed'],
+        [id('a photo upload'), 'passed'],
+        [id('photos, wrongly expected'), 'failed'],
+      ],
+    );
+    const failed = results.get(id('photos, wrongly expected'))!;
+    assert.match(
+      failed.message!,
+      /^Expected "match", got "no match": data\.additionalDetails\.bucketName is "photos", and the condition wants "RMAN_BCS"\.\nno match data\.additionalDetails\.bucketName/,
+    );
+    assert.strictEqual(failed.location!.uri.toString(), ruleUri.toString());
+    const rule = await vscode.workspace.openTextDocument(ruleUri);
+    assert.strictEqual(rule.getText(failed.location!.range), '"bucketName": "RMAN_BCS"');
+  });
+
+  it('keeps the rows up to date as the file changes on disk and in an editor, and drops them when it goes', async () => {
+    const uri = workspaceFile(
+      'event-tests/tests/changing.eventtest.json',
+      json({ condition: { eventType: CREATE }, cases: [{ name: 'one', event: upload('x'), expect: 'match' }] }),
+    );
+    await waitFor(
+      () => children(fileRow(feature, uri)).size,
+      (n) => n === 1,
+      'the new file’s one case',
+    );
+    const editor = await vscode.window.showTextDocument(uri);
+    const end = editor.document.positionAt(editor.document.getText().lastIndexOf(']'));
+    await editor.edit((e) =>
+      e.insert(end, `, { "name": "two", "event": ${JSON.stringify(upload('y'))}, "expect": "match" }`),
+    );
+    await waitFor(
+      () => [...children(fileRow(feature, uri)).keys()],
+      (k) => k.join() === 'one,two',
+      'the typed case',
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(
+      () => [...children(fileRow(feature, uri)).keys()],
+      (k) => k.join() === 'one',
+      'the disk’s text again',
+    );
+    rmSync(uri.fsPath);
+    await waitFor(
+      () => fileRow(feature, uri),
+      (row) => row === undefined,
+      'the deleted file’s row to go',
+    );
+  });
+
+  it('shows bad input as problems in the test file and as cases that error, never as a crash', async () => {
+    const uri = workspaceFile(
+      'event-tests/broken/broken.eventtest.json',
+      json({
+        condition: { eventType: CREATE },
+        cases: [
+          { name: 'no expectation', event: upload('x') },
+          { name: 'missing sample', event: '../samples/gone.json', expect: 'match' },
+          { name: 'fine', event: upload('x'), expect: 'match', extra: 1 },
+        ],
+      }),
+    );
+    const problems = await waitFor(
+      () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'OCI event test'),
+      (d) => d.length === 3,
+      'three problems in the test file',
+    );
+    assert.deepStrictEqual(problems.map((d) => d.message).sort(), [
+      'A case needs "expect": "match" or "no match".',
+      'The event ../samples/gone.json is not there: paths are relative to this test file.',
+      'Unknown key "extra": a case has name, event or payload, and expect.',
+    ]);
+    const file = await waitFor(
+      () => fileRow(feature, uri),
+      (row) => children(row).size === 3,
+      'the broken file’s rows',
+    );
+    const results = await run(feature, [file!]);
+    assert.deepStrictEqual(
+      [...results.values()].map((r) => r.status),
+      ['errored', 'errored', 'errored'],
+    );
+    const missing = results.get(`${uri.toString()}#missing sample`)!;
+    assert.match(missing.message!, /^The event cannot be read: \.\.\/samples\/gone\.json: there is no such file/);
+    assert.strictEqual(missing.location!.uri.toString(), uri.toString());
+  });
+
+  it('runs a folder of files, a filter’s payload cases among them, and reports the filter operand that decided', async () => {
+    const filterUri = workspaceFile(
+      'event-tests/filters/po.xpathfilter',
+      SEED_FILTER.replace('="Lan Cable"', '="Lan Cable" and $eventPayload//ns0:Total > 100'),
+    );
+    const uri = workspaceFile(
+      'event-tests/filters-tests/po.eventtest.json',
+      json({
+        filter: '../filters/po.xpathfilter',
+        cases: [
+          { name: 'a lan cable', payload: poPayload(), expect: true },
+          { name: 'a small lan cable', payload: poPayload({ total: 5 }), expect: true },
+        ],
+      }),
+    );
+    await waitFor(
+      () => children(fileRow(feature, uri)).size,
+      (n) => n === 2,
+      'the filter test’s cases',
+    );
+    const results = await run(feature, [fileRow(feature, uri)!.parent!]);
+    assert.deepStrictEqual(
+      [...results.values()].map((r) => r.status),
+      ['passed', 'failed'],
+    );
+    const failed = results.get(`${uri.toString()}#a small lan cable`)!;
+    assert.strictEqual(failed.location!.uri.toString(), filterUri.toString());
+    const filter = await vscode.workspace.openTextDocument(filterUri);
+    assert.strictEqual(filter.getText(failed.location!.range), '$eventPayload//ns0:Total > 100');
+  });
+
+  it('runs with coverage: the clauses of the rule its passing cases covered, and those they did not', async () => {
+    await run(feature, [fileRow(feature, testUri)!], true);
+    const items = feature.runner.lastCoverage.get(ruleUri.toString())!;
+    const rule = await vscode.workspace.openTextDocument(ruleUri);
+    const at = (item: { start: number; end: number }) =>
+      rule.getText(new vscode.Range(rule.positionAt(item.start), rule.positionAt(item.end)));
+    assert.deepStrictEqual(
+      items.map((i) => [at(i), i.covered]),
+      [
+        [`"eventType": [\n      "${CREATE}",\n      "${UPDATE}"\n    ]`, false],
+        [`"${CREATE}"`, true],
+        [`"${UPDATE}"`, false],
+        ['"bucketName": "RMAN_BCS"', true],
+      ],
+    );
+  });
+});
