@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
-const FEATURES = ['tenancy', 'rules', 'conditions', 'filters', 'fusion', 'sender', 'inbox', 'localEmulator', 'help'];
+const FEATURES = [
+  'tenancy',
+  'rules',
+  'conditions',
+  'filters',
+  'fusion',
+  'sender',
+  'inbox',
+  'localEmulator',
+  'help',
+  'eventTests',
+];
 
 /**
  * The layers, as import-x zones: the core imports only itself; the emulator and the CLI the

@@ -1,5 +1,6 @@
 import type { Platform } from '../platform/platform';
 import { ReadOnlyDocuments } from '../platform/readOnlyDocuments';
+import { addResultToTest } from './commands/addResultToTest';
 import { openEvent } from './commands/openEvent';
 import { saveSample } from './commands/saveSample';
 import { testConditionCommand } from './commands/testCondition';
@@ -18,6 +19,6 @@ export function registerConditions(platform: Platform): ConditionsContext & { re
   const ctx: ConditionsContext = {
     conditions: { catalogue: language.catalogue, results: view, events },
   };
-  platform.registerCommands(ctx, [testConditionCommand, saveSample, openEvent]);
+  platform.registerCommands(ctx, [testConditionCommand, saveSample, openEvent, addResultToTest]);
   return { ...ctx, view };
 }

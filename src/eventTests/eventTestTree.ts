@@ -94,10 +94,13 @@ export class EventTestTree extends Disposable {
 
   /** Reads a test file again and updates its rows and problems; returns its row, or none when it is gone. */
   async refresh(uri: vscode.Uri): Promise<vscode.TestItem | undefined> {
-    let text: string;
-    try {
-      text = await workspaceText(uri, path.basename(uri.fsPath));
-    } catch {
+    // A deleted file's document may stay open a while after its editor closed: only unsaved edits keep it.
+    const dirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString());
+    let text: string | undefined;
+    if (dirty || (await uriExists(uri))) {
+      text = await workspaceText(uri, path.basename(uri.fsPath)).catch(() => undefined);
+    }
+    if (text === undefined) {
       this.remove(uri);
       return undefined;
     }

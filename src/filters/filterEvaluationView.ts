@@ -52,6 +52,7 @@ function payloadItem(result: PayloadEvaluation, index: number): vscode.TreeItem 
   );
   item.id = `payload:${index}:${result.label}`;
   item.description = `${generated ? 'generated · ' : ''}${evaluation.error ? 'error' : String(evaluation.value)}`;
+  item.contextValue = evaluation.error ? 'oew.filterEvaluation.error' : 'oew.filterEvaluation.payload';
   item.tooltip = `${result.label}\n${evaluation.error ?? `The filter is ${evaluation.value} for this payload.`}`;
   item.iconPath = evaluation.error
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))

@@ -1,4 +1,5 @@
 import type { Platform } from '../platform/platform';
+import { addPayloadToTest } from './commands/addPayloadToTest';
 import { evaluateFilter } from './commands/evaluateFilter';
 import { newFilter } from './commands/newFilter';
 import { openGeneratedPayload } from './commands/openGeneratedPayload';
@@ -12,6 +13,6 @@ export function registerFilters(platform: Platform): FiltersContext & { readonly
   platform.own(new XPathFilterLanguage(core));
   const view = platform.own(filterEvaluationView());
   const ctx: FiltersContext = { filters: { core, results: view } };
-  platform.registerCommands(ctx, [newFilter, evaluateFilter, openGeneratedPayload]);
+  platform.registerCommands(ctx, [newFilter, evaluateFilter, openGeneratedPayload, addPayloadToTest]);
   return { ...ctx, view };
 }

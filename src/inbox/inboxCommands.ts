@@ -9,6 +9,7 @@ import { queryText } from '../core/inbox/inboxSummary';
 import { resendRequest } from '../core/inbox/resendRequest';
 import type { Inbox } from '../core/inbox/inboxTypes';
 import { hostOf } from '../core/net/hostOf';
+import { addToTest } from '../eventTests';
 import { writeSampleFile } from '../platform/sampleFiles';
 import { prompts } from '../platform/prompts';
 import { optional } from '../core/commands/commandArgs';
@@ -168,6 +169,16 @@ export const inboxSaveSample = inboxCommand({
     const target = await writeSampleFile(name, event);
     await vscode.window.showTextDocument(target);
     return target;
+  },
+});
+
+/** Add to Test…: an OCI event the inbox received becomes a "match" case of a rule or condition test: it was delivered. */
+export const addEntryToTest = inboxCommand({
+  id: 'oew.inbox.addToTest',
+  args: [optional(recordArg)],
+  run: (ctx, record?: InboxRecord) => {
+    const { name, event } = inboxSample(entryArgument(ctx, record).record);
+    return addToTest({ input: { event }, expect: 'match', suggestedName: `${name} delivered` });
   },
 });
 

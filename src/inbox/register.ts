@@ -4,6 +4,7 @@ import { readInboxSettings } from '../platform/settings';
 import type { TenancyModel } from '../tenancy';
 import { InboxContext } from './inboxContext';
 import {
+  addEntryToTest,
   inboxClear,
   inboxConfirm,
   inboxCopyUrl,
@@ -48,6 +49,7 @@ export function registerInbox(platform: Platform, tenancy: TenancyModel): InboxC
     inboxOpenInSender,
     inboxReplay,
     inboxSaveSample,
+    addEntryToTest,
     inboxSubscribeToTopic,
   ]);
   if (readInboxSettings().startOnActivation) {

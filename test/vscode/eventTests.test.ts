@@ -214,4 +214,68 @@ describe('event tests in the Testing view', () => {
       ],
     );
   });
+
+  it('Add to Test… keeps a Condition Test row as a case, in a new test file and then in it again, which runs green', async () => {
+    const condition = workspaceFile('event-tests/conditions/uploads.condition.json', json({ eventType: CREATE }));
+    await vscode.commands.executeCommand('oew.condition.testAgainstSamples', condition);
+    const { conditionTest, prompts } = await api();
+    const results = conditionTest.provider.getChildren().filter((n) => n.kind === 'result');
+    const matched = results.find((n) => n.kind === 'result' && n.result.matched);
+    const missed = results.find((n) => n.kind === 'result' && !n.result.matched);
+    prompts.script(
+      { to: 'The test file to add the case to', answer: '$(new-file) New Test File…' },
+      { to: "The case's name", answer: 'an upload' },
+    );
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('oew.condition.addToTest', matched);
+    assert.strictEqual(vscode.workspace.asRelativePath(uri), '.oew/tests/uploads.eventtest.json');
+    prompts.script(
+      { to: 'The test file to add the case to', answer: '.oew/tests/uploads.eventtest.json' },
+      { to: "The case's name", answer: 'a near miss' },
+    );
+    await vscode.commands.executeCommand('oew.condition.addToTest', missed);
+    const written = JSON.parse((await vscode.workspace.openTextDocument(uri)).getText()) as {
+      condition: string;
+      cases: { name: string; expect: string }[];
+    };
+    assert.strictEqual(written.condition, '../../event-tests/conditions/uploads.condition.json');
+    assert.deepStrictEqual(
+      written.cases.map((c) => [c.name, c.expect]),
+      [
+        ['an upload', 'match'],
+        ['a near miss', 'no match'],
+      ],
+    );
+    // The editor shows the case just added.
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    const file = await waitFor(
+      () => fileRow(feature, uri),
+      (row) => children(row).size === 2,
+      'the recorded cases',
+    );
+    const outcomes = await run(feature, [file!]);
+    assert.deepStrictEqual(
+      [...outcomes.values()].map((r) => r.status),
+      ['passed', 'passed'],
+    );
+  });
+
+  it('Add to Test… keeps a generated payload of the Filter Evaluation view inline, with the filter’s value', async () => {
+    const filter = workspaceFile('event-tests/filters/recorded.xpathfilter', SEED_FILTER);
+    await vscode.commands.executeCommand('oew.xpath.evaluate', filter);
+    const { filterEvaluation, prompts } = await api();
+    const [generated] = filterEvaluation.provider.getChildren().filter((n) => n.kind === 'result');
+    prompts.script(
+      { to: 'The test file to add the case to', answer: '$(new-file) New Test File…' },
+      { to: "The case's name", answer: 'the generated purchase order' },
+    );
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('oew.xpath.addToTest', generated);
+    const written = JSON.parse((await vscode.workspace.openTextDocument(uri)).getText()) as {
+      filter: string;
+      cases: { name: string; payload: string; expect: boolean }[];
+    };
+    assert.strictEqual(written.filter, '../../event-tests/filters/recorded.xpathfilter');
+    assert.strictEqual(written.cases[0].name, 'the generated purchase order');
+    assert.match(written.cases[0].payload, /^<\?xml|^</);
+    assert.strictEqual(typeof written.cases[0].expect, 'boolean');
+  });
 });

@@ -136,6 +136,19 @@ describe('Webhook Inbox view', () => {
     const [text] = await waitForRows(2);
     const { errors } = await messagesShownBy(() => vscode.commands.executeCommand('oew.inbox.saveSample', text.record));
     assert.match(errors.join('\n'), /The body of POST \/text is not an OCI event/);
+
+    // Add to Test…: the event was delivered, so it is a "match" case of a test of the condition picked.
+    await answer(
+      ['The test file to add the case to', '$(new-file) New Test File…'],
+      ['The rule or condition the new test file tests', 'conditions/inbox.condition.json'],
+      ["The case's name", 'a launch the inbox received'],
+    );
+    const testFile = await vscode.commands.executeCommand<vscode.Uri>('oew.inbox.addToTest', row.record);
+    assert.strictEqual(vscode.workspace.asRelativePath(testFile), '.oew/tests/inbox.eventtest.json');
+    assert.deepStrictEqual(JSON.parse(readFileSync(testFile.fsPath, 'utf8')), {
+      condition: '../../conditions/inbox.condition.json',
+      cases: [{ name: 'a launch the inbox received', event: EVENT, expect: 'match' }],
+    });
   });
 
   it('asks before opening a ConfirmationURL on a host it does not trust, then confirms', async () => {
