@@ -28,7 +28,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi | und
   const { catalogue } = conditions.conditions;
   const rules = registerRules(platform, tenancy, catalogue);
   const filters = registerFilters(platform);
-  const eventTests = registerEventTests(platform);
+  const eventTests = registerEventTests(platform, tenancy.tenancy);
   const fusion = registerFusion(platform);
   const localEmulator = registerLocalEmulator(platform, tenancy, catalogue);
   const inbox = registerInbox(platform, tenancy.tenancy);

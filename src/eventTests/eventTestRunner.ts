@@ -2,13 +2,19 @@ import * as vscode from 'vscode';
 import { CoverageItem, mergeCoverageItems } from '../core/eventTests/coverage';
 import { outcomeLines } from '../core/eventTests/outcomeLines';
 import { CaseOutcome } from '../core/eventTests/runEventCases';
+import { runEmulatorCases } from '../core/eventTests/runEmulatorCases';
 import { runTestFile, TestFileRun } from '../core/eventTests/runTestFile';
-import { Span } from '../core/eventTests/testFile';
+import { parseTestFile, Span } from '../core/eventTests/testFile';
 import { describeError } from '../core/errors/userError';
 import type { XPathCoreLoader } from '../platform/bundles';
 import { textRanges } from '../platform/textRange';
 import { workspaceText } from '../platform/workspaceText';
+import type { TenancyModel } from '../tenancy';
+import { emulatorRule } from './emulatorRules';
 import { EventTestTree } from './eventTestTree';
+
+/** Run: against the matcher and the XPath engine; coverage: the same, with clause coverage; emulator: a rule's events through the emulator. */
+export type RunMode = 'run' | 'coverage' | 'emulator';
 
 /** What the last run said of a case, as the Testing view shows it. */
 export interface EventTestResult {
@@ -34,6 +40,7 @@ export class EventTestRunner {
     private readonly controller: vscode.TestController,
     private readonly tree: EventTestTree,
     private readonly xpath: XPathCoreLoader,
+    private readonly tenancy: TenancyModel,
   ) {}
 
   /** The last run's result of each case, by its id. */
@@ -50,7 +57,7 @@ export class EventTestRunner {
     return this.details.get(coverage) ?? [];
   }
 
-  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken, withCoverage: boolean): Promise<void> {
+  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken, mode: RunMode): Promise<void> {
     await this.tree.discover();
     const run = this.controller.createTestRun(request);
     this.results.clear();
@@ -63,7 +70,12 @@ export class EventTestRunner {
           continue;
         }
         cases.forEach((item) => run.started(item));
-        const file = await this.runFile(cases[0].uri!, withCoverage);
+        const file = await this.runFile(cases[0].uri!, mode);
+        if (file.skipped) {
+          cases.forEach((item) => run.skipped(item));
+          run.appendOutput(`${file.name}: ${file.skipped}\r\n`);
+          continue;
+        }
         this.report(run, cases, file);
         for (const subject of file.coverage) {
           const known = subjects.get(subject.uri.toString()) ?? { ...subject, lists: [] };
@@ -103,7 +115,7 @@ export class EventTestRunner {
     return files;
   }
 
-  private async runFile(uri: vscode.Uri, withCoverage: boolean): Promise<FileResult> {
+  private async runFile(uri: vscode.Uri, mode: RunMode): Promise<FileResult> {
     const texts: Texts = new Map();
     const name = vscode.workspace.asRelativePath(uri);
     let text: string;
@@ -120,8 +132,23 @@ export class EventTestRunner {
       texts.set(relative, { uri: target, text: input });
       return input;
     };
+    if (mode === 'emulator') {
+      const parsed = parseTestFile(text);
+      if (parsed.subject?.kind !== 'rule') {
+        return {
+          name,
+          uri,
+          texts,
+          coverage: [],
+          skipped:
+            'Run in Emulator runs the tests of deployed rules; this file tests a condition or a filter, which Run runs.',
+        };
+      }
+      const run = await runEmulatorCases(parsed, read, (id) => emulatorRule(this.tenancy, id));
+      return { name, uri, texts, run: { ...run, parsed }, coverage: [] };
+    }
     const run = await runTestFile(text, read, () => Promise.resolve(this.xpath().compileFilter), {
-      coverage: withCoverage,
+      coverage: mode === 'coverage',
     });
     const coverage = run.coverage
       ? [{ ...(texts.get(run.coverage.path ?? '') ?? { uri, text }), items: run.coverage.items }]
@@ -195,6 +222,8 @@ interface FileResult {
   readonly run?: TestFileRun;
   /** Why the test file itself could not be read. */
   readonly error?: string;
+  /** Why the run mode does not apply to this file: its cases are skipped. */
+  readonly skipped?: string;
   readonly coverage: readonly { uri: vscode.Uri; text: string; items: readonly CoverageItem[] }[];
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Platform } from '../platform/platform';
+import type { TenancyModel } from '../tenancy';
 import { EventTestRunner } from './eventTestRunner';
 import { EventTestTree } from './eventTestTree';
 
@@ -11,22 +12,29 @@ export interface EventTestsFeature {
 
 /**
  * The tests of rules, conditions and filters in `*.eventtest.json` files, in VS Code's Testing
- * view: Run, and Run with Coverage of the clauses they exercise.
+ * view: Run, Run with Coverage of the clauses they exercise, and Run in Emulator for deployed rules.
  */
-export function registerEventTests(platform: Platform): EventTestsFeature {
+export function registerEventTests(platform: Platform, tenancy: TenancyModel): EventTestsFeature {
   const controller = platform.own(vscode.tests.createTestController('oew.eventTests', 'OCI Event Tests'));
   const tree = platform.own(new EventTestTree(controller, platform.log));
-  const runner = new EventTestRunner(controller, tree, platform.bundles.xpath);
+  const runner = new EventTestRunner(controller, tree, platform.bundles.xpath, tenancy);
   controller.createRunProfile(
     'Run',
     vscode.TestRunProfileKind.Run,
-    (request, token) => runner.run(request, token, false),
+    (request, token) => runner.run(request, token, 'run'),
     true,
+  );
+  // Not a default: it needs a rule deployed in an emulator profile, and the emulator running.
+  controller.createRunProfile(
+    'Run in Emulator',
+    vscode.TestRunProfileKind.Run,
+    (request, token) => runner.run(request, token, 'emulator'),
+    false,
   );
   const coverage = controller.createRunProfile(
     'Run with Coverage',
     vscode.TestRunProfileKind.Coverage,
-    (request, token) => runner.run(request, token, true),
+    (request, token) => runner.run(request, token, 'coverage'),
     true,
   );
   coverage.loadDetailedCoverage = (_run, fileCoverage) => Promise.resolve(runner.detailsOf(fileCoverage));

@@ -5,17 +5,11 @@ import { isJsonObject } from '../core/json/isJsonObject';
 import { parseRuleUri, RULE_SCHEME } from '../rules';
 import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
 import { RuleNode } from '../core/tenancy/resourceNodes';
-import { trimChar } from '../core/text/trimChar';
+import { emitEmulatorEvent } from '../core/tenancy/emulatorEvents';
 import { uriArg } from '../platform/uriArg';
 import { ruleRow } from '../core/tenancy/tenancyArgs';
 import { either, optional } from '../core/commands/commandArgs';
 import { LocalEmulatorContext, localEmulatorCommand } from './localEmulatorContext';
-
-interface EmulatorMatch {
-  readonly ruleId: string;
-  readonly displayName: string;
-  readonly topics: readonly string[];
-}
 
 /**
  * Emits an event built to match the rule's condition, in the rule's compartment, into the
@@ -46,25 +40,9 @@ export const testAgainstEmulator = localEmulatorCommand({
       );
     }
     // The event happens in the rule's compartment, which the rule sees.
-    const event = {
-      ...sample.event,
-      extensions: { compartmentId: rule.compartmentId },
-      data: { ...(isJsonObject(sample.event.data) ? sample.event.data : {}), compartmentId: rule.compartmentId },
-    };
-    const response = await fetch(`${trimChar(target.profile.endpoint, '/')}/_emulator/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(event),
-    });
-    const body = (await response.json()) as { matchedRules?: EmulatorMatch[]; message?: string };
-    if (!response.ok || !body.matchedRules) {
-      throw new UserError(
-        `The emulator refused the event: ${body.message ?? response.status}.`,
-        'Is the profile’s endpoint the emulator?',
-      );
-    }
+    const matchedRules = await emitEmulatorEvent(target.profile.endpoint, sample.event, rule.compartmentId);
     const names = new Map<string, string>();
-    for (const topicId of new Set(body.matchedRules.flatMap((m) => m.topics))) {
+    for (const topicId of new Set(matchedRules.flatMap((m) => m.topics))) {
       names.set(
         topicId,
         await clients.getTopic(topicId).then(
@@ -73,7 +51,7 @@ export const testAgainstEmulator = localEmulatorCommand({
         ),
       );
     }
-    const matched = body.matchedRules.map((m) => ({
+    const matched = matchedRules.map((m) => ({
       rule: m.displayName,
       topics: m.topics.map((t) => names.get(t) ?? t),
     }));

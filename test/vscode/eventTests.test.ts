@@ -1,9 +1,11 @@
 import * as assert from 'assert';
 import { rmSync } from 'fs';
 import * as vscode from 'vscode';
+import type { RunMode } from '../../src/eventTests/eventTestRunner';
 import type { EventTestsFeature } from '../../src/eventTests/register';
 import { poPayload, SEED_FILTER } from '../unit/xpath/fixtures';
 import { api, waitFor, workspaceFile } from './helpers';
+import { useTenancyEmulator } from './tenancyTree';
 
 const CREATE = 'com.oraclecloud.objectstorage.createobject';
 const UPDATE = 'com.oraclecloud.objectstorage.updateobject';
@@ -29,8 +31,8 @@ function fileRow(feature: EventTestsFeature, uri: vscode.Uri): vscode.TestItem |
   return found;
 }
 
-async function run(feature: EventTestsFeature, include: vscode.TestItem[], coverage = false) {
-  await feature.runner.run(new vscode.TestRunRequest(include), new vscode.CancellationTokenSource().token, coverage);
+async function run(feature: EventTestsFeature, include: vscode.TestItem[], mode: RunMode = 'run') {
+  await feature.runner.run(new vscode.TestRunRequest(include), new vscode.CancellationTokenSource().token, mode);
   return feature.runner.lastResults;
 }
 
@@ -96,7 +98,8 @@ describe('event tests in the Testing view', () => {
     assert.strictEqual(rule.getText(failed.location!.range), '"bucketName": "RMAN_BCS"');
   });
 
-  it('keeps the rows up to date as the file changes on disk and in an editor, and drops them when it goes', async () => {
+  it('keeps the rows up to date as the file changes on disk and in an editor, and drops them when it goes', async function () {
+    this.timeout(90_000);
     const uri = workspaceFile(
       'event-tests/tests/changing.eventtest.json',
       json({ condition: { eventType: CREATE }, cases: [{ name: 'one', event: upload('x'), expect: 'match' }] }),
@@ -199,7 +202,7 @@ describe('event tests in the Testing view', () => {
   });
 
   it('runs with coverage: the clauses of the rule its passing cases covered, and those they did not', async () => {
-    await run(feature, [fileRow(feature, testUri)!], true);
+    await run(feature, [fileRow(feature, testUri)!], 'coverage');
     const items = feature.runner.lastCoverage.get(ruleUri.toString())!;
     const rule = await vscode.workspace.openTextDocument(ruleUri);
     const at = (item: { start: number; end: number }) =>
@@ -277,5 +280,70 @@ describe('event tests in the Testing view', () => {
     assert.strictEqual(written.cases[0].name, 'the generated purchase order');
     assert.match(written.cases[0].payload, /^<\?xml|^</);
     assert.strictEqual(typeof written.cases[0].expect, 'boolean');
+  });
+
+  describe('Run in Emulator', () => {
+    const tenancyEmulator = useTenancyEmulator();
+
+    it('sends a deployed rule’s events through the emulator: a case passes when the rule matched as expected', async () => {
+      const emulator = await tenancyEmulator.start({ dataset: 'demo' });
+      const deployed = [...emulator.state.rules.values()].find(
+        (r) => r.value.displayName === 'instance-state-changes',
+      )!;
+      const launch = 'com.oraclecloud.computeapi.launchinstance.end';
+      workspaceFile(
+        'event-tests/emulator/instance-state-changes.rule.json',
+        json({ displayName: 'instance-state-changes', id: deployed.value.id, condition: { eventType: [launch] } }),
+      );
+      workspaceFile(
+        'event-tests/emulator/undeployed.rule.json',
+        json({ displayName: 'undeployed', condition: { eventType: [launch] } }),
+      );
+      const uri = workspaceFile(
+        'event-tests/emulator/instances.eventtest.json',
+        json({
+          rule: 'instance-state-changes.rule.json',
+          cases: [
+            { name: 'a launch', event: { eventType: launch, data: {} }, expect: 'match' },
+            { name: 'an upload', event: upload('x'), expect: 'no match' },
+            { name: 'an upload, wrongly', event: upload('x'), expect: 'match' },
+          ],
+        }),
+      );
+      const undeployed = workspaceFile(
+        'event-tests/emulator/undeployed.eventtest.json',
+        json({
+          rule: 'undeployed.rule.json',
+          cases: [{ name: 'a launch', event: { eventType: launch }, expect: 'match' }],
+        }),
+      );
+      const rows = await waitFor(
+        () => [fileRow(feature, uri), fileRow(feature, undeployed)],
+        (r) => children(r[0]).size === 3 && children(r[1]).size === 1,
+        'the emulator tests’ rows',
+      );
+      const results = await run(
+        feature,
+        rows.map((r) => r!),
+        'emulator',
+      );
+      const id = (file: vscode.Uri, name: string) => `${file.toString()}#${name}`;
+      assert.deepStrictEqual(
+        [
+          results.get(id(uri, 'a launch'))?.status,
+          results.get(id(uri, 'an upload'))?.status,
+          results.get(id(uri, 'an upload, wrongly'))?.status,
+        ],
+        ['passed', 'passed', 'failed'],
+      );
+      assert.match(
+        results.get(id(uri, 'an upload, wrongly'))!.message!,
+        /^Expected "match": in the emulator, instance-state-changes did not match it, so its topics were not notified\.\nmatched by /,
+      );
+      assert.match(
+        results.get(id(undeployed, 'a launch'))!.message!,
+        /^Run in Emulator sends the events to the deployed rule, and undeployed\.rule\.json has no "id"/,
+      );
+    });
   });
 });

@@ -140,16 +140,11 @@ async function runCase(
   read: ReadRelative,
 ): Promise<CaseOutcome> {
   const base = { name: spec.name, expected: spec.expect, span: spec.span };
-  let event: unknown;
-  try {
-    event = 'inline' in spec.input ? spec.input.inline : parsed(await read(spec.input.path), spec.input.path, 'event');
-  } catch (err) {
-    return { ...base, status: 'errored', message: `The event cannot be read: ${(err as Error).message}` };
+  const event = await readEvent(spec, read);
+  if ('error' in event) {
+    return { ...base, status: 'errored', message: event.error };
   }
-  if (!isJsonObject(event)) {
-    return { ...base, status: 'errored', message: 'The event is not a JSON object.' };
-  }
-  const result = match(event);
+  const result = match(event.event);
   const actual = result.matched ? 'match' : 'no match';
   if (actual === spec.expect) {
     coverage?.record(actual, result.trace);
@@ -170,7 +165,22 @@ async function runCase(
   };
 }
 
-function parsed(text: string, path: string, what: string): unknown {
+/** A case's event, read and parsed, or why it cannot be. */
+export async function readEvent(
+  spec: TestCaseSpec,
+  read: ReadRelative,
+): Promise<{ event: Readonly<Record<string, unknown>> } | { error: string }> {
+  let event: unknown;
+  try {
+    event = 'inline' in spec.input ? spec.input.inline : parsed(await read(spec.input.path), spec.input.path, 'event');
+  } catch (err) {
+    return { error: `The event cannot be read: ${(err as Error).message}` };
+  }
+  return isJsonObject(event) ? { event } : { error: 'The event is not a JSON object.' };
+}
+
+/** A file's JSON, or an Error that says where it is not JSON. */
+export function parsed(text: string, path: string, what: string): unknown {
   const result = parseJson(text, path, { what });
   if (!result.ok) {
     throw new Error(result.error);

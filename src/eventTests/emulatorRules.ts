@@ -1,0 +1,55 @@
+import type { EmulatorRule } from '../core/eventTests/runEmulatorCases';
+import { emitEmulatorEvent } from '../core/tenancy/emulatorEvents';
+import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
+import { UserError } from '../core/errors/userError';
+import type { TenancyModel } from '../tenancy';
+
+/**
+ * Finds a deployed rule, by its id, in the emulator profiles of the Tenancy view (the local
+ * emulator's and any profile whose endpoint is an emulator on this machine), for Run in Emulator.
+ */
+export async function emulatorRule(tenancy: TenancyModel, ruleId: string): Promise<EmulatorRule> {
+  const profiles = tenancy
+    .roots()
+    .filter((node): node is ProfileNode => node.kind === 'profile' && callsLocalEndpoint(node));
+  if (!profiles.length) {
+    throw new UserError(
+      'No emulator profile is in the Tenancy view, so there is nowhere to send the events.',
+      'Start the local emulator (OCI Events: Start Local Emulator), or run `oew emulator` and add its profile.',
+    );
+  }
+  for (const profile of profiles) {
+    const clients = await tenancy.clientsFor(profile);
+    const found = await clients.getRule(ruleId).then(
+      ({ rule }) => rule,
+      () => undefined,
+    );
+    if (!found) {
+      continue;
+    }
+    const names = new Map<string, string>();
+    const topicName = async (topicId: string) => {
+      if (!names.has(topicId)) {
+        names.set(
+          topicId,
+          await clients.getTopic(topicId).then(
+            (t) => t.name,
+            () => topicId,
+          ),
+        );
+      }
+      return names.get(topicId)!;
+    };
+    return {
+      displayName: found.displayName,
+      emit: async (event) => {
+        const matches = await emitEmulatorEvent(profile.endpoint!, event, found.compartmentId);
+        return Promise.all(matches.map(async (m) => ({ ...m, topics: await Promise.all(m.topics.map(topicName)) })));
+      },
+    };
+  }
+  throw new UserError(
+    `The rule ${ruleId} is in none of the emulator profiles (${profiles.map((p) => p.profile.name).join(', ')}).`,
+    'Deploy the rule file to one of them (Deploy Rule File), then run again.',
+  );
+}
