@@ -301,7 +301,12 @@ function folderIdOf(uri: vscode.Uri): string {
 
 function subjectText(parsed: ParsedTestFile): string {
   const subject = parsed.subject;
-  return !subject ? 'no subject' : 'path' in subject ? `${subject.kind} ${subject.path}` : 'inline condition';
+  // The file's name: the folders before it would leave no room in the side bar.
+  return !subject
+    ? 'no subject'
+    : 'path' in subject
+      ? `${subject.kind} ${path.posix.basename(subject.path)}`
+      : 'inline condition';
 }
 
 function expectText(expect: boolean | string): string {

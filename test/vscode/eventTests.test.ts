@@ -68,7 +68,7 @@ describe('event tests in the Testing view', () => {
       'the test file and its three cases',
     ))!;
     assert.strictEqual(file.label, 'backups');
-    assert.strictEqual(file.description, 'rule ../rules/backups.rule.json');
+    assert.strictEqual(file.description, 'rule backups.rule.json');
     assert.strictEqual(file.parent?.label, 'event-tests/tests');
     const cases = children(file);
     assert.deepStrictEqual([...cases.keys()], ['an RMAN upload', 'a photo upload', 'photos, wrongly expected']);
