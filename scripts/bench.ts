@@ -5,6 +5,7 @@ import * as path from 'path';
 import { benchConditions } from './benchConditions';
 import { benchFusion } from './benchFusion';
 import { benchOci } from './benchOci';
+import { benchTests } from './benchTests';
 import { benchTree } from './benchTree';
 import { benchWebhooks } from './benchWebhooks';
 import { benchXPath } from './benchXPath';
@@ -53,6 +54,10 @@ const BENCHES: Record<string, Bench> = {
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',
     run: benchConditions,
+  },
+  tests: {
+    summary: 'oew test on 1,000 cases over 100 rules, in process and as a fresh CLI, against the matcher alone',
+    run: benchTests,
   },
 };
 

@@ -77,6 +77,28 @@ describe('event tests in the Testing view', () => {
     assert.strictEqual(cases.get('an RMAN upload')!.range!.start.line, 3);
   });
 
+  it('completes a test file’s keys and expectations from its JSON schema', async () => {
+    const uri = workspaceFile('event-tests/schema/new.eventtest.json', '{\n  \n}\n');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const labels = async (position: vscode.Position) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        uri,
+        position,
+      );
+      return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    };
+    const keys = await waitFor(
+      () => labels(new vscode.Position(1, 2)),
+      (l) => l.includes('rule'),
+      'the schema’s keys',
+    );
+    for (const key of ['rule', 'condition', 'filter', 'cases']) {
+      assert.ok(keys.includes(key), `${key} in ${keys.join(', ')}`);
+    }
+  });
+
   it('runs a file: a failure is expected against actual, at the clause of the rule that decided it', async () => {
     const results = await run(feature, [fileRow(feature, testUri)!]);
     const id = (name: string) => `${testUri.toString()}#${name}`;
@@ -100,6 +122,8 @@ describe('event tests in the Testing view', () => {
 
   it('keeps the rows up to date as the file changes on disk and in an editor, and drops them when it goes', async function () {
     this.timeout(90_000);
+    // The file system watcher's events can take a while on a busy machine.
+    const WATCHER_MS = 30_000;
     const uri = workspaceFile(
       'event-tests/tests/changing.eventtest.json',
       json({ condition: { eventType: CREATE }, cases: [{ name: 'one', event: upload('x'), expect: 'match' }] }),
@@ -108,6 +132,7 @@ describe('event tests in the Testing view', () => {
       () => children(fileRow(feature, uri)).size,
       (n) => n === 1,
       'the new file’s one case',
+      WATCHER_MS,
     );
     const editor = await vscode.window.showTextDocument(uri);
     const end = editor.document.positionAt(editor.document.getText().lastIndexOf(']'));
@@ -130,6 +155,7 @@ describe('event tests in the Testing view', () => {
       () => fileRow(feature, uri),
       (row) => row === undefined,
       'the deleted file’s row to go',
+      WATCHER_MS,
     );
   });
 
