@@ -58,7 +58,8 @@ export class EventTestRunner {
   }
 
   async run(request: vscode.TestRunRequest, token: vscode.CancellationToken, mode: RunMode): Promise<void> {
-    await this.tree.discover();
+    // Run All looks again for test files: a file watcher may have missed one.
+    await (request.include ? this.tree.discover() : this.tree.rediscover());
     const run = this.controller.createTestRun(request);
     this.results.clear();
     this.coverage.clear();
