@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdirSync } from 'fs';
+import { cpSync } from 'fs';
 import * as path from 'path';
 import { launchBrowser } from '../test/harness/browser';
 import { installExtension, startCodeServer } from '../test/harness/codeServer';
@@ -31,7 +31,8 @@ async function main(args: string[]): Promise<void> {
   // Only profiles that connect: made-up ones would show network errors a new user cannot fix.
   const env = addEmulatorProfiles(run.home, run.userDataDir, emulator, { asDefault: true });
   const inboxUrl = await subscribeDemoInbox(run.userDataDir, emulator);
-  mkdirSync(path.join(run.workspace, '.oew'), { recursive: true });
+  // The demo's own files: rule documents of the emulated tenancy, samples, a filter and their tests.
+  cpSync(path.join(REPO_ROOT, 'demo', 'workspace'), run.workspace, { recursive: true });
   await installExtension(toolchain, run, packageVsix().file);
   const server = await startCodeServer(toolchain, run, { env, preferredPort: DEFAULT_PORT });
   const stop = async () => {
