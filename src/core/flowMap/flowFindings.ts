@@ -11,7 +11,9 @@ export type FlowFindingCode =
   | 'matches-everything'
   | 'duplicate-delivery'
   | 'unknown-event-type'
-  | 'subscription-pending';
+  | 'subscription-pending'
+  | 'fusion-event-disabled'
+  | 'fusion-filter-errors';
 
 /** Something on the way of an event that is likely wrong: the nodes it is drawn on, what it means, and the fix. */
 export interface FlowFinding {

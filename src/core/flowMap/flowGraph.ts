@@ -4,10 +4,19 @@ import { maskEndpoint } from '../ons/maskEndpoint';
 import { ActionSummary, targetOf } from '../tenancy/ruleActions';
 import type { RuleInfo, SubscriptionInfo, TopicInfo } from '../tenancy/resourceNodes';
 
-export type FlowNodeKind = 'eventType' | 'rule' | 'topic' | 'function' | 'stream' | 'subscription';
+export type FlowNodeKind =
+  | 'eventType'
+  | 'rule'
+  | 'topic'
+  | 'function'
+  | 'stream'
+  | 'subscription'
+  | 'fusionEvent'
+  | 'fusionSubscription'
+  | 'oicHost';
 
 /** What makes a node drawn apart, each explained in the map's legend. */
-export type FlowFlag = 'disabled' | 'pending' | 'failed' | 'otherCompartment' | 'anyEvent';
+export type FlowFlag = 'disabled' | 'pending' | 'failed' | 'otherCompartment' | 'anyEvent' | 'stale';
 
 export interface FlowNode {
   /** `<kind>:<OCID or event type>`: stable across loads, for the map to keep its selection. */

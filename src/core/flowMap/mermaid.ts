@@ -7,6 +7,9 @@ const SHAPES: Readonly<Record<FlowNodeKind, readonly [string, string]>> = {
   function: ['[[', ']]'],
   stream: ['[[', ']]'],
   subscription: ['>', ']'],
+  fusionEvent: ['([', '])'],
+  fusionSubscription: ['[', ']'],
+  oicHost: ['[[', ']]'],
 };
 
 const CLASSES: Readonly<Record<FlowFlag, string>> = {
@@ -15,6 +18,7 @@ const CLASSES: Readonly<Record<FlowFlag, string>> = {
   failed: 'stroke:#c33,stroke-width:2px',
   otherCompartment: 'stroke-dasharray:2 2',
   anyEvent: 'stroke:#c33,stroke-width:2px',
+  stale: 'stroke:#c90,stroke-width:2px',
 };
 
 /**
