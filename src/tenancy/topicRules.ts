@@ -6,6 +6,7 @@ import type { RetryOptions } from '../core/oci/retry';
 import type { OciService } from './ociService';
 import type { ResourceNode, RuleInfo, RuleNode, TopicNode, TopicRulesNode } from '../core/tenancy/resourceNodes';
 import { targetsOf } from '../core/tenancy/ruleActions';
+import { readRuleDetails } from '../core/tenancy/ruleDetails';
 import { RuleTargetIndex } from '../core/tenancy/ruleTargetIndex';
 import type { ProfileNode } from '../core/tenancy/profileNodes';
 
@@ -79,19 +80,7 @@ export class TopicRules extends Disposable {
     const options = { ...this.oci.listOptions(retry?.isCancelled), retry };
     const compartments = await clients.listCompartments(tenancyId, true, options);
     const summaries = await clients.listRules([tenancyId, ...compartments.map((c) => c.id)], options);
-    const read = await mapBounded(summaries, options.concurrency ?? 8, async (summary) => {
-      try {
-        const { rule } = await clients.getRule(summary.id, retry);
-        return { rule: summary, targets: targetsOf(rule.actions?.actions) };
-      } catch (err) {
-        if ((err as { statusCode?: number }).statusCode === 404) {
-          // Deleted between the list and the read: it sends nowhere now.
-          return undefined;
-        }
-        throw err;
-      }
-    });
-    const rules = read.filter((r) => r !== undefined);
+    const rules = await readRuleDetails(clients, summaries, options);
     this.index.replaceAll(profile.profile.name, rules);
     this.redrawProfile(profile);
     return rules.length;

@@ -1,0 +1,71 @@
+import type { OciClients } from '../oci/ociClients';
+import { mapBounded } from '../oci/bounded';
+import type { ListOptions } from '../oci/ociSession';
+import type { Page } from '../paging/pagedList';
+import { ActionSummary, readTargetName, targetOf } from '../tenancy/ruleActions';
+import { readRuleDetails } from '../tenancy/ruleDetails';
+import type { SubscriptionInfo, TopicInfo } from '../tenancy/resourceNodes';
+import type { TenancyFlowInput } from './flowGraph';
+
+/** A list longer than this many pages is not one a map can draw; it stops there. */
+const MAX_PAGES = 1_000;
+
+/**
+ * Reads what the map of a compartment and the compartments below it is drawn from: every rule
+ * with its actions (a list leaves them out, so each rule is read), the topics and their
+ * subscriptions, and the names of targets elsewhere. `progress` is told each step.
+ */
+export async function loadTenancyFlow(
+  clients: OciClients,
+  compartmentId: string,
+  options: ListOptions,
+  progress: (step: string) => void = () => undefined,
+): Promise<TenancyFlowInput> {
+  const concurrency = options.concurrency ?? 8;
+  progress('Listing compartments…');
+  const below = await clients.listCompartments(compartmentId, true, options);
+  const compartments = [compartmentId, ...below.map((c) => c.id)];
+  progress(`Listing the rules of ${compartments.length} compartment${compartments.length === 1 ? '' : 's'}…`);
+  const summaries = await clients.listRules(compartments, options);
+  progress(`Reading ${summaries.length} rules…`);
+  const rules = (await readRuleDetails(clients, summaries, options)).map(({ rule, actions }) => ({ rule, actions }));
+  progress('Listing topics and subscriptions…');
+  const topics = (
+    await mapBounded(compartments, concurrency, (id) => allPages(options, (page) => clients.topicsPage(id, { page })))
+  ).flat() as TopicInfo[];
+  const subscriptions = (
+    await mapBounded(topics, concurrency, (t) =>
+      allPages(options, (page) => clients.subscriptionsPage(t.compartmentId, t.topicId, { page })),
+    )
+  ).flat() as SubscriptionInfo[];
+  progress('Reading the names of targets…');
+  const listed = new Set(topics.map((t) => t.topicId));
+  const unnamed = new Map<string, ActionSummary>();
+  rules.flatMap((r) => r.actions).forEach((a) => !listed.has(targetOf(a)) && unnamed.set(targetOf(a), a));
+  const names = await mapBounded([...unnamed], concurrency, async ([id, action]) => {
+    // A target that cannot be read (deleted, or out of reach) is drawn by its OCID.
+    const name = await readTargetName(clients, action).catch(() => undefined);
+    return [id, name] as const;
+  });
+  return {
+    rules,
+    topics,
+    subscriptions,
+    targetNames: new Map(names.filter((n): n is readonly [string, string] => n[1] !== undefined)),
+    compartments: new Set(compartments),
+  };
+}
+
+async function allPages<T>(options: ListOptions, load: (page?: string) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let page: string | undefined;
+  for (let i = 0; i < MAX_PAGES && !options.isCancelled?.(); i++) {
+    const result = await load(page);
+    items.push(...result.items);
+    page = result.nextPage;
+    if (!page) {
+      break;
+    }
+  }
+  return items;
+}
