@@ -31,7 +31,7 @@ export function flowFindings(input: TenancyFlowInput, catalogue: EventTypeCatalo
     ...noActiveSubscription(input, enabled),
     ...topicsUnused(input, enabled),
     ...matchesEverything(enabled),
-    ...duplicateDeliveries(enabled),
+    ...duplicateDeliveries(input, enabled),
     ...unknownEventTypes(input.rules, catalogue),
     ...pendingSubscriptions(input),
   ];
@@ -88,45 +88,96 @@ function matchesEverything(enabled: readonly RuleWithActions[]): FlowFinding[] {
     }));
 }
 
-/** Pairs of enabled rules that send events of a type both match to one topic: each such event arrives twice. */
-function duplicateDeliveries(enabled: readonly RuleWithActions[]): FlowFinding[] {
+/**
+ * Enabled rules that send events of a type they both match to one topic: each such event arrives
+ * twice. Rules are compared only within a topic, and those that overlap are one finding per topic.
+ */
+function duplicateDeliveries(input: TenancyFlowInput, enabled: readonly RuleWithActions[]): FlowFinding[] {
+  const names = new Map(input.topics.map((t) => [t.topicId, t.name]));
+  const typed = enabled.map(typesOf);
+  const byTopic = new Map<string, number[]>();
+  enabled.forEach((r, i) =>
+    new Set(topicsOf(r)).forEach((topic) => {
+      const indexes = byTopic.get(topic) ?? [];
+      indexes.push(i);
+      byTopic.set(topic, indexes);
+    }),
+  );
   const findings: FlowFinding[] = [];
-  const typed = enabled.map((r) => ({ r, types: eventTypesOf(r.rule), topics: new Set(topicsOf(r)) }));
-  for (let i = 0; i < typed.length; i++) {
-    for (let j = i + 1; j < typed.length; j++) {
-      const [a, b] = [typed[i], typed[j]];
-      const shared = [...a.topics].filter((t) => b.topics.has(t));
-      const overlap = overlappingType(a.types, b.types);
-      if (!shared.length || overlap === undefined) {
+  for (const [topic, indexes] of byTopic) {
+    // Rules joined by an overlap, each group with the first type that joined it.
+    const group = new Map<number, number>(indexes.map((i) => [i, i]));
+    const root = (i: number): number => (group.get(i) === i ? i : root(group.get(i)!));
+    const shared = new Map<number, string>();
+    for (let x = 0; x < indexes.length; x++) {
+      for (let y = x + 1; y < indexes.length; y++) {
+        const overlap = overlappingType(typed[indexes[x]], typed[indexes[y]]);
+        const [a, b] = [root(indexes[x]), root(indexes[y])];
+        if (overlap !== undefined && a !== b) {
+          group.set(b, a);
+          shared.set(a, shared.get(a) ?? shared.get(b) ?? overlap);
+        }
+      }
+    }
+    for (const [first, type] of shared) {
+      if (root(first) !== first) {
         continue;
       }
+      const rules = indexes.filter((i) => root(i) === first).map((i) => enabled[i].rule);
+      const listed =
+        rules.length > 3
+          ? `${rules
+              .slice(0, 2)
+              .map((r) => r.displayName)
+              .join(', ')} and ${rules.length - 2} more`
+          : rules.map((r) => r.displayName).join(rules.length === 2 ? ' and ' : ', ');
       findings.push({
         code: 'duplicate-delivery',
-        nodeIds: [`rule:${a.r.rule.id}`, `rule:${b.r.rule.id}`, ...shared.map((t) => `topic:${t}`)],
-        message: `${a.r.rule.displayName} and ${b.r.rule.displayName} both send ${overlap} events to the same topic: an event that meets both conditions is delivered twice.`,
-        fix: 'Merge them into one rule, or narrow one so that their conditions no longer overlap.',
+        nodeIds: [...rules.map((r) => `rule:${r.id}`), `topic:${topic}`],
+        message: `${listed} send ${type} events to ${names.get(topic) ?? 'the same topic'}: an event that meets two of their conditions is delivered twice.`,
+        fix: 'Merge them into one rule, or narrow them so that their conditions no longer overlap.',
       });
     }
   }
   return findings;
 }
 
-/** An event type both lists match (a rule that names none matches any), or undefined when none is shared. */
-function overlappingType(a: readonly string[], b: readonly string[]): string | undefined {
-  if (!a.length || !b.length) {
-    return a[0] ?? b[0] ?? 'all';
+interface RuleTypes {
+  /** No eventType clause: every type. */
+  readonly any: boolean;
+  readonly exact: ReadonlySet<string>;
+  readonly wildcards: readonly { readonly pattern: string; readonly matches: (type: string) => boolean }[];
+  readonly first?: string;
+}
+
+/** A rule's event types, each wildcard compiled once for the many comparisons a topic's rules take. */
+function typesOf(r: RuleWithActions): RuleTypes {
+  const types = eventTypesOf(r.rule);
+  return {
+    any: types.length === 0,
+    exact: new Set(types.filter((t) => !hasWildcard(t))),
+    wildcards: types.filter(hasWildcard).map((pattern) => ({ pattern, matches: wildcardMatcher(pattern) })),
+    ...(types.length ? { first: types[0] } : {}),
+  };
+}
+
+/** An event type both rules match (a rule that names none matches any), or undefined when none is shared. */
+function overlappingType(a: RuleTypes, b: RuleTypes): string | undefined {
+  if (a.any || b.any) {
+    return (a.any ? b.first : a.first) ?? 'all';
   }
-  for (const x of a) {
-    for (const y of b) {
-      if (x === y || (hasWildcard(x) && wildcardMatcher(x)(y))) {
-        return y;
-      }
-      if (hasWildcard(y) && wildcardMatcher(y)(x)) {
-        return x;
-      }
+  for (const type of a.exact) {
+    if (b.exact.has(type) || b.wildcards.some((w) => w.matches(type))) {
+      return type;
     }
   }
-  return undefined;
+  for (const type of b.exact) {
+    if (a.wildcards.some((w) => w.matches(type))) {
+      return type;
+    }
+  }
+  // Two wildcards: only the same pattern is known to overlap.
+  return a.wildcards.find((w) => b.wildcards.some((v) => v.pattern === w.pattern))?.pattern;
 }
 
 function unknownEventTypes(rules: readonly RuleWithActions[], catalogue: EventTypeCatalogue): FlowFinding[] {

@@ -94,7 +94,7 @@ describe('flow map findings', () => {
     assert.deepStrictEqual(
       found.map((f) => f.message),
       [
-        `uploads and storage both send ${UPLOAD} events to the same topic: an event that meets both conditions is delivered twice.`,
+        `uploads and storage send ${UPLOAD} events to files: an event that meets two of their conditions is delivered twice.`,
       ],
     );
     assert.deepStrictEqual(found[0].nodeIds, [
@@ -102,6 +102,20 @@ describe('flow map findings', () => {
       'rule:ocid1.eventrule.oc1.iad.storage',
       'topic:ocid1.onstopic.oc1.iad.files',
     ]);
+  });
+
+  it('rules that overlap on one topic are one finding, however many there are', () => {
+    const rules = ['a', 'b', 'c', 'd'].map((name) => rule(name, { eventType: [UPLOAD, LAUNCH] }, ['files']));
+    const found = codes({ rules, topics: [topic('files')] }, 'duplicate-delivery');
+    assert.deepStrictEqual(
+      found.map((f) => [f.message, f.nodeIds.length]),
+      [
+        [
+          `a, b and 2 more send ${UPLOAD} events to files: an event that meets two of their conditions is delivered twice.`,
+          5,
+        ],
+      ],
+    );
   });
 
   it('an event type that is not in the catalogue, a wildcard that matches none of it too', () => {
