@@ -107,7 +107,13 @@ function duplicateDeliveries(input: TenancyFlowInput, enabled: readonly RuleWith
   for (const [topic, indexes] of byTopic) {
     // Rules joined by an overlap, each group with the first type that joined it.
     const group = new Map<number, number>(indexes.map((i) => [i, i]));
-    const root = (i: number): number => (group.get(i) === i ? i : root(group.get(i)!));
+    const root = (i: number): number => {
+      let at = i;
+      while (group.get(at) !== at) {
+        at = group.get(at)!;
+      }
+      return at;
+    };
     const shared = new Map<number, string>();
     for (let x = 0; x < indexes.length; x++) {
       for (let y = x + 1; y < indexes.length; y++) {
