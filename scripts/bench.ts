@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { benchConditions } from './benchConditions';
+import { benchFlowMap } from './benchFlowMap';
 import { benchFusion } from './benchFusion';
 import { benchOci } from './benchOci';
 import { benchTests } from './benchTests';
@@ -54,6 +55,11 @@ const BENCHES: Record<string, Bench> = {
   conditions: {
     summary: 'condition matcher throughput, diagnostics and completion, against plain parsing and compares',
     run: benchConditions,
+  },
+  flowmap: {
+    summary:
+      'the event flow map of the large tenancy at 1,000 and 10,000 nodes: ELK layout, against building the graph alone',
+    run: benchFlowMap,
   },
   tests: {
     summary: 'oew test on 1,000 cases over 100 rules, in process and as a fresh CLI, against the matcher alone',
