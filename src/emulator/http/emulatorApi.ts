@@ -27,10 +27,24 @@ export const emulatorRoutes: Route[] = [
       const envelope = JSON.stringify(event);
       const matched = new RulesService(state).matching(compartmentId, event).map(({ rule, topicIds }) => {
         const topics = topicIds.flatMap((id) => ons.topic(id) ?? []);
-        topics.forEach((topic) => ons.publish(topic, envelope));
-        return { ruleId: rule.id, displayName: rule.displayName, topics: topics.map((t) => t.topicId) };
+        // Each message's deliveries are at /_emulator/deliveries?messageId=…
+        const messages = topics.map((topic) => ({ topicId: topic.topicId, messageId: ons.publish(topic, envelope) }));
+        return { ruleId: rule.id, displayName: rule.displayName, topics: topics.map((t) => t.topicId), messages };
       });
       return { status: 200, body: { matchedRules: matched } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/_emulator/deliveries',
+    operation: 'emulator.deliveries',
+    auth: 'none',
+    handle: ({ query, state }) => {
+      const messageId = query.get('messageId');
+      if (!messageId) {
+        throw invalidParameter('Give the messageId that POST /_emulator/events answered with: ?messageId=…');
+      }
+      return { status: 200, body: { items: state.onsDeliveries.forMessage(messageId) } };
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { redactUrl } from '../../core/http/redact';
 import { urlCredentialsToBasic } from '../../core/http/requestAuth';
 import { OnsDelivery } from '../../core/payloads/ons';
+import type { DeliveryAttempt, OnsDeliveryRecord } from '../store/deliveryRecords';
 
 export interface DeliveryLog {
   (line: string): void;
@@ -30,6 +31,9 @@ export async function deliver(endpoint: string, message: OnsDelivery, log: Deliv
   }
 }
 
+/** Told each attempt of a delivery and the state it leaves the delivery in. */
+export type DeliveryReport = (attempt: DeliveryAttempt, state: OnsDeliveryRecord['state']) => void;
+
 const MINUTE_MS = 60_000;
 const RETRY_WINDOW_MS = 2 * 60 * MINUTE_MS;
 const BACKOFF_MINUTES = [1, 2, 4, 8, 16, 32];
@@ -44,13 +48,17 @@ export function deliverWithRetries(
   message: OnsDelivery,
   log: DeliveryLog,
   timeScale: number,
+  report: DeliveryReport = () => undefined,
 ): Promise<number> {
   return new Promise((resolve) => {
     let attempt = 0;
     let waited = 0;
     const tryOnce = async () => {
+      const started = performance.now();
       const status = await deliver(endpoint, message, log);
+      const ms = Math.round(performance.now() - started);
       if (status >= 200 && status < 300) {
+        report({ status, ms, at: new Date().toISOString() }, 'delivered');
         resolve(status);
         return;
       }
@@ -59,9 +67,11 @@ export function deliverWithRetries(
       waited += minutes * MINUTE_MS;
       if (waited > RETRY_WINDOW_MS) {
         log(`gave up on ${redactUrl(endpoint)} after the 2-hour retry window`);
+        report({ status, ms, at: new Date().toISOString() }, 'gave up');
         resolve(status);
         return;
       }
+      report({ status, ms, at: new Date().toISOString() }, 'delivering');
       setTimeout(() => void tryOnce(), minutes * MINUTE_MS * timeScale).unref();
     };
     void tryOnce();

@@ -3,7 +3,9 @@ import { sameSecret } from '../../core/crypto/sameSecret';
 import { checkMessage } from '../../core/ons/messageSize';
 import { buildOnsNotification, buildSubscriptionConfirmation } from '../../core/payloads/ons';
 import { ApiError, invalidParameter, notFound } from './apiError';
+import { redactUrl } from '../../core/http/redact';
 import { deliverWithRetries } from './delivery';
+import type { OnsDeliveryRecord } from '../store/deliveryRecords';
 import { Protocol, Subscription, Topic } from '../store/model';
 import { ocid } from '../store/ocids';
 import { ACTIVATION_MS, EmulatorState, etagOf, settle, Versioned } from '../store/state';
@@ -195,7 +197,19 @@ export class OnsService {
           messageId,
           body,
         });
-        void deliverWithRetries(s.endpoint, notification, this.state.log, this.state.timeScale);
+        const record: OnsDeliveryRecord = {
+          messageId,
+          topicId: topic.topicId,
+          subscriptionId: s.id,
+          endpoint: redactUrl(s.endpoint),
+          state: 'delivering',
+          attempts: [],
+        };
+        this.state.onsDeliveries.add(record);
+        void deliverWithRetries(s.endpoint, notification, this.state.log, this.state.timeScale, (attempt, state) => {
+          record.attempts.push(attempt);
+          record.state = state;
+        });
       }
     }
     return messageId;

@@ -1,4 +1,5 @@
 import { createHash, KeyObject, randomBytes } from 'crypto';
+import { DeliveryRecords } from './deliveryRecords';
 import { FusionState } from './fusionState';
 import { Application, Compartment, FunctionSummary, Rule, StreamSummary, Subscription, Tenancy, Topic } from './model';
 import { RetryTokenCache } from './retryTokenCache';
@@ -22,6 +23,8 @@ export class EmulatorState {
   readonly applications = new Map<string, Application>();
   readonly functions = new Map<string, FunctionSummary>();
   readonly streams = new Map<string, StreamSummary>();
+  /** The deliveries of the latest ONS messages, for /_emulator/deliveries. */
+  readonly onsDeliveries = new DeliveryRecords();
   /** The emulated Fusion instance, on the same server under its own paths. */
   readonly fusion = new FusionState();
   /** keyId (tenancy/user/fingerprint) → public key. */

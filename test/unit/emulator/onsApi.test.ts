@@ -150,5 +150,28 @@ describe('emulator: ONS topics, subscriptions and deliveries through the real SD
     ]);
     const request = await delivered;
     assert.strictEqual((JSON.parse(request.body) as { eventID: string }).eventID, event.eventID);
+
+    // What happened to the message, for Send Through Emulator: each delivery, its status and time.
+    const { messages } = (
+      result.matchedRules as unknown as { displayName: string; messages: { messageId: string }[] }[]
+    ).find((r) => r.displayName === 'uploads')!;
+    const deliveries = async () =>
+      (
+        (await (
+          await fetch(`${ctx.emulator.server.url}/_emulator/deliveries?messageId=${messages[0].messageId}`)
+        ).json()) as { items: { state: string; endpoint: string; attempts: { status: number; ms: number }[] }[] }
+      ).items;
+    let items = await deliveries();
+    for (let i = 0; i < 50 && items[0]?.state !== 'delivered'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      items = await deliveries();
+    }
+    assert.deepStrictEqual(
+      items.map((d) => [d.state, d.endpoint, d.attempts.map((a) => a.status)]),
+      [['delivered', receiver.url, [200]]],
+    );
+    assert.ok(items[0].attempts[0].ms >= 0);
+    const missing = await fetch(`${ctx.emulator.server.url}/_emulator/deliveries`);
+    assert.strictEqual(missing.status, 400);
   });
 });
