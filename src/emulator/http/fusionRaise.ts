@@ -118,7 +118,7 @@ function startDelivery(state: EmulatorState, subscription: FusionSubscription, p
     retries: 0,
     time: new Date().toISOString(),
   };
-  state.fusion.deliveries.push(delivery);
+  state.fusion.recordDelivery(delivery);
   const message = {
     headers: { ...FUSION_EVENT_HEADERS, 'X-Fusion-Event': subscription.eventName },
     body: payload,

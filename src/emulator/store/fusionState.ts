@@ -32,6 +32,9 @@ export interface FusionSubscription {
   creationDate: string;
 }
 
+/** As many Fusion deliveries as the emulator keeps. */
+export const MAX_FUSION_DELIVERIES = 1_000;
+
 export type DeliveryStatus = 'Queued' | 'Delivered' | 'Retried' | 'Maxed out retries';
 
 /** One event's delivery to one subscription, with the seed's states. */
@@ -59,13 +62,26 @@ export class FusionState {
   readonly customCatalog: readonly FusionEvent[] = CUSTOM_EVENTS;
   readonly businessEvents = new Map<number, ErpBusinessEvent>();
   readonly subscriptions = new Map<string, FusionSubscription>();
-  readonly deliveries: FusionDelivery[] = [];
+  private readonly _deliveries: FusionDelivery[] = [];
   /** How /customCatalog and /subscriptions answer: the real shape is unknown, so clients must take all. */
   readonly shapes: { catalog: CatalogShape; customCatalog: ResponseShape; subscriptions: ResponseShape } = {
     catalog: 'events',
     customCatalog: 'array',
     subscriptions: 'items',
   };
+
+  /** The latest deliveries, oldest first. */
+  get deliveries(): readonly FusionDelivery[] {
+    return this._deliveries;
+  }
+
+  /** Keeps a delivery, dropping the oldest past the bound: raised events must not grow the emulator without end. */
+  recordDelivery(delivery: FusionDelivery): void {
+    if (this._deliveries.length >= MAX_FUSION_DELIVERIES) {
+      this._deliveries.shift();
+    }
+    this._deliveries.push(delivery);
+  }
 
   constructor() {
     this.catalog.forEach((event, index) => {
