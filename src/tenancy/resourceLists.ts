@@ -3,7 +3,7 @@ import type { RuleFilter } from '../core/tenancy/ruleFilterChoices';
 import { Disposable } from '../platform/disposable';
 import { describeError } from '../core/errors/userError';
 import { PagedList } from '../core/paging/pagedList';
-import { namedEventTypesIn } from '../core/condition/conditionContext';
+import { conditionEventTypes } from '../core/condition/conditionContext';
 import type { OciClients } from '../core/oci/ociClients';
 import type { OciService } from './ociService';
 import {
@@ -256,7 +256,7 @@ export class ResourceLists extends Disposable {
       case 'rule': {
         const { rule } = await clients.getRule(node.rule.id);
         this.topicRules.record(profile, node.rule, rule.actions?.actions);
-        const eventTypes = eventTypesOf(rule.condition).map((eventType): EventTypeNode => ({
+        const eventTypes = conditionEventTypes(rule.condition).map((eventType): EventTypeNode => ({
           kind: 'eventType',
           parent: node,
           eventType,
@@ -306,15 +306,6 @@ export class ResourceLists extends Disposable {
     if (list.error !== undefined) {
       this.log(`Profile ${profileOf(node).profile.name}: ${describeError(list.error).cause}`);
     }
-  }
-}
-
-/** The event types a rule's condition names; a condition that is not JSON names none. */
-function eventTypesOf(condition: string): string[] {
-  try {
-    return namedEventTypesIn(JSON.parse(condition));
-  } catch {
-    return [];
   }
 }
 

@@ -1,4 +1,5 @@
 import { getNodeValue, Node } from 'jsonc-parser';
+import { parseJson } from '../json/parseJson';
 
 /** The event types a condition names at its top level, as written (wildcards included). */
 export function namedEventTypes(root: Node | undefined): string[] {
@@ -17,4 +18,10 @@ export function namedEventTypesIn(condition: unknown): string[] {
   const raw =
     typeof condition === 'object' && condition !== null ? (condition as { eventType?: unknown }).eventType : undefined;
   return (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+}
+
+/** The event types a condition in the API's form, a JSON string, names; none when it is not JSON or nests too deep to read. */
+export function conditionEventTypes(condition: string): string[] {
+  const parsed = parseJson(condition, 'the condition', { what: 'condition' });
+  return parsed.ok ? namedEventTypesIn(parsed.value) : [];
 }

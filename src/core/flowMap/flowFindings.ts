@@ -1,9 +1,10 @@
 import type { EventTypeCatalogue } from '../condition/catalogue';
+import { conditionEventTypes } from '../condition/conditionContext';
 import { isEnvelopeField } from '../condition/envelopeFields';
 import { hasWildcard, wildcardMatcher } from '../condition/wildcard';
 import { isJsonObject } from '../json/isJsonObject';
 import { parseJson } from '../json/parseJson';
-import { eventTypesOf, RuleWithActions, TenancyFlowInput } from './flowGraph';
+import type { RuleWithActions, TenancyFlowInput } from './flowGraph';
 
 export type FlowFindingCode =
   | 'no-active-subscription'
@@ -27,12 +28,14 @@ export interface FlowFinding {
 /** Every finding of a tenancy's flow, grouped by kind, each kind in the order of the input. */
 export function flowFindings(input: TenancyFlowInput, catalogue: EventTypeCatalogue): FlowFinding[] {
   const enabled = input.rules.filter((r) => r.rule.isEnabled);
+  // Each condition's event types, read once for the findings that ask.
+  const types = new Map(input.rules.map((r) => [r.rule.id, conditionEventTypes(r.rule.condition)]));
   return [
     ...noActiveSubscription(input, enabled),
     ...topicsUnused(input, enabled),
     ...matchesEverything(enabled),
-    ...duplicateDeliveries(input, enabled),
-    ...unknownEventTypes(input.rules, catalogue),
+    ...duplicateDeliveries(input, enabled, types),
+    ...unknownEventTypes(input.rules, types, catalogue),
     ...pendingSubscriptions(input),
   ];
 }
@@ -92,9 +95,15 @@ function matchesEverything(enabled: readonly RuleWithActions[]): FlowFinding[] {
  * Enabled rules that send events of a type they both match to one topic: each such event arrives
  * twice. Rules are compared only within a topic, and those that overlap are one finding per topic.
  */
-function duplicateDeliveries(input: TenancyFlowInput, enabled: readonly RuleWithActions[]): FlowFinding[] {
+type EventTypesByRule = ReadonlyMap<string, readonly string[]>;
+
+function duplicateDeliveries(
+  input: TenancyFlowInput,
+  enabled: readonly RuleWithActions[],
+  types: EventTypesByRule,
+): FlowFinding[] {
   const names = new Map(input.topics.map((t) => [t.topicId, t.name]));
-  const typed = enabled.map(typesOf);
+  const typed = enabled.map((r) => typesOf(types.get(r.rule.id) ?? []));
   const byTopic = new Map<string, number[]>();
   enabled.forEach((r, i) =>
     new Set(topicsOf(r)).forEach((topic) => {
@@ -157,8 +166,7 @@ interface RuleTypes {
 }
 
 /** A rule's event types, each wildcard compiled once for the many comparisons a topic's rules take. */
-function typesOf(r: RuleWithActions): RuleTypes {
-  const types = eventTypesOf(r.rule);
+function typesOf(types: readonly string[]): RuleTypes {
   return {
     any: types.length === 0,
     exact: new Set(types.filter((t) => !hasWildcard(t))),
@@ -186,9 +194,13 @@ function overlappingType(a: RuleTypes, b: RuleTypes): string | undefined {
   return a.wildcards.find((w) => b.wildcards.some((v) => v.pattern === w.pattern))?.pattern;
 }
 
-function unknownEventTypes(rules: readonly RuleWithActions[], catalogue: EventTypeCatalogue): FlowFinding[] {
+function unknownEventTypes(
+  rules: readonly RuleWithActions[],
+  types: EventTypesByRule,
+  catalogue: EventTypeCatalogue,
+): FlowFinding[] {
   return rules.flatMap((r) =>
-    eventTypesOf(r.rule)
+    (types.get(r.rule.id) ?? [])
       .filter((type) => (hasWildcard(type) ? catalogue.matching(type).length === 0 : !catalogue.get(type)))
       .map((type) => ({
         code: 'unknown-event-type' as const,

@@ -1,5 +1,4 @@
-import { namedEventTypesIn } from '../condition/conditionContext';
-import { parseJson } from '../json/parseJson';
+import { conditionEventTypes } from '../condition/conditionContext';
 import { maskEndpoint } from '../ons/maskEndpoint';
 import { ActionSummary, targetOf } from '../tenancy/ruleActions';
 import type { RuleInfo, SubscriptionInfo, TopicInfo } from '../tenancy/resourceNodes';
@@ -61,6 +60,13 @@ export interface TenancyFlowInput {
 const ANY_EVENT = 'eventType:*';
 const TARGET_KINDS: Readonly<Record<string, FlowNodeKind>> = { ONS: 'topic', FAAS: 'function', OSS: 'stream' };
 
+/** The map's node of an action's target: a topic, a function or a stream; none for an action of another type. */
+export function targetNodeId(action: ActionSummary): string | undefined {
+  const kind = TARGET_KINDS[action.actionType];
+  const target = targetOf(action);
+  return kind && target ? `${kind}:${target}` : undefined;
+}
+
 /**
  * The chain an event takes, left to right: event types (from the rules' conditions) → rules →
  * targets (topics, functions, streams) → the topics' subscriptions.
@@ -80,7 +86,7 @@ export function buildFlowGraph(input: TenancyFlowInput): FlowGraph {
       ocid: rule.id,
       flags: rule.isEnabled ? [] : ['disabled'],
     });
-    const types = eventTypesOf(rule);
+    const types = conditionEventTypes(rule.condition);
     for (const type of types.length ? types : ['*']) {
       const id = type === '*' ? ANY_EVENT : `eventType:${type}`;
       add({ id, kind: 'eventType', label: type === '*' ? 'any event' : type, flags: type === '*' ? ['anyEvent'] : [] });
@@ -120,12 +126,6 @@ export function buildFlowGraph(input: TenancyFlowInput): FlowGraph {
     edges.push({ from: `topic:${subscription.topicId}`, to: `subscription:${subscription.id}`, disabled: false });
   }
   return { nodes: [...nodes.values()], edges };
-}
-
-/** The event types a rule's condition names; none for a condition that names none, or is not JSON. */
-export function eventTypesOf(rule: RuleInfo): string[] {
-  const parsed = parseJson(rule.condition, rule.displayName, { what: 'condition' });
-  return parsed.ok ? namedEventTypesIn(parsed.value) : [];
 }
 
 /** The end of an OCID, enough to tell targets apart when their names are not known. */

@@ -1,9 +1,9 @@
+import { namedEventTypesIn } from '../condition/conditionContext';
 import { formatTraceLine } from '../condition/formatTrace';
 import { compile } from '../condition/matcher';
 import { hasWildcard, wildcardMatcher } from '../condition/wildcard';
 import { parseJson } from '../json/parseJson';
-import { targetOf } from '../tenancy/ruleActions';
-import { eventTypesOf, TenancyFlowInput } from './flowGraph';
+import { targetNodeId, TenancyFlowInput } from './flowGraph';
 
 /** What one rule made of the event. */
 export interface RuleVerdict {
@@ -31,7 +31,9 @@ export function traceEvent(input: TenancyFlowInput, event: Readonly<Record<strin
   const rules: RuleVerdict[] = [];
   const active = new Map<string, string[]>();
   for (const s of input.subscriptions.filter((x) => x.lifecycleState === 'ACTIVE')) {
-    active.set(s.topicId, [...(active.get(s.topicId) ?? []), s.id]);
+    const ids = active.get(`topic:${s.topicId}`) ?? [];
+    ids.push(s.id);
+    active.set(`topic:${s.topicId}`, ids);
   }
   for (const { rule, actions } of input.rules) {
     const nodeId = `rule:${rule.id}`;
@@ -53,7 +55,7 @@ export function traceEvent(input: TenancyFlowInput, event: Readonly<Record<strin
     }
     path.add(nodeId);
     // The event-type node it came in through: the rule's type the event has, or "any event".
-    const named = eventTypesOf(rule);
+    const named = namedEventTypesIn(condition.value);
     const type = typeof event.eventType === 'string' ? event.eventType : '';
     if (!named.length) {
       path.add('eventType:*');
@@ -62,10 +64,11 @@ export function traceEvent(input: TenancyFlowInput, event: Readonly<Record<strin
       .filter((t) => t === type || (hasWildcard(t) && wildcardMatcher(t)(type)))
       .forEach((t) => path.add(`eventType:${t}`));
     for (const action of actions.filter((a) => a.isEnabled)) {
-      const target = targetOf(action);
-      const kind = action.actionType === 'ONS' ? 'topic' : action.actionType === 'FAAS' ? 'function' : 'stream';
-      path.add(`${kind}:${target}`);
-      (kind === 'topic' ? (active.get(target) ?? []) : []).forEach((id) => path.add(`subscription:${id}`));
+      const target = targetNodeId(action);
+      if (target) {
+        path.add(target);
+        (active.get(target) ?? []).forEach((id) => path.add(`subscription:${id}`));
+      }
     }
   }
   return { path, rules };
