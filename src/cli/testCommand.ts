@@ -118,12 +118,7 @@ async function runFile(
     return { file, outcomes: [], blocked: cause };
   }
   const folder = path.dirname(file);
-  const texts = new Map<string, string>();
-  const read = async (relative: string) => {
-    const text = await readInputFile(path.resolve(folder, relative), 'input');
-    texts.set(relative, text);
-    return text;
-  };
+  const read = (relative: string) => readInputFile(path.resolve(folder, relative), 'input');
   const run = await runTestFile(text, read, () => Promise.resolve(compileFilter), { coverage: coverage !== undefined });
   const places = placesIn(file, text);
   for (const problem of run.parsed.problems) {
@@ -146,7 +141,7 @@ async function runFile(
     const where = subjectPath === undefined ? file : path.join(folder, subjectPath);
     const known = coverage.get(where) ?? {
       lists: [],
-      text: subjectPath === undefined ? text : (texts.get(subjectPath) ?? ''),
+      text: subjectPath === undefined ? text : (run.inputs.get(subjectPath) ?? ''),
     };
     known.lists.push(run.coverage.items);
     coverage.set(where, known);

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { CoverageItem, mergeCoverageItems } from '../core/eventTests/coverage';
-import { outcomeLines } from '../core/eventTests/outcomeLines';
+import { expectText, outcomeLines } from '../core/eventTests/outcomeLines';
 import { CaseOutcome } from '../core/eventTests/runEventCases';
-import { runEmulatorCases } from '../core/eventTests/runEmulatorCases';
 import { runTestFile, TestFileRun } from '../core/eventTests/runTestFile';
-import { parseTestFile, Span } from '../core/eventTests/testFile';
+import type { Span } from '../core/eventTests/testFile';
 import { describeError } from '../core/errors/userError';
 import type { XPathCoreLoader } from '../platform/bundles';
 import { textRanges } from '../platform/textRange';
@@ -22,9 +21,6 @@ export interface EventTestResult {
   readonly message?: string;
   readonly location?: vscode.Location;
 }
-
-/** A file's text, kept for the positions of what a run reports in it. */
-type Texts = Map<string, { uri: vscode.Uri; text: string }>;
 
 /**
  * Runs the cases the Testing view asks for, a file at a time: each case passes, fails with a
@@ -78,10 +74,12 @@ export class EventTestRunner {
           continue;
         }
         this.report(run, cases, file);
-        for (const subject of file.coverage) {
-          const known = subjects.get(subject.uri.toString()) ?? { ...subject, lists: [] };
-          known.lists.push(subject.items);
-          subjects.set(subject.uri.toString(), known);
+        const covered = file.run?.coverage;
+        if (covered) {
+          const { uri, text } = placeOf(file, covered.path);
+          const known = subjects.get(uri.toString()) ?? { uri, text, lists: [] };
+          known.lists.push(covered.items);
+          subjects.set(uri.toString(), known);
         }
       }
       for (const [key, { uri, text, lists }] of subjects) {
@@ -108,7 +106,9 @@ export class EventTestRunner {
       }
       if (item.children.size === 0 && item.id.includes('#')) {
         const key = item.uri!.toString();
-        files.set(key, [...(files.get(key) ?? []), item]);
+        const cases = files.get(key) ?? [];
+        cases.push(item);
+        files.set(key, cases);
       }
       item.children.forEach(visit);
     };
@@ -117,51 +117,45 @@ export class EventTestRunner {
   }
 
   private async runFile(uri: vscode.Uri, mode: RunMode): Promise<FileResult> {
-    const texts: Texts = new Map();
     const name = vscode.workspace.asRelativePath(uri);
     let text: string;
     try {
       text = await workspaceText(uri, name);
     } catch (err) {
-      return { name, uri, texts, error: describeError(err).cause, coverage: [] };
+      return { name, uri, text: '', error: describeError(err).cause };
     }
-    texts.set('', { uri, text });
     const folder = vscode.Uri.joinPath(uri, '..');
-    const read = async (relative: string) => {
-      const target = vscode.Uri.joinPath(folder, relative);
-      const input = await workspaceText(target, relative);
-      texts.set(relative, { uri: target, text: input });
-      return input;
-    };
-    if (mode === 'emulator') {
-      const parsed = parseTestFile(text);
-      if (parsed.subject?.kind !== 'rule') {
-        return {
-          name,
-          uri,
-          texts,
-          coverage: [],
-          skipped:
-            'Run in Emulator runs the tests of deployed rules; this file tests a condition or a filter, which Run runs.',
-        };
-      }
-      const run = await runEmulatorCases(parsed, read, (id) => emulatorRule(this.tenancy, id));
-      return { name, uri, texts, run: { ...run, parsed }, coverage: [] };
+    const run = await runTestFile(
+      text,
+      (relative) => workspaceText(vscode.Uri.joinPath(folder, relative), relative),
+      () => Promise.resolve(this.xpath().compileFilter),
+      mode === 'emulator' ? { emulator: (id) => emulatorRule(this.tenancy, id) } : { coverage: mode === 'coverage' },
+    );
+    if (mode === 'emulator' && run.blocked === undefined && run.parsed.subject?.kind !== 'rule') {
+      return {
+        name,
+        uri,
+        text,
+        skipped:
+          'Run in Emulator runs the tests of deployed rules; this file tests a condition or a filter, which Run runs.',
+      };
     }
-    const run = await runTestFile(text, read, () => Promise.resolve(this.xpath().compileFilter), {
-      coverage: mode === 'coverage',
-    });
-    const coverage = run.coverage
-      ? [{ ...(texts.get(run.coverage.path ?? '') ?? { uri, text }), items: run.coverage.items }]
-      : [];
-    return { name, uri, texts, run, coverage };
+    return { name, uri, text, run };
   }
 
   private report(run: vscode.TestRun, cases: readonly vscode.TestItem[], file: FileResult): void {
     const byName = new Map(cases.map((item) => [item.label, item]));
-    const testFile = file.texts.get('');
-    const at = (span: Span, where = testFile) =>
-      where ? new vscode.Location(where.uri, textRanges(where.text)(span)) : undefined;
+    // Each file's line index is built once, however many of its places the run reports.
+    const indexes = new Map<string, (span: Span) => vscode.Range>();
+    const at = (span: Span, relative?: string) => {
+      const { uri, text } = placeOf(file, relative);
+      let range = indexes.get(uri.toString());
+      if (!range) {
+        range = textRanges(text);
+        indexes.set(uri.toString(), range);
+      }
+      return new vscode.Location(uri, range(span));
+    };
     const record = (item: vscode.TestItem, result: EventTestResult) => this.results.set(item.id, result);
     if (file.error !== undefined || file.run?.blocked !== undefined) {
       const message = file.error ?? `The test file cannot run: ${file.run!.blocked}`;
@@ -184,6 +178,7 @@ export class EventTestRunner {
         record(item, { status: 'errored', message: invalid.message, location });
       }
     }
+    const subject = result.parsed.subject;
     for (const outcome of result.outcomes) {
       const item = byName.get(outcome.name);
       if (!item) {
@@ -202,16 +197,15 @@ export class EventTestRunner {
         runProblems.push({ span: outcome.span, message: `${outcome.name}: ${outcome.message ?? ''}` });
         continue;
       }
-      const subjectPath = result.parsed.subject && 'path' in result.parsed.subject ? result.parsed.subject.path : '';
-      const location = outcome.decidedAt ? at(outcome.decidedAt, file.texts.get(subjectPath)) : at(outcome.span);
+      const location = outcome.decidedAt
+        ? at(outcome.decidedAt, subject && 'path' in subject ? subject.path : undefined)
+        : at(outcome.span);
       const text = [outcome.message ?? '', ...(outcome.trace ?? [])].join('\n');
       const message = vscode.TestMessage.diff(text, expectText(outcome.expected), expectText(outcome.actual));
       run.failed(item, located(message, location));
       record(item, { status: 'failed', message: text, location });
     }
-    if (testFile) {
-      this.tree.setRunProblems(file.uri, runProblems, testFile.text);
-    }
+    this.tree.setRunProblems(file.uri, runProblems, file.text);
   }
 }
 
@@ -219,20 +213,22 @@ interface FileResult {
   /** The test file as the run names it: relative to the workspace. */
   readonly name: string;
   readonly uri: vscode.Uri;
-  readonly texts: Texts;
+  readonly text: string;
   readonly run?: TestFileRun;
   /** Why the test file itself could not be read. */
   readonly error?: string;
   /** Why the run mode does not apply to this file: its cases are skipped. */
   readonly skipped?: string;
-  readonly coverage: readonly { uri: vscode.Uri; text: string; items: readonly CoverageItem[] }[];
+}
+
+/** The test file itself, or a file it names by `relative`, with the text the run read of it. */
+function placeOf(file: FileResult, relative: string | undefined): { uri: vscode.Uri; text: string } {
+  return relative === undefined
+    ? { uri: file.uri, text: file.text }
+    : { uri: vscode.Uri.joinPath(file.uri, '..', relative), text: file.run?.inputs.get(relative) ?? '' };
 }
 
 function located(message: vscode.TestMessage, location: vscode.Location | undefined): vscode.TestMessage {
   message.location = location;
   return message;
-}
-
-function expectText(expect: boolean | string | undefined): string {
-  return expect === undefined ? '' : typeof expect === 'boolean' ? String(expect) : expect;
 }

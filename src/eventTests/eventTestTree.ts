@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { namedFiles } from '../core/eventTests/namedFiles';
+import { expectText } from '../core/eventTests/outcomeLines';
 import { ParsedTestFile, parseTestFile, Span } from '../core/eventTests/testFile';
 import { Disposable } from '../platform/disposable';
 import { inBackground } from '../platform/errorBoundary';
@@ -20,9 +21,6 @@ const READ_AT_ONCE = 32;
 /** The timer key of the search of new folders, beside those of files (which are URIs). */
 const CREATED = 'created folders';
 
-/** The kind of a Testing view row, from its id. */
-export type EventTestItemKind = 'folder' | 'file' | 'case';
-
 /**
  * The Testing view's rows: a folder of test files, a test file, a case. Found without opening
  * a file and kept up to date as files change on disk or in an editor; each file's problems
@@ -37,7 +35,7 @@ export class EventTestTree extends Disposable {
   private readonly generations = new Map<string, number>();
   private discovered: Promise<void> | undefined;
   /** Files and folders created since the last search of new folders. */
-  private readonly created = new Set<string>();
+  private created = new Set<string>();
 
   constructor(
     private readonly controller: vscode.TestController,
@@ -85,11 +83,15 @@ export class EventTestTree extends Disposable {
   /** Reads every test file of the workspace; the ids of their rows. */
   private async findAll(): Promise<Set<string>> {
     const files = await vscode.workspace.findFiles(TEST_FILE_GLOB, EXCLUDED, MAX_FILES);
-    // A few at a time: a large workspace must not open thousands of files at once.
+    await this.refreshAll(files);
+    return new Set(files.map((uri) => uri.toString()));
+  }
+
+  /** Reads test files a few at a time: a large workspace must not open thousands of files at once. */
+  private async refreshAll(files: readonly vscode.Uri[]): Promise<void> {
     for (let i = 0; i < files.length; i += READ_AT_ONCE) {
       await Promise.all(files.slice(i, i + READ_AT_ONCE).map((uri) => this.refresh(uri)));
     }
-    return new Set(files.map((uri) => uri.toString()));
   }
 
   /** Reads a test file again and updates its rows and problems; returns its row, or none when it is gone. */
@@ -115,16 +117,6 @@ export class EventTestTree extends Disposable {
       problems.map((p) => diagnostic(range(p.span), p.message)),
     );
     this.publish(uri);
-  }
-
-  /** The case rows under an item, itself when it is one. */
-  casesUnder(item: vscode.TestItem): vscode.TestItem[] {
-    if (kindOf(item) === 'case') {
-      return [item];
-    }
-    const cases: vscode.TestItem[] = [];
-    item.children.forEach((child) => cases.push(...this.casesUnder(child)));
-    return cases;
   }
 
   /** Every row at the top: one per folder of test files. */
@@ -233,10 +225,10 @@ export class EventTestTree extends Disposable {
       CREATED,
       setTimeout(() => {
         this.timers.delete(CREATED);
-        const created = [...this.created];
-        this.created.clear();
+        const created = this.created;
+        this.created = new Set();
         // Only the outermost new folders: a search of one covers what was made inside it.
-        const outermost = created.filter((u) => !created.some((other) => other !== u && u.startsWith(`${other}/`)));
+        const outermost = [...created].filter((u) => !ancestorsOf(u).some((ancestor) => created.has(ancestor)));
         inBackground(this.log, 'Looking for test files in a new folder', this.searchFolders(outermost));
       }, DEBOUNCE_MS),
     );
@@ -255,7 +247,7 @@ export class EventTestTree extends Disposable {
           EXCLUDED,
           MAX_FILES,
         );
-        await Promise.all(files.map((file) => this.refresh(file)));
+        await this.refreshAll(files);
       }
     }
   }
@@ -287,12 +279,17 @@ export class EventTestTree extends Disposable {
   }
 }
 
-export function kindOf(item: vscode.TestItem): EventTestItemKind {
-  return item.id.startsWith('folder:') ? 'folder' : item.id.includes('#') ? 'case' : 'file';
-}
-
 export function isTestFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith(TEST_FILE_SUFFIX);
+}
+
+/** The URIs of the folders above one, as text: `file:///a/b/c` → `file:///a/b`, `file:///a`, …. */
+function ancestorsOf(uri: string): string[] {
+  const ancestors: string[] = [];
+  for (let end = uri.lastIndexOf('/'); end > 0 && uri[end - 1] !== '/'; end = uri.lastIndexOf('/', end - 1)) {
+    ancestors.push(uri.slice(0, end));
+  }
+  return ancestors;
 }
 
 function folderIdOf(uri: vscode.Uri): string {
@@ -307,10 +304,6 @@ function subjectText(parsed: ParsedTestFile): string {
     : 'path' in subject
       ? `${subject.kind} ${path.posix.basename(subject.path)}`
       : 'inline condition';
-}
-
-function expectText(expect: boolean | string): string {
-  return typeof expect === 'boolean' ? String(expect) : expect;
 }
 
 function diagnostic(range: vscode.Range, message: string): vscode.Diagnostic {

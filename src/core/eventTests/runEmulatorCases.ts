@@ -1,6 +1,6 @@
 import { isJsonObject } from '../json/isJsonObject';
 import type { EmulatorMatch } from '../tenancy/emulatorEvents';
-import { CaseOutcome, FileRun, parsed, ReadRelative, readEvent } from './runEventCases';
+import { CaseOutcome, erroredAll, FileRun, parsed, ReadRelative, readEvent } from './runEventCases';
 import type { ParsedTestFile } from './testFile';
 
 /** A deployed rule in an emulator: where its test's events are sent. */
@@ -24,9 +24,7 @@ export async function runEmulatorCases(
   if (subject?.kind !== 'rule' || !('path' in subject)) {
     return { outcomes: [] };
   }
-  const errorAll = (message: string): FileRun => ({
-    outcomes: file.cases.map((c) => ({ name: c.name, status: 'errored', expected: c.expect, message, span: c.span })),
-  });
+  const errorAll = (message: string) => erroredAll(file, message);
   let ruleId: string;
   let rule: EmulatorRule;
   try {

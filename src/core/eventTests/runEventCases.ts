@@ -42,6 +42,13 @@ export interface RunOptions {
 
 type Subject = NonNullable<ParsedTestFile['subject']>;
 
+/** Every case of a file errored with one reason: its subject could not be read, or cannot run. */
+export function erroredAll(file: ParsedTestFile, message: string): FileRun {
+  return {
+    outcomes: file.cases.map((c) => ({ name: c.name, status: 'errored', expected: c.expect, message, span: c.span })),
+  };
+}
+
 /** A condition to match with, and its text as written with where that text is in the subject's file. */
 interface ConditionSource {
   readonly value: unknown;
@@ -68,10 +75,7 @@ export async function runEventCases(
     source = await conditionOf(subject, read);
     match = compile(source.value);
   } catch (err) {
-    const message = `The ${subject.kind} cannot be read: ${(err as Error).message}`;
-    return {
-      outcomes: file.cases.map((c) => ({ name: c.name, status: 'errored', expected: c.expect, message, span: c.span })),
-    };
+    return erroredAll(file, `The ${subject.kind} cannot be read: ${(err as Error).message}`);
   }
   const coverage = options.coverage ? new ConditionCoverage(source.text, source.place) : undefined;
   const locate = clauseLocator(source);

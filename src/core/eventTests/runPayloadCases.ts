@@ -1,6 +1,6 @@
 import type { CompiledFilter, OperandSeen } from '../xpath/evaluate';
 import type { CoverageItem } from './coverage';
-import type { CaseOutcome, FileRun, ReadRelative, RunOptions } from './runEventCases';
+import { CaseOutcome, erroredAll, FileRun, ReadRelative, RunOptions } from './runEventCases';
 import type { ParsedTestFile, TestCaseSpec } from './testFile';
 
 type Compiled = Extract<CompiledFilter, { ok: true }>;
@@ -19,9 +19,7 @@ export async function runPayloadCases(
   if (!subject || subject.kind !== 'filter' || !('path' in subject)) {
     return { outcomes: [] };
   }
-  const errorAll = (message: string): FileRun => ({
-    outcomes: file.cases.map((c) => ({ name: c.name, status: 'errored', expected: c.expect, message, span: c.span })),
-  });
+  const errorAll = (message: string) => erroredAll(file, message);
   let filter: CompiledFilter;
   try {
     filter = compile(await read(subject.path));
