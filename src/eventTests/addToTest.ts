@@ -4,7 +4,8 @@ import { UserError } from '../core/errors/userError';
 import { appendCase, CaseToRecord, newTestFileText } from '../core/eventTests/recordCase';
 import { parseTestFile, ParsedTestFile } from '../core/eventTests/testFile';
 import { prompts } from '../platform/prompts';
-import { uriExists } from '../platform/uriExists';
+import { toRange } from '../platform/textRange';
+import { freeUri } from '../platform/uriExists';
 import { workspaceText } from '../platform/workspaceText';
 import { TEST_FILE_SUFFIX } from './eventTestTree';
 
@@ -118,11 +119,7 @@ async function appendTo(uri: vscode.Uri, recordedCase: (at: vscode.Uri) => CaseT
   // An edit of the document, not of the disk: unsaved changes in an editor are kept, and it can be undone.
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) {
-    edit.replace(
-      uri,
-      new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)),
-      e.newText,
-    );
+    edit.replace(uri, toRange(document, e.offset, e.length), e.newText);
   }
   await vscode.workspace.applyEdit(edit);
   await document.save();
@@ -148,10 +145,7 @@ async function createTestFile(
   }
   const dir = vscode.Uri.joinPath(folder.uri, '.oew', 'tests');
   const base = path.basename(subject.path).replace(/\.(rule|condition)\.json$|\.xpathfilter$|\.json$/, '');
-  let target = vscode.Uri.joinPath(dir, `${base}${TEST_FILE_SUFFIX}`);
-  for (let n = 2; await uriExists(target); n++) {
-    target = vscode.Uri.joinPath(dir, `${base}-${n}${TEST_FILE_SUFFIX}`);
-  }
+  const target = await freeUri(dir, base, TEST_FILE_SUFFIX);
   const subjectKind = kind === 'payload' ? 'filter' : subject.path.endsWith('.rule.json') ? 'rule' : 'condition';
   const subjectPath = path.posix.relative(dir.path, subject.path);
   await vscode.workspace.fs.createDirectory(dir);

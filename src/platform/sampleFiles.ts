@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { uriExists } from './uriExists';
+import { freeUri } from './uriExists';
 import { UserError } from '../core/errors/userError';
 
 /**
@@ -14,10 +14,7 @@ export async function writeSampleFile(name: string, event: unknown): Promise<vsc
   const dir = vscode.Uri.joinPath(folder.uri, '.oew', 'samples');
   await vscode.workspace.fs.createDirectory(dir);
   const base = name.replace(/[^\w.-]+/g, '_');
-  let target = vscode.Uri.joinPath(dir, `${base}.json`);
-  for (let n = 2; await uriExists(target); n++) {
-    target = vscode.Uri.joinPath(dir, `${base}-${n}.json`);
-  }
+  const target = await freeUri(dir, base, '.json');
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(event, null, 2) + '\n'));
   return target;
 }

@@ -9,3 +9,12 @@ export async function uriExists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
+
+/** `<base><suffix>` in `dir`, or `<base>-2<suffix>` and on when the name is taken: a new file never lands on another. */
+export async function freeUri(dir: vscode.Uri, base: string, suffix: string): Promise<vscode.Uri> {
+  let target = vscode.Uri.joinPath(dir, `${base}${suffix}`);
+  for (let n = 2; await uriExists(target); n++) {
+    target = vscode.Uri.joinPath(dir, `${base}-${n}${suffix}`);
+  }
+  return target;
+}
