@@ -1,5 +1,5 @@
 import type { EmulatorRule } from '../core/eventTests/runEmulatorCases';
-import { emitEmulatorEvent } from '../core/tenancy/emulatorEvents';
+import { emitNamedEmulatorEvent } from '../core/tenancy/emulatorEvents';
 import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
 import { UserError } from '../core/errors/userError';
 import type { TenancyModel } from '../tenancy';
@@ -28,24 +28,9 @@ export async function emulatorRule(tenancy: TenancyModel, ruleId: string): Promi
       continue;
     }
     const names = new Map<string, string>();
-    const topicName = async (topicId: string) => {
-      if (!names.has(topicId)) {
-        names.set(
-          topicId,
-          await clients.getTopic(topicId).then(
-            (t) => t.name,
-            () => topicId,
-          ),
-        );
-      }
-      return names.get(topicId)!;
-    };
     return {
       displayName: found.displayName,
-      emit: async (event) => {
-        const matches = await emitEmulatorEvent(profile.endpoint!, event, found.compartmentId);
-        return Promise.all(matches.map(async (m) => ({ ...m, topics: await Promise.all(m.topics.map(topicName)) })));
-      },
+      emit: (event) => emitNamedEmulatorEvent(clients, profile.endpoint!, event, found.compartmentId, names),
     };
   }
   throw new UserError(

@@ -5,7 +5,7 @@ import { isJsonObject } from '../core/json/isJsonObject';
 import { parseRuleUri, RULE_SCHEME } from '../rules';
 import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
 import { RuleNode } from '../core/tenancy/resourceNodes';
-import { emitEmulatorEvent } from '../core/tenancy/emulatorEvents';
+import { emitNamedEmulatorEvent } from '../core/tenancy/emulatorEvents';
 import { uriArg } from '../platform/uriArg';
 import { ruleRow } from '../core/tenancy/tenancyArgs';
 import { either, optional } from '../core/commands/commandArgs';
@@ -40,21 +40,13 @@ export const testAgainstEmulator = localEmulatorCommand({
       );
     }
     // The event happens in the rule's compartment, which the rule sees.
-    const matchedRules = await emitEmulatorEvent(target.profile.endpoint, sample.event, rule.compartmentId);
-    const names = new Map<string, string>();
-    for (const topicId of new Set(matchedRules.flatMap((m) => m.topics))) {
-      names.set(
-        topicId,
-        await clients.getTopic(topicId).then(
-          (t) => t.name,
-          () => topicId,
-        ),
-      );
-    }
-    const matched = matchedRules.map((m) => ({
-      rule: m.displayName,
-      topics: m.topics.map((t) => names.get(t) ?? t),
-    }));
+    const matchedRules = await emitNamedEmulatorEvent(
+      clients,
+      target.profile.endpoint,
+      sample.event,
+      rule.compartmentId,
+    );
+    const matched = matchedRules.map((m) => ({ rule: m.displayName, topics: m.topics }));
     const self = matched.some((m) => m.rule === rule.displayName);
     const lines = matched.map((m) => `${m.rule} → ${m.topics.length ? m.topics.join(', ') : 'no topic'}`);
     void vscode.window.showInformationMessage(

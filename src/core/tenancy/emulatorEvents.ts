@@ -1,4 +1,5 @@
 import { UserError } from '../errors/userError';
+import type { OciClients } from '../oci/ociClients';
 import { isJsonObject } from '../json/isJsonObject';
 import { trimChar } from '../text/trimChar';
 
@@ -36,4 +37,30 @@ export async function emitEmulatorEvent(
     );
   }
   return body.matchedRules;
+}
+
+/**
+ * emitEmulatorEvent with each matched rule's topics by name, as the service names them (by OCID
+ * when a topic cannot be read). `names` keeps the names read, for a caller that emits again.
+ */
+export async function emitNamedEmulatorEvent(
+  clients: Pick<OciClients, 'getTopic'>,
+  endpoint: string,
+  event: Readonly<Record<string, unknown>>,
+  compartmentId: string,
+  names = new Map<string, string>(),
+): Promise<EmulatorMatch[]> {
+  const matches = await emitEmulatorEvent(endpoint, event, compartmentId);
+  for (const topicId of new Set(matches.flatMap((m) => m.topics))) {
+    if (!names.has(topicId)) {
+      names.set(
+        topicId,
+        await clients.getTopic(topicId).then(
+          (t) => t.name,
+          () => topicId,
+        ),
+      );
+    }
+  }
+  return matches.map((m) => ({ ...m, topics: m.topics.map((t) => names.get(t) ?? t) }));
 }
