@@ -1,14 +1,10 @@
 import type { OciClients } from '../oci/ociClients';
 import { mapBounded } from '../oci/bounded';
 import type { ListOptions } from '../oci/ociSession';
-import type { Page } from '../paging/pagedList';
 import { ActionSummary, readTargetName, targetOf } from '../tenancy/ruleActions';
 import { readRuleDetails } from '../tenancy/ruleDetails';
 import type { SubscriptionInfo, TopicInfo } from '../tenancy/resourceNodes';
 import type { TenancyFlowInput } from './flowGraph';
-
-/** A list longer than this many pages is not one a map can draw; it stops there. */
-const MAX_PAGES = 1_000;
 
 /**
  * Reads what the map of a compartment and the compartments below it is drawn from: every rule
@@ -30,14 +26,8 @@ export async function loadTenancyFlow(
   progress(`Reading ${summaries.length} rules…`);
   const rules = (await readRuleDetails(clients, summaries, options)).map(({ rule, actions }) => ({ rule, actions }));
   progress('Listing topics and subscriptions…');
-  const topics = (
-    await mapBounded(compartments, concurrency, (id) => allPages(options, (page) => clients.topicsPage(id, { page })))
-  ).flat() as TopicInfo[];
-  const subscriptions = (
-    await mapBounded(topics, concurrency, (t) =>
-      allPages(options, (page) => clients.subscriptionsPage(t.compartmentId, t.topicId, { page })),
-    )
-  ).flat() as SubscriptionInfo[];
+  const topics: TopicInfo[] = await clients.listTopics(compartments, options);
+  const subscriptions: SubscriptionInfo[] = await clients.listSubscriptions(topics, options);
   progress('Reading the names of targets…');
   const listed = new Set(topics.map((t) => t.topicId));
   const unnamed = new Map<string, ActionSummary>();
@@ -54,18 +44,4 @@ export async function loadTenancyFlow(
     targetNames: new Map(names.filter((n): n is readonly [string, string] => n[1] !== undefined)),
     compartments: new Set(compartments),
   };
-}
-
-async function allPages<T>(options: ListOptions, load: (page?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let page: string | undefined;
-  for (let i = 0; i < MAX_PAGES && !options.isCancelled?.(); i++) {
-    const result = await load(page);
-    items.push(...result.items);
-    page = result.nextPage;
-    if (!page) {
-      break;
-    }
-  }
-  return items;
 }

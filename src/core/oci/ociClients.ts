@@ -77,6 +77,32 @@ export class OciClients extends OciSession {
     return perCompartment.flat();
   }
 
+  /** Every topic of `compartmentIds`, with at most `concurrency` compartments at once. */
+  async listTopics(
+    compartmentIds: readonly string[],
+    options: ListOptions = {},
+  ): Promise<onsModels.NotificationTopicSummary[]> {
+    const perCompartment = await mapBounded(compartmentIds, options.concurrency ?? 8, (compartmentId) =>
+      this.allPages(`list the topics of ${compartmentId}`, PERMISSIONS.topics, options, (page, limit) =>
+        this.onsControl.listTopics({ compartmentId, page, limit }),
+      ),
+    );
+    return perCompartment.flat();
+  }
+
+  /** Every subscription of `topics`, with at most `concurrency` topics at once. */
+  async listSubscriptions(
+    topics: readonly { readonly topicId: string; readonly compartmentId: string }[],
+    options: ListOptions = {},
+  ): Promise<onsModels.SubscriptionSummary[]> {
+    const perTopic = await mapBounded(topics, options.concurrency ?? 8, ({ topicId, compartmentId }) =>
+      this.allPages(`list the subscriptions of ${topicId}`, PERMISSIONS.topics, options, (page, limit) =>
+        this.onsData.listSubscriptions({ compartmentId, topicId, page, limit }),
+      ),
+    );
+    return perTopic.flat();
+  }
+
   listFunctions(applicationId: string, options: ListOptions = {}): Promise<functionsModels.FunctionSummary[]> {
     return this.allPages(`list the functions of ${applicationId}`, PERMISSIONS.functions, options, (page, limit) =>
       this.functions.listFunctions({ applicationId, page, limit }),
