@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { escapeMarkup } from '../core/text/escapeMarkup';
 
 /**
  * The HTML shell of a webview: a CSP that denies everything by default, allows only the one
@@ -22,7 +23,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 <link rel="stylesheet" href="${asset(`${bundle}.css`).toString()}">
 </head>
 <body>
@@ -30,8 +31,4 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <script nonce="${nonce}" src="${asset(`${bundle}.js`).toString()}"></script>
 </body>
 </html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

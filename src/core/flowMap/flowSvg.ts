@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escapeMarkup';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowGraph } from './flowGraph';
 
@@ -44,13 +45,13 @@ export function flowSvg(graph: FlowGraph, laidOut: ElkNode, highlighted: Readonl
       .join(' ');
     const text = [node.label, ...(node.detail ? [node.detail] : [])];
     return [
-      `<g class="${classes}" data-node-id="${escape(node.id)}" transform="translate(${round(box.x ?? 0)},${round(box.y ?? 0)})" tabindex="0" role="button" aria-label="${escape(`${node.kind}: ${text.join(', ')}`)}">` +
-        `<title>${escape(text.join('\n'))}</title>` +
+      `<g class="${classes}" data-node-id="${escapeMarkup(node.id)}" transform="translate(${round(box.x ?? 0)},${round(box.y ?? 0)})" tabindex="0" role="button" aria-label="${escapeMarkup(`${node.kind}: ${text.join(', ')}`)}">` +
+        `<title>${escapeMarkup(text.join('\n'))}</title>` +
         `<rect width="${round(box.width ?? 0)}" height="${round(box.height ?? 0)}" rx="4"/>` +
         text
           .map(
             (line, i) =>
-              `<text x="${TEXT_X}" y="${FIRST_BASELINE + i * LINE_HEIGHT}"${i ? ' class="detail"' : ''}>${escape(line)}</text>`,
+              `<text x="${TEXT_X}" y="${FIRST_BASELINE + i * LINE_HEIGHT}"${i ? ' class="detail"' : ''}>${escapeMarkup(line)}</text>`,
           )
           .join('') +
         '</g>',
@@ -67,9 +68,4 @@ export function flowSvg(graph: FlowGraph, laidOut: ElkNode, highlighted: Readonl
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-/** Text and attribute values escaped for XML: a label is a user's name for a rule or a topic. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
