@@ -43,7 +43,11 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { profileCheck: 'webview/profileCheck/main.ts', sender: 'webview/sender/main.ts' },
+    entryPoints: {
+      profileCheck: 'webview/profileCheck/main.ts',
+      sender: 'webview/sender/main.ts',
+      flowMap: 'webview/flowMap/main.ts',
+    },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',
@@ -55,6 +59,9 @@ await mkdir('dist/meta', { recursive: true });
 // Read at run time beside the bundles, never bundled: see EventTypeCatalogue.builtin.
 await mkdir('dist/catalogue', { recursive: true });
 await copyFile('src/core/condition/catalogue/eventTypes.json', 'dist/catalogue/eventTypes.json');
+// The flow map's layout engine, as elkjs ships it for a worker: the map's page starts it on first use.
+await mkdir('dist/webview', { recursive: true });
+await copyFile('node_modules/elkjs/lib/elk-worker.min.js', 'dist/webview/elkWorker.js');
 if (watch) {
   for (const options of builds) {
     const ctx = await esbuild.context(options);

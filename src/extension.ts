@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { registerConditions } from './conditions/register';
 import { registerEventTests } from './eventTests/register';
 import { registerFilters } from './filters/register';
+import { FlowMapPanel } from './flowMap/flowMapPanel';
+import { registerFlowMap } from './flowMap/register';
 import { registerFusion } from './fusion/register';
 import { registerHelp } from './help/register';
 import { registerInbox } from './inbox/register';
@@ -33,6 +35,7 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi | und
   const localEmulator = registerLocalEmulator(platform, tenancy, catalogue);
   const inbox = registerInbox(platform, tenancy.tenancy);
   const sender = registerSender(platform, tenancy.tenancy, catalogue, inbox.webhooks.inbox);
+  registerFlowMap(platform, { tenancy, rules, fusion, inbox: inbox.webhooks.inbox });
   registerHelp(platform);
   stopOnDeactivate = () => Promise.all([localEmulator.stop(), inbox.webhooks.inbox.stop()]);
   if (extension.extensionMode !== vscode.ExtensionMode.Test) {
@@ -50,5 +53,6 @@ export function activate(extension: vscode.ExtensionContext): WorkbenchApi | und
     fusion: { model: fusion.fusion.model, provider: fusion.view.provider },
     webhooks: { inbox: inbox.webhooks.inbox, provider: inbox.view.provider },
     sender,
+    flowMap: { panels: () => FlowMapPanel.panels() },
   };
 }

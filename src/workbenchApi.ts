@@ -1,6 +1,7 @@
 import type { ConditionTestView } from './conditions/conditionTestView';
 import type { EventTestsFeature } from './eventTests/register';
 import type { FilterEvaluationView } from './filters/filterEvaluationView';
+import type { FlowMapPanel } from './flowMap/flowMapPanel';
 import type { FusionModel } from './fusion/fusionModel';
 import type { FusionTreeProvider } from './fusion/fusionTreeProvider';
 import type { InboxController } from './inbox/inboxController';
@@ -30,4 +31,6 @@ export interface WorkbenchApi {
   readonly fusion: { readonly model: FusionModel; readonly provider: FusionTreeProvider };
   readonly webhooks: { readonly inbox: InboxController; readonly provider: InboxTreeProvider };
   readonly sender: SenderFeature;
+  /** The open event flow maps. */
+  readonly flowMap: { readonly panels: () => readonly FlowMapPanel[] };
 }

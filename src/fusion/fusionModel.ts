@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
-import { describeError } from '../core/errors/userError';
+import { describeError, UserError } from '../core/errors/userError';
 import { catalogGroups, EventInfo } from '../core/fusion/catalogGroups';
 import { disabledEvents, subscribesToDisabledEvent } from '../core/fusion/disabledEvents';
 import { moduleOf } from '../core/fusion/eventModules';
@@ -246,6 +246,38 @@ export class FusionModel extends Disposable {
           ? nodes
           : [{ kind: 'message', severity: 'info', text: 'Every event is enabled.', parent: node }];
       }
+    }
+  }
+
+  /**
+   * What the event flow map of a connection is drawn from: its subscriptions, the catalog and the
+   * events' states, shared with the tree (what it loaded is not read again).
+   */
+  async flowData(connection: FusionConnection): Promise<{
+    subscriptions: FusionSubscriptionInfo[];
+    events: FusionEvent[];
+    records: ErpBusinessEventRecord[];
+  }> {
+    await this.passwordsReady;
+    const client = await this.client(connection);
+    if (!client) {
+      throw new UserError(
+        `No password is kept for ${connection.username} on ${connection.name}.`,
+        'Run Set Fusion Password… on the connection, then show its event flow again.',
+      );
+    }
+    const data = this.dataOf(connection.name);
+    try {
+      const [subscriptions, catalog] = await Promise.all([
+        (data.subscriptions ??= client.subscriptions()),
+        (data.catalog ??= this.fetchCatalog(client)),
+      ]);
+      return { subscriptions, events: catalog.events, records: catalog.records ?? [] };
+    } catch (err) {
+      // As the tree does with a branch that failed: the next look reads again.
+      delete data.subscriptions;
+      delete data.catalog;
+      throw err;
     }
   }
 

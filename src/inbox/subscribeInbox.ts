@@ -121,7 +121,7 @@ async function pickEmulatorProfile(ctx: InboxContext): Promise<ProfileNode | und
 }
 
 async function pickTopic(ctx: InboxContext, profile: ProfileNode, title: string): Promise<Target | undefined> {
-  const compartmentId = await pickCompartment(ctx, profile, title);
+  const compartmentId = (await pickCompartment(ctx, profile, title))?.id;
   if (!compartmentId) {
     return undefined;
   }

@@ -4,9 +4,16 @@ import { escapeMarkup } from '../core/text/escapeMarkup';
 
 /**
  * The HTML shell of a webview: a CSP that denies everything by default, allows only the one
- * script carrying this page's random nonce, and styles and fonts from the extension itself.
+ * script carrying this page's random nonce, and styles and fonts from the extension itself;
+ * with `worker`, also that one script of the extension's as a Web Worker.
  */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string): string {
+export function webviewHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  bundle: string,
+  title: string,
+  options: { readonly worker?: string } = {},
+): string {
   const nonce = randomBytes(16).toString('base64');
   const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
   const csp = [
@@ -16,7 +23,10 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
     `font-src ${webview.cspSource}`,
     // The elements draw some of their own icons (a checkbox's tick, say) as data: images.
     `img-src ${webview.cspSource} data:`,
+    // A worker from another origin is refused: the page fetches its script and starts it from a blob.
+    ...(options.worker ? [`connect-src ${webview.cspSource}`, 'worker-src blob:'] : []),
   ].join('; ');
+  const worker = options.worker ? ` data-worker="${escapeMarkup(asset(options.worker).toString())}"` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -27,7 +37,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <link rel="stylesheet" href="${asset(`${bundle}.css`).toString()}">
 </head>
 <body>
-<main id="app"></main>
+<main id="app"${worker}></main>
 <script nonce="${nonce}" src="${asset(`${bundle}.js`).toString()}"></script>
 </body>
 </html>`;

@@ -113,3 +113,61 @@ export type SenderViewMessage =
   | { readonly type: 'openEnvironments' };
 
 export { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../core/http/burstLimits';
+
+import type { FlowGraph } from '../core/flowMap/flowGraph';
+import type { FlowFinding } from '../core/flowMap/flowFindings';
+import type { FlowMapTrace } from '../core/flowMap/traceView';
+
+export type { FlowEdge, FlowFlag, FlowGraph, FlowNode, FlowNodeKind } from '../core/flowMap/flowGraph';
+export type { FlowFinding, FlowFindingCode } from '../core/flowMap/flowFindings';
+export type { RuleVerdict } from '../core/flowMap/traceEvent';
+export type { FlowDelivery, FlowMapTrace } from '../core/flowMap/traceView';
+
+/** What the map is of; kept in the webview's state so that a reloaded window can draw it again. */
+export type FlowMapScope =
+  | {
+      readonly source: 'tenancy';
+      readonly profile: string;
+      readonly compartmentId: string;
+      readonly compartmentName: string;
+      /** A rule's or topic's node id: the map shows only what flows through it. */
+      readonly focus?: string;
+    }
+  | { readonly source: 'fusion'; readonly connection: string };
+
+/** Event flow map: extension → webview. */
+export type FlowMapHostMessage =
+  | { readonly type: 'loading'; readonly title: string; readonly step: string }
+  | {
+      readonly type: 'map';
+      readonly title: string;
+      readonly scope: FlowMapScope;
+      readonly graph: FlowGraph;
+      readonly findings: readonly FlowFinding[];
+      /** Set when the map draws less than it was asked for, saying what and why. */
+      readonly notice?: string;
+      /** Send Through Emulator is offered on the emulator's profiles only. */
+      readonly canSend: boolean;
+      readonly loadedAt: string;
+    }
+  | { readonly type: 'trace'; readonly trace: FlowMapTrace | undefined }
+  /** What an action (Copy as Mermaid, Save as SVG, a failed trace) came to, shown in the map's bar. */
+  | { readonly type: 'status'; readonly text: string; readonly error?: boolean }
+  | { readonly type: 'error'; readonly title: string; readonly message: string };
+
+/** Event flow map: webview → extension. Checked at run time (flowMapMessageCheck) before the extension acts. */
+export type FlowMapViewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'refresh' }
+  | { readonly type: 'reveal'; readonly nodeId: string }
+  | { readonly type: 'openRule'; readonly nodeId: string }
+  | { readonly type: 'trace' }
+  | { readonly type: 'send' }
+  | { readonly type: 'clearTrace' }
+  | { readonly type: 'copyMermaid' }
+  | { readonly type: 'saveSvg'; readonly svg: string }
+  | { readonly type: 'openInboxEntry'; readonly id: string }
+  | { readonly type: 'layoutFailed'; readonly message: string };
+
+/** The largest SVG the map sends for Save as SVG: a map of 10,000 nodes is about 4 MB. */
+export const MAX_FLOW_SVG_CHARS = 64 * 1024 * 1024;

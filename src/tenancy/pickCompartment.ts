@@ -10,7 +10,7 @@ export async function pickCompartment(
   profile: ProfileNode,
   title: string,
   exclude?: string,
-): Promise<string | undefined> {
+): Promise<{ readonly id: string; readonly name: string } | undefined> {
   const tenancy = profile.profile.tenancy;
   if (!tenancy) {
     throw new UserError(`Profile ${profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
@@ -33,5 +33,10 @@ export async function pickCompartment(
     placeHolder: 'Compartment',
     matchOnDescription: true,
   });
-  return picked?.id;
+  return (
+    picked && {
+      id: picked.id,
+      name: picked.id === tenancy ? (ctx.tenancy.tenancyName(profile) ?? 'root compartment') : picked.label,
+    }
+  );
 }

@@ -41,6 +41,9 @@ export class ResourceLists extends Disposable {
   readonly onDidChange = this._onDidChange.event;
   private readonly _onDidChangeRuleFilter = this._register(new vscode.EventEmitter<RuleFilter | undefined>());
   readonly onDidChangeRuleFilter = this._onDidChangeRuleFilter.event;
+  private readonly _onDidRefresh = this._register(new vscode.EventEmitter<ProfileNode>());
+  /** A profile's list was read again (its Refresh, or after a change): whatever else shows it may be out of date. */
+  readonly onDidRefresh = this._onDidRefresh.event;
   private _ruleFilter: RuleFilter | undefined;
   /** The Rules and Topics groups with a list: a new filter reloads the Rules, and what they hold is looked up. */
   private readonly listedGroups = new Set<GroupNode>();
@@ -91,6 +94,7 @@ export class ResourceLists extends Disposable {
     }
     list?.reset();
     this._onDidChange.fire(node);
+    this._onDidRefresh.fire(profileOf(node));
   }
 
   get ruleFilter(): RuleFilter | undefined {

@@ -141,6 +141,12 @@ export class Workbench {
     const item = this.page.locator('.monaco-menu .action-label', { hasText: title });
     await item.first().waitFor();
     await item.first().click();
+    // A menu that opened under the pointer can let its first click pass: the keyboard chooses then.
+    const menu = this.page.locator('.monaco-menu').first();
+    if (await menu.isVisible().catch(() => false)) {
+      await item.first().hover();
+      await this.page.keyboard.press('Enter');
+    }
   }
 
   /**

@@ -89,7 +89,13 @@ export function buildFlowGraph(input: TenancyFlowInput): FlowGraph {
     const types = conditionEventTypes(rule.condition);
     for (const type of types.length ? types : ['*']) {
       const id = type === '*' ? ANY_EVENT : `eventType:${type}`;
-      add({ id, kind: 'eventType', label: type === '*' ? 'any event' : type, flags: type === '*' ? ['anyEvent'] : [] });
+      add({
+        id,
+        kind: 'eventType',
+        // Every OCI type starts alike: the map shows what tells them apart, the node's id the whole type.
+        label: type === '*' ? 'any event' : type.replace(/^com\.oraclecloud\./, ''),
+        flags: type === '*' ? ['anyEvent'] : [],
+      });
       edges.push({ from: id, to: ruleId, disabled: !rule.isEnabled });
     }
     for (const action of actions) {

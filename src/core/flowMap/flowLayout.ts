@@ -37,3 +37,9 @@ export function sizeOf(node: FlowNode): { width: number; height: number } {
     height: PADDING + LINE_HEIGHT * (node.detail ? 2 : 1),
   };
 }
+
+/** A line of a node's text cut to its box, the end replaced by "…": the whole text is in the node's tooltip. */
+export function lineFitting(text: string, width: number): string {
+  const room = Math.max(1, Math.floor((width - PADDING) / CHAR_WIDTH));
+  return text.length <= room ? text : `${text.slice(0, room - 1)}…`;
+}

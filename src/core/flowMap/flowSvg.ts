@@ -1,6 +1,7 @@
 import { escapeMarkup } from '../text/escapeMarkup';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowGraph } from './flowGraph';
+import { lineFitting } from './flowLayout';
 
 const MARGIN = 16;
 const TEXT_X = 12;
@@ -51,7 +52,7 @@ export function flowSvg(graph: FlowGraph, laidOut: ElkNode, highlighted: Readonl
         text
           .map(
             (line, i) =>
-              `<text x="${TEXT_X}" y="${FIRST_BASELINE + i * LINE_HEIGHT}"${i ? ' class="detail"' : ''}>${escapeMarkup(line)}</text>`,
+              `<text x="${TEXT_X}" y="${FIRST_BASELINE + i * LINE_HEIGHT}"${i ? ' class="detail"' : ''}>${escapeMarkup(lineFitting(line, box.width ?? 0))}</text>`,
           )
           .join('') +
         '</g>',

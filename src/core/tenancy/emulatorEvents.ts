@@ -8,6 +8,18 @@ export interface EmulatorMatch {
   readonly ruleId: string;
   readonly displayName: string;
   readonly topics: readonly string[];
+  /** Each topic's message, whose deliveries emulatorDeliveries reads. */
+  readonly messages?: readonly { readonly topicId: string; readonly messageId: string }[];
+}
+
+/** One HTTP delivery of a message, with each attempt's status, time taken and when. */
+export interface EmulatorDelivery {
+  readonly messageId: string;
+  readonly topicId: string;
+  readonly subscriptionId: string;
+  readonly endpoint: string;
+  readonly state: 'delivering' | 'delivered' | 'gave up';
+  readonly attempts: readonly { readonly status: number; readonly ms: number; readonly at: string }[];
 }
 
 /**
@@ -63,4 +75,19 @@ export async function emitNamedEmulatorEvent(
     }
   }
   return matches.map((m) => ({ ...m, topics: m.topics.map((t) => names.get(t) ?? t) }));
+}
+
+/** The deliveries the emulator made of one message so far, as GET /_emulator/deliveries tells them. */
+export async function emulatorDeliveries(endpoint: string, messageId: string): Promise<EmulatorDelivery[]> {
+  const response = await fetch(
+    `${trimChar(endpoint, '/')}/_emulator/deliveries?messageId=${encodeURIComponent(messageId)}`,
+  );
+  const body = (await response.json().catch(() => ({}))) as { items?: EmulatorDelivery[]; message?: string };
+  if (!response.ok || !Array.isArray(body.items)) {
+    throw new UserError(
+      `The emulator did not say how message ${messageId} was delivered: ${body.message ?? response.status}.`,
+      'Is the emulator still running? Start it again, then send the event again.',
+    );
+  }
+  return body.items;
 }

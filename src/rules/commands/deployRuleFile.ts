@@ -56,7 +56,8 @@ export const deployRuleFile = rulesCommand({
       deployed = { id, compartmentId: result.rule.compartmentId, etag: result.etag };
     } else {
       const compartmentId =
-        fileCompartment ?? (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`));
+        fileCompartment ??
+        (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`))?.id;
       if (!compartmentId) {
         return undefined;
       }

@@ -103,7 +103,7 @@ export const moveRule = rulesCommand({
   args: [ruleRow],
   run: async (ctx, node: RuleNode) => {
     const title = `Move Rule ${node.rule.displayName}`;
-    const compartmentId = await pickCompartment(ctx, node.profile, title, node.rule.compartmentId);
+    const compartmentId = (await pickCompartment(ctx, node.profile, title, node.rule.compartmentId))?.id;
     if (!compartmentId || compartmentId === node.rule.compartmentId) {
       return false;
     }

@@ -5,6 +5,8 @@ export const HOME = 'ocid1.compartment.oc1..home';
 export const OTHER = 'ocid1.compartment.oc1..other';
 export const LAUNCH = 'com.oraclecloud.computeapi.launchinstance.end';
 export const UPLOAD = 'com.oraclecloud.objectstorage.createobject';
+/** An event type as the map labels it: without the prefix every OCI type shares. */
+export const shortType = (type: string) => type.replace('com.oraclecloud.', '');
 
 export function rule(
   name: string,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { buildFlowGraph } from '../../../src/core/flowMap/flowGraph';
-import { input, LAUNCH, OTHER, rule, subscription, topic, UPLOAD } from './fixtures';
+import { input, LAUNCH, OTHER, rule, shortType, subscription, topic, UPLOAD } from './fixtures';
 
 describe('the flow graph of a tenancy', () => {
   it('draws event types → rules → targets → subscriptions, with what is disabled, pending or elsewhere marked', () => {
@@ -22,8 +22,8 @@ describe('the flow graph of a tenancy', () => {
       graph.nodes.map((n) => [n.kind, n.label, n.flags.join()]),
       [
         ['rule', 'launches', ''],
-        ['eventType', LAUNCH, ''],
-        ['eventType', UPLOAD, ''],
+        ['eventType', shortType(LAUNCH), ''],
+        ['eventType', shortType(UPLOAD), ''],
         ['topic', 'alerts', ''],
         ['topic', 'remote', 'otherCompartment'],
         ['rule', 'everything', 'disabled'],

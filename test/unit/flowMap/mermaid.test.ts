@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { buildFlowGraph } from '../../../src/core/flowMap/flowGraph';
 import { flowchartText } from '../../../src/core/flowMap/mermaid';
-import { input, LAUNCH, rule, subscription, topic } from './fixtures';
+import { input, LAUNCH, rule, shortType, subscription, topic } from './fixtures';
 
 describe('the flow map as Mermaid', () => {
   it('is a flowchart LR with a shape per kind, dotted disabled edges, a class per flag, and labels escaped', () => {
@@ -20,7 +20,7 @@ describe('the flow map as Mermaid', () => {
       [
         'flowchart LR',
         '  n0["say #quot;hi#quot; #lt;now#gt;"]',
-        `  n1(["${LAUNCH}"])`,
+        `  n1(["${shortType(LAUNCH)}"])`,
         '  n2[["alerts"]]',
         '  n3["off"]',
         '  n4(["any event"])',

@@ -1,0 +1,90 @@
+import { buildFlowGraph, FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
+import { FlowFinding, flowFindings } from '../core/flowMap/flowFindings';
+import { focusGraph } from '../core/flowMap/focusGraph';
+import { buildFusionFlow } from '../core/flowMap/fusionFlow';
+import { loadTenancyFlow } from '../core/flowMap/loadTenancyFlow';
+import { UserError } from '../core/errors/userError';
+import type { FusionConnection } from '../core/fusion/fusionClient';
+import type { OciClients } from '../core/oci/ociClients';
+import type { RetryOptions } from '../core/oci/retry';
+import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
+import type { FlowMapScope } from '../protocol/webviewMessages';
+import type { FlowMapContext } from './flowMapContext';
+
+/** A map as drawn, with what a trace or a click needs of where it came from. */
+export interface LoadedFlowMap {
+  readonly title: string;
+  readonly graph: FlowGraph;
+  readonly findings: readonly FlowFinding[];
+  readonly tenancy?: {
+    readonly profile: ProfileNode;
+    readonly clients: OciClients;
+    readonly input: TenancyFlowInput;
+    /** The emulator's address, for Send Through Emulator; absent for Oracle Cloud. */
+    readonly emulator?: string;
+  };
+  readonly fusion?: { readonly connection: FusionConnection };
+}
+
+/** Reads what the map of `scope` is drawn from, through the same services as the trees. */
+export function loadFlowMap(
+  ctx: FlowMapContext,
+  scope: FlowMapScope,
+  retry: RetryOptions,
+  progress: (step: string) => void,
+): Promise<LoadedFlowMap> {
+  return scope.source === 'tenancy'
+    ? loadTenancyMap(ctx, scope, retry, progress)
+    : loadFusionMap(ctx, scope.connection);
+}
+
+async function loadTenancyMap(
+  ctx: FlowMapContext,
+  scope: Extract<FlowMapScope, { source: 'tenancy' }>,
+  retry: RetryOptions,
+  progress: (step: string) => void,
+): Promise<LoadedFlowMap> {
+  const profile = ctx.tenancy.profileNamed(scope.profile);
+  if (!profile) {
+    throw new UserError(
+      `Profile ${scope.profile} is no longer in the OCI config file or the emulator.`,
+      'Open the map again from a row of the Tenancy view.',
+    );
+  }
+  const clients = await ctx.tenancy.clientsFor(profile);
+  const options = { ...ctx.tenancy.listOptions(), isCancelled: retry.isCancelled, retry };
+  const input = await loadTenancyFlow(clients, scope.compartmentId, options, progress);
+  const whole = { graph: buildFlowGraph(input), findings: flowFindings(input, ctx.catalogue()) };
+  const { graph, findings } = scope.focus ? focusGraph(whole.graph, whole.findings, scope.focus) : whole;
+  const focused = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
+  return {
+    title: focused ? `Event Flow: ${focused.label}` : `Event Flow: ${scope.compartmentName}`,
+    graph,
+    findings,
+    tenancy: {
+      profile,
+      clients,
+      input,
+      ...(callsLocalEndpoint(profile) && profile.endpoint ? { emulator: profile.endpoint } : {}),
+    },
+  };
+}
+
+async function loadFusionMap(ctx: FlowMapContext, name: string): Promise<LoadedFlowMap> {
+  const connection = ctx.fusion.connections().find((c) => c.connection.name === name)?.connection;
+  if (!connection) {
+    throw new UserError(
+      `The Fusion connection ${name} is no longer in the settings (oew.fusion.connections).`,
+      'Open the map again from a connection of the Fusion Events view.',
+    );
+  }
+  const data = await ctx.fusion.flowData(connection);
+  const core = ctx.xpath();
+  const { graph, findings } = buildFusionFlow({
+    connection,
+    ...data,
+    filterError: (filter) =>
+      core.analyzeFilter(filter, data.events).findings.find((f) => f.severity === 'error')?.message,
+  });
+  return { title: `Event Flow: ${connection.name}`, graph, findings, fusion: { connection } };
+}

@@ -1,0 +1,308 @@
+import * as vscode from 'vscode';
+import { describeError, UserError } from '../core/errors/userError';
+import { flowchartText } from '../core/flowMap/mermaid';
+import { FlowMapTrace, flowMapTrace } from '../core/flowMap/traceView';
+import { Disposable } from '../platform/disposable';
+import { webviewHtml } from '../platform/webviewHtml';
+import { checkFlowMapViewMessage } from '../protocol/flowMapMessageCheck';
+import { FlowMapHostMessage, FlowMapScope, FlowMapViewMessage } from '../protocol/webviewMessages';
+import { withOciProgress } from '../tenancy/ociProgress';
+import type { FlowMapContext } from './flowMapContext';
+import { LoadedFlowMap, loadFlowMap } from './flowMapData';
+import { pickTraceEvent, TraceEventChoice } from './pickTraceEvent';
+import { openRuleOfNode, revealFlowNode } from './revealFlowNode';
+import { saveFlowSvg } from './saveFlowSvg';
+import { sendThroughEmulator } from './sendThroughEmulator';
+
+export const FLOW_MAP_VIEW_TYPE = 'oew.flowMap';
+
+/** How long the map waits after the tree's data changed before it reads again: a change comes in bursts. */
+const RELOAD_DELAY_MS = 1500;
+
+/**
+ * The event flow map of one scope (a compartment, a rule, a topic, a Fusion connection). Asking
+ * again for the same scope reveals it and reads again. It keeps what it drew and the trace, so
+ * a webview shown again or reloaded gets both back.
+ */
+export class FlowMapPanel extends Disposable {
+  private static readonly open = new Map<string, FlowMapPanel>();
+
+  static show(ctx: FlowMapContext, scope: FlowMapScope): FlowMapPanel {
+    const existing = FlowMapPanel.open.get(keyOf(scope));
+    if (existing) {
+      existing.panel.reveal();
+      void existing.load();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(FLOW_MAP_VIEW_TYPE, titleOf(scope), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(ctx.extension.extensionUri, 'dist', 'webview')],
+    });
+    return FlowMapPanel.revive(ctx, panel, scope);
+  }
+
+  /** A panel VS Code restored after a reload, or a new one: either way it reads its scope again. */
+  static revive(ctx: FlowMapContext, panel: vscode.WebviewPanel, scope: FlowMapScope): FlowMapPanel {
+    const map = new FlowMapPanel(ctx, panel, scope);
+    FlowMapPanel.open.set(keyOf(scope), map);
+    map._register({ dispose: () => FlowMapPanel.open.delete(keyOf(scope)) });
+    void map.load();
+    return map;
+  }
+
+  /** The open maps, for a test to look at what they drew. */
+  static panels(): readonly FlowMapPanel[] {
+    return [...FlowMapPanel.open.values()];
+  }
+
+  private map: LoadedFlowMap | undefined;
+  /** The last of loading, map or error, for a webview that starts again. */
+  private shown: FlowMapHostMessage;
+  private traced: { readonly choice: TraceEventChoice; trace: FlowMapTrace } | undefined;
+  private run = 0;
+  private traceRun = 0;
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private staleWhileHidden = false;
+  private readonly _onDidPost = this._register(new vscode.EventEmitter<FlowMapHostMessage>());
+  /** Every message to the webview, for tests. */
+  readonly onDidPost = this._onDidPost.event;
+
+  private constructor(
+    private readonly ctx: FlowMapContext,
+    readonly panel: vscode.WebviewPanel,
+    readonly scope: FlowMapScope,
+  ) {
+    super();
+    this.shown = { type: 'loading', title: titleOf(scope), step: 'Reading…' };
+    this._register(panel);
+    panel.iconPath = new vscode.ThemeIcon('type-hierarchy');
+    panel.webview.html = webviewHtml(panel.webview, ctx.extension.extensionUri, 'flowMap', titleOf(scope), {
+      worker: 'elkWorker.js',
+    });
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)));
+    this._register(
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.staleWhileHidden) {
+          this.staleWhileHidden = false;
+          void this.load();
+        }
+      }),
+    );
+    this._register({ dispose: () => clearTimeout(this.reloadTimer) });
+    if (scope.source === 'tenancy') {
+      this._register(ctx.tenancy.onDidChange(() => this.changed()));
+      this._register(
+        ctx.tenancy.resources.onDidRefresh((profile) => profile.profile.name === scope.profile && this.changed()),
+      );
+    } else {
+      this._register(ctx.fusion.onDidChange(() => this.changed()));
+    }
+  }
+
+  get loaded(): LoadedFlowMap | undefined {
+    return this.map;
+  }
+
+  /** Reads the scope again and draws it; a result that arrives after a newer read started is dropped. */
+  async load(): Promise<void> {
+    const run = ++this.run;
+    const title = titleOf(this.scope);
+    this.post({ type: 'loading', title, step: 'Reading…' });
+    try {
+      const map = await withOciProgress(this.ctx.log, `Reading the event flow of ${nameOf(this.scope)}…`, (retry) =>
+        loadFlowMap(
+          this.ctx,
+          this.scope,
+          retry,
+          (step) => run === this.run && this.post({ type: 'loading', title, step }),
+        ),
+      );
+      if (run !== this.run || this.isDisposed) {
+        return;
+      }
+      if (!map) {
+        this.post({ type: 'error', title, message: 'Reading was cancelled. Refresh to read it again.' });
+        return;
+      }
+      this.map = map;
+      this.panel.title = map.title;
+      this.post({
+        type: 'map',
+        title: map.title,
+        scope: this.scope,
+        graph: map.graph,
+        findings: map.findings,
+        canSend: map.tenancy?.emulator !== undefined,
+        loadedAt: new Date().toISOString(),
+      });
+      if (this.traced && map.tenancy) {
+        // The same event through what the map now holds; what was sent before is history.
+        this.traced.trace = flowMapTrace(this.traced.choice.label, this.traced.choice.event, map.tenancy.input);
+        this.post({ type: 'trace', trace: this.traced.trace });
+      }
+    } catch (err) {
+      if (run !== this.run || this.isDisposed) {
+        return;
+      }
+      const { cause, nextStep } = describeError(err);
+      this.ctx.log.error(`Event flow of ${nameOf(this.scope)}: ${cause}`);
+      this.post({ type: 'error', title, message: `${cause} ${nextStep}` });
+    }
+  }
+
+  /** The tree's data changed: read again soon, or when next shown. */
+  private changed(): void {
+    clearTimeout(this.reloadTimer);
+    if (!this.panel.visible) {
+      this.staleWhileHidden = true;
+      return;
+    }
+    this.reloadTimer = setTimeout(() => void this.load(), RELOAD_DELAY_MS);
+  }
+
+  private receive(value: unknown): void {
+    let message: FlowMapViewMessage;
+    try {
+      message = checkFlowMapViewMessage(value);
+    } catch (err) {
+      this.ctx.log.warn(`Event flow: a malformed message from the map was ignored: ${(err as Error).message}`);
+      return;
+    }
+    void this.act(message).catch((err: unknown) => {
+      const { cause, nextStep } = describeError(err);
+      this.ctx.log.warn(`Event flow: ${cause}`);
+      this.post({ type: 'status', text: `${cause} ${nextStep}`, error: true });
+    });
+  }
+
+  private async act(message: FlowMapViewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.post(this.shown);
+        this.post({ type: 'trace', trace: this.traced?.trace });
+        return;
+      case 'refresh':
+        return this.load();
+      case 'reveal':
+        return revealFlowNode(this.ctx, this.requireMap(), message.nodeId);
+      case 'openRule':
+        return openRuleOfNode(this.ctx, this.requireMap(), message.nodeId);
+      case 'trace':
+        return this.pickTrace();
+      case 'send':
+        return this.send();
+      case 'clearTrace':
+        this.traced = undefined;
+        this.traceRun++;
+        this.post({ type: 'trace', trace: undefined });
+        return;
+      case 'copyMermaid':
+        await vscode.env.clipboard.writeText(flowchartText(this.requireMap().graph));
+        this.post({ type: 'status', text: 'Copied as a Mermaid flowchart: paste it into a Markdown file or a wiki.' });
+        return;
+      case 'saveSvg': {
+        const saved = await saveFlowSvg(this.requireMap().title, message.svg);
+        if (saved) {
+          this.post({ type: 'status', text: `Saved ${vscode.workspace.asRelativePath(saved)}.` });
+        }
+        return;
+      }
+      case 'openInboxEntry': {
+        const record = this.ctx.inbox.inbox?.get(message.id);
+        if (!record) {
+          throw new UserError('That inbox entry is gone (the inbox was cleared or stopped).', 'Send the event again.');
+        }
+        await vscode.commands.executeCommand('oew.inbox.openEntry', record);
+        return;
+      }
+      case 'layoutFailed':
+        this.ctx.log.warn(`Event flow of ${nameOf(this.scope)}: the map could not be laid out: ${message.message}`);
+        return;
+    }
+  }
+
+  private async pickTrace(): Promise<void> {
+    const map = this.requireMap();
+    if (!map.tenancy) {
+      throw new UserError(
+        'Tracing follows an OCI event through rules and topics; a Fusion map has none.',
+        'Evaluate a subscription’s filter against payloads instead (Open Filter, then Evaluate).',
+      );
+    }
+    const choice = await pickTraceEvent(this.ctx, map.graph, map.tenancy.input);
+    if (!choice) {
+      return;
+    }
+    this.traceRun++;
+    this.traced = { choice, trace: flowMapTrace(choice.label, choice.event, map.tenancy.input) };
+    this.post({ type: 'trace', trace: this.traced.trace });
+  }
+
+  private async send(): Promise<void> {
+    if (!this.traced) {
+      await this.pickTrace();
+    }
+    const map = this.requireMap();
+    const traced = this.traced;
+    if (!traced || !map.tenancy) {
+      return;
+    }
+    if (!map.tenancy.emulator || this.scope.source !== 'tenancy') {
+      throw new UserError(
+        `Profile ${map.tenancy.profile.profile.name} calls Oracle Cloud, where an event cannot be emitted.`,
+        'Send Through Emulator works on the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+      );
+    }
+    const run = ++this.traceRun;
+    const target = {
+      endpoint: map.tenancy.emulator,
+      clients: map.tenancy.clients,
+      input: map.tenancy.input,
+      compartmentId: this.scope.compartmentId,
+      inbox: () => this.ctx.inbox.inbox?.records() ?? [],
+    };
+    await sendThroughEmulator(
+      target,
+      traced.trace,
+      traced.choice.event,
+      (trace) => {
+        if (run === this.traceRun && !this.isDisposed) {
+          traced.trace = trace;
+          this.post({ type: 'trace', trace });
+        }
+      },
+      () => run !== this.traceRun || this.isDisposed,
+    );
+  }
+
+  private requireMap(): LoadedFlowMap {
+    if (!this.map) {
+      throw new UserError('The map is not drawn yet.', 'Wait until it is, or Refresh it.');
+    }
+    return this.map;
+  }
+
+  private post(message: FlowMapHostMessage): void {
+    if (message.type === 'loading' || message.type === 'map' || message.type === 'error') {
+      this.shown = message;
+    }
+    if (this.isDisposed) {
+      return;
+    }
+    this._onDidPost.fire(message);
+    void this.panel.webview.postMessage(message);
+  }
+}
+
+function keyOf(scope: FlowMapScope): string {
+  return JSON.stringify(scope);
+}
+
+function nameOf(scope: FlowMapScope): string {
+  return scope.source === 'tenancy' ? scope.compartmentName : scope.connection;
+}
+
+function titleOf(scope: FlowMapScope): string {
+  return `Event Flow: ${nameOf(scope)}`;
+}

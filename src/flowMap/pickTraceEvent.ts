@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { generatedSamples, samplesForCondition } from '../core/condition/sampleEvents';
+import { parseSampleFile } from '../core/condition/testCondition';
+import type { FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
+import { carriesEvent, inboxSample } from '../core/inbox/inboxSample';
+import { inboxEntryLabel, inboxEntryTime } from '../core/inbox/inboxSummary';
+import { isJsonObject } from '../core/json/isJsonObject';
+import { parseJson } from '../core/json/parseJson';
+import { SAMPLES_GLOB } from '../conditions/commands/testCondition';
+import type { FlowMapContext } from './flowMapContext';
+import { prompts } from '../platform/prompts';
+
+/** An event to follow through the map, named as the picker showed it. */
+export interface TraceEventChoice {
+  readonly label: string;
+  readonly event: Record<string, unknown>;
+}
+
+type Item = vscode.QuickPickItem & { readonly choice?: TraceEventChoice };
+
+/** How many rules and event types offer a generated event: a picker of thousands helps no one. */
+const MAX_GENERATED = 200;
+/** The inbox's latest OCI events offered. */
+const MAX_INBOX = 50;
+
+/**
+ * Asks which event to trace: a sample of `.oew/samples/`, an OCI event the Webhook Inbox
+ * received, or one generated to match a rule on the map or of an event type on it.
+ */
+export async function pickTraceEvent(
+  ctx: FlowMapContext,
+  graph: FlowGraph,
+  input: TenancyFlowInput,
+): Promise<TraceEventChoice | undefined> {
+  const items: Item[] = [
+    ...section('Samples in .oew/samples', await sampleItems()),
+    ...section('Webhook Inbox', inboxItems(ctx)),
+    ...section('Generated', generatedItems(ctx, graph, input)),
+  ];
+  const picked = await prompts.pick(items, {
+    title: 'Trace an Event Through the Map',
+    placeHolder: 'Pick an event: the map shows the path it takes',
+    matchOnDescription: true,
+  });
+  return picked?.choice;
+}
+
+function section(label: string, items: Item[]): Item[] {
+  return items.length ? [{ label, kind: vscode.QuickPickItemKind.Separator }, ...items] : [];
+}
+
+async function sampleItems(): Promise<Item[]> {
+  const items: Item[] = [];
+  for (const file of await vscode.workspace.findFiles(SAMPLES_GLOB, '**/node_modules/**', 500)) {
+    const path = vscode.workspace.asRelativePath(file);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    for (const sample of parseSampleFile(text, path).samples) {
+      if (isJsonObject(sample.event)) {
+        items.push({
+          label: sample.label,
+          description: path,
+          choice: { label: `${sample.label} (${path})`, event: sample.event },
+        });
+      }
+    }
+  }
+  return items;
+}
+
+function inboxItems(ctx: FlowMapContext): Item[] {
+  const records = ctx.inbox.inbox?.records() ?? [];
+  return records
+    .filter(carriesEvent)
+    .slice(-MAX_INBOX)
+    .reverse()
+    .flatMap((record) => {
+      try {
+        const { event } = inboxSample(record);
+        const label = inboxEntryLabel(record);
+        return [
+          { label, description: `inbox, ${inboxEntryTime(record)}`, choice: { label: `${label} (inbox)`, event } },
+        ];
+      } catch {
+        // A body the inbox cut is no event to trace.
+        return [];
+      }
+    });
+}
+
+function generatedItems(ctx: FlowMapContext, graph: FlowGraph, input: TenancyFlowInput): Item[] {
+  const catalogue = ctx.catalogue();
+  const items: Item[] = [];
+  for (const { rule } of input.rules.slice(0, MAX_GENERATED)) {
+    const condition = parseJson(rule.condition, rule.displayName, { what: 'condition' });
+    const [sample] = condition.ok ? samplesForCondition(condition.value, catalogue, 1).samples : [];
+    if (sample && isJsonObject(sample.event)) {
+      items.push({
+        label: `An event ${rule.displayName} matches`,
+        description: sample.label,
+        choice: { label: `${sample.label}, built to match ${rule.displayName}`, event: sample.event },
+      });
+    }
+  }
+  const types = graph.nodes.filter((n) => n.kind === 'eventType' && !n.flags.includes('anyEvent'));
+  for (const sample of generatedSamples(
+    types.slice(0, MAX_GENERATED).map((n) => n.label),
+    catalogue,
+    1,
+  )) {
+    if (isJsonObject(sample.event)) {
+      items.push({
+        label: sample.label,
+        description: 'generated for the event type',
+        choice: { label: `${sample.label} (generated)`, event: sample.event },
+      });
+    }
+  }
+  return items;
+}

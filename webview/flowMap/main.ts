@@ -1,0 +1,274 @@
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { elkGraphOf } from '../../src/core/flowMap/flowLayout';
+import { flowSvg } from '../../src/core/flowMap/flowSvg';
+import type {
+  FlowMapHostMessage,
+  FlowMapScope,
+  FlowMapTrace,
+  FlowMapViewMessage,
+} from '../../src/protocol/webviewMessages';
+import { el } from '../shared/dom';
+import '../shared/page.css';
+import './flowMap.css';
+import { layOut } from './layout';
+import { legend } from './legend';
+import { MapView, ViewBox } from './mapView';
+import { detailsSection, findingsSection, SidePanelActions, traceSection } from './sidePanel';
+import { standaloneSvg } from './standaloneSvg';
+
+type MapMessage = Extract<FlowMapHostMessage, { type: 'map' }>;
+
+/** What a page shown again, or a reloaded window, starts from. */
+interface SavedState {
+  readonly scope?: FlowMapScope;
+  readonly loadedAt?: string;
+  /** Kept for maps up to this size: laying out again would cost more than keeping it. */
+  readonly layout?: ElkNode;
+  readonly view?: ViewBox;
+  readonly selected?: string;
+  readonly legendClosed?: boolean;
+}
+
+/** The most nodes the map lays out: above it, the page lists the findings and asks for a smaller map. */
+const MAX_DRAWN_NODES = 10_000;
+const MAX_SAVED_LAYOUT_NODES = 2_000;
+
+declare function acquireVsCodeApi(): {
+  postMessage(message: FlowMapViewMessage): void;
+  getState(): SavedState | undefined;
+  setState(state: SavedState): void;
+};
+
+const vscode = acquireVsCodeApi();
+let saved: SavedState = vscode.getState() ?? {};
+const save = (change: Partial<SavedState>) => {
+  saved = { ...saved, ...change };
+  vscode.setState(saved);
+};
+const post = (message: FlowMapViewMessage) => vscode.postMessage(message);
+
+const app = document.getElementById('app')!;
+const toolbar = el('div', undefined, 'toolbar');
+const status = el('p', '', 'status');
+status.setAttribute('role', 'status');
+const canvas = el('div', undefined, 'canvas');
+canvas.tabIndex = 0;
+const legendHost = el('div', undefined, 'legend-host');
+const side = el('aside', undefined, 'side');
+const stage = el('div', undefined, 'stage');
+stage.append(canvas, legendHost);
+const body = el('div', undefined, 'body');
+body.append(stage, side);
+
+let map: MapMessage | undefined;
+let trace: FlowMapTrace | undefined;
+let laidOut: ElkNode | undefined;
+let layoutRun = 0;
+
+const actions: SidePanelActions = { post, select: (id) => select(id) };
+const view = new MapView(canvas, {
+  select: (id) => select(id),
+  activate: (id) => {
+    const node = map?.graph.nodes.find((n) => n.id === id);
+    if (node && ['rule', 'topic', 'subscription', 'fusionSubscription'].includes(node.kind)) {
+      post({ type: 'reveal', nodeId: id });
+    }
+  },
+  moved: (box) => save({ view: box }),
+});
+
+function toolButton(
+  label: string,
+  message: FlowMapViewMessage | (() => void),
+  secondary = true,
+  name?: string,
+): HTMLElement {
+  const b = document.createElement('vscode-button');
+  b.textContent = label;
+  if (name) {
+    b.setAttribute('aria-label', name);
+    b.title = name;
+  }
+  if (secondary) {
+    b.setAttribute('secondary', '');
+  }
+  b.addEventListener('click', () => (typeof message === 'function' ? message() : post(message)));
+  return b;
+}
+
+function renderToolbar(): void {
+  const buttons = [
+    toolButton('Trace Event…', { type: 'trace' }, false),
+    ...(map?.canSend ? [toolButton('Send Through Emulator', { type: 'send' })] : []),
+    ...(trace ? [toolButton('Clear Trace', { type: 'clearTrace' })] : []),
+    toolButton('Fit', () => view.fit(), true, 'Fit the whole map (0)'),
+    toolButton('+', () => view.zoom(1.25), true, 'Zoom In (+)'),
+    toolButton('−', () => view.zoom(0.8), true, 'Zoom Out (−)'),
+    toolButton('Copy as Mermaid', { type: 'copyMermaid' }),
+    toolButton('Save as SVG', () => saveSvg()),
+    toolButton('Refresh', { type: 'refresh' }),
+  ];
+  if (map?.scope.source === 'fusion') {
+    buttons.splice(0, 1);
+  }
+  toolbar.replaceChildren(el('h1', map?.title ?? ''), ...buttons);
+}
+
+function renderSide(): void {
+  if (!map) {
+    side.replaceChildren();
+    return;
+  }
+  const selected = map.graph.nodes.find((n) => n.id === saved.selected);
+  side.replaceChildren(
+    ...(trace ? [traceSection(map.graph, trace, actions)] : []),
+    detailsSection(selected, map.findings, map.scope.source, actions),
+    findingsSection(map.graph, map.findings, actions),
+  );
+}
+
+function select(nodeId: string | undefined): void {
+  save({ selected: nodeId });
+  view.select(nodeId);
+  renderSide();
+}
+
+/** Draws the laid-out map with the trace's path, then marks findings and what the trace did. */
+function draw(keepView: boolean): void {
+  if (!map || !laidOut) {
+    return;
+  }
+  const path = new Set(trace?.path ?? []);
+  view.show(flowSvg(map.graph, laidOut, path), laidOut, keepView ? saved.view : undefined);
+  view.mark('finding', new Set(map.findings.flatMap((f) => f.nodeIds)));
+  view.mark('dim', trace ? new Set(map.graph.nodes.filter((n) => !path.has(n.id)).map((n) => n.id)) : new Set());
+  const deliveries = trace?.sent?.deliveries ?? [];
+  view.mark('delivered', new Set(deliveries.filter((d) => d.state === 'delivered').map((d) => d.nodeId)));
+  view.mark('gave-up', new Set(deliveries.filter((d) => d.state === 'gave up').map((d) => d.nodeId)));
+}
+
+async function showMap(message: MapMessage): Promise<void> {
+  const fresh = saved.loadedAt !== message.loadedAt;
+  const sameScope = JSON.stringify(saved.scope) === JSON.stringify(message.scope);
+  map = message;
+  save({
+    scope: message.scope,
+    loadedAt: message.loadedAt,
+    ...(sameScope ? {} : { view: undefined, selected: undefined }),
+  });
+  document.title = message.title;
+  app.replaceChildren(toolbar, status, body);
+  renderToolbar();
+  renderSide();
+  legendHost.replaceChildren(legend(message.graph, !saved.legendClosed, (open) => save({ legendClosed: !open })));
+  const nodes = message.graph.nodes.length;
+  if (nodes === 0) {
+    view.clear();
+    canvas.replaceChildren(
+      el('p', 'Nothing to draw: no rule, topic or subscription here. Pick another compartment, or Refresh.', 'empty'),
+    );
+    return;
+  }
+  if (nodes > MAX_DRAWN_NODES) {
+    view.clear();
+    canvas.replaceChildren(
+      el(
+        'p',
+        `This map has ${nodes.toLocaleString()} nodes, more than can be drawn legibly (${MAX_DRAWN_NODES.toLocaleString()}). Its findings are listed beside. Open the map of one compartment instead: Show Event Flow on its row in the Tenancy view.`,
+        'empty',
+      ),
+    );
+    return;
+  }
+  if (!fresh && saved.layout) {
+    laidOut = saved.layout;
+    draw(true);
+    return;
+  }
+  const run = ++layoutRun;
+  laidOut = undefined;
+  const busy = el('div', undefined, 'busy');
+  busy.append(
+    document.createElement('vscode-progress-ring'),
+    el('span', `Laying out ${nodes.toLocaleString()} nodes…`),
+  );
+  canvas.replaceChildren(busy);
+  const started = performance.now();
+  try {
+    const result = await layOut(elkGraphOf(message.graph));
+    if (run !== layoutRun) {
+      return;
+    }
+    laidOut = result;
+    save({ layout: nodes <= MAX_SAVED_LAYOUT_NODES ? result : undefined });
+    draw(sameScope);
+    status.textContent = `${nodes.toLocaleString()} nodes laid out in ${Math.round(performance.now() - started)} ms.`;
+  } catch (err) {
+    if (run !== layoutRun) {
+      return;
+    }
+    const text = err instanceof Error ? err.message : String(err);
+    post({ type: 'layoutFailed', message: text });
+    canvas.replaceChildren(
+      el(
+        'p',
+        `The map could not be laid out (${text}). Its findings are listed beside; Refresh to try again.`,
+        'empty error',
+      ),
+    );
+  }
+}
+
+function saveSvg(): void {
+  const drawing = view.drawing;
+  if (!drawing) {
+    status.textContent = 'There is no drawn map to save yet.';
+    return;
+  }
+  post({ type: 'saveSvg', svg: standaloneSvg(drawing.svg, drawing.whole) });
+}
+
+function showLoading(message: Extract<FlowMapHostMessage, { type: 'loading' }>): void {
+  if (map) {
+    // A map on screen stays while it is read again.
+    status.textContent = message.step;
+    return;
+  }
+  const busy = el('div', undefined, 'busy');
+  busy.append(document.createElement('vscode-progress-ring'), el('span', message.step));
+  app.replaceChildren(el('h1', message.title), busy);
+}
+
+function showError(message: Extract<FlowMapHostMessage, { type: 'error' }>): void {
+  map = undefined;
+  laidOut = undefined;
+  const error = el('p', message.message, 'error');
+  error.setAttribute('role', 'alert');
+  app.replaceChildren(el('h1', message.title), error, toolButton('Refresh', { type: 'refresh' }, false));
+}
+
+window.addEventListener('message', (event: MessageEvent<FlowMapHostMessage>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'loading':
+      return showLoading(message);
+    case 'map':
+      void showMap(message);
+      return;
+    case 'trace':
+      trace = message.trace;
+      renderToolbar();
+      renderSide();
+      draw(true);
+      return;
+    case 'status':
+      status.textContent = message.text;
+      status.classList.toggle('bad', message.error === true);
+      return;
+    case 'error':
+      return showError(message);
+  }
+});
+post({ type: 'ready' });

@@ -1,0 +1,216 @@
+import type {
+  FlowDelivery,
+  FlowFinding,
+  FlowGraph,
+  FlowMapTrace,
+  FlowMapViewMessage,
+  FlowNode,
+} from '../../src/protocol/webviewMessages';
+import { el } from '../shared/dom';
+import { FINDING_TITLES, FLAG_TEXT, KIND_NAMES } from './nodeText';
+
+export interface SidePanelActions {
+  readonly post: (message: FlowMapViewMessage) => void;
+  readonly select: (nodeId: string) => void;
+}
+
+function button(label: string, onClick: () => void, secondary = true): HTMLElement {
+  const b = document.createElement('vscode-button');
+  b.textContent = label;
+  if (secondary) {
+    b.setAttribute('secondary', '');
+  }
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** A node's name as a link that selects it on the map. */
+function nodeLink(node: FlowNode | undefined, id: string, actions: SidePanelActions): HTMLElement {
+  const link = el('a', node?.label ?? id, 'node-link');
+  link.href = '#';
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    actions.select(id);
+  });
+  return link;
+}
+
+/** The findings beside the map: each with what it means and the fix; a click shows its nodes. */
+export function findingsSection(
+  graph: FlowGraph,
+  findings: readonly FlowFinding[],
+  actions: SidePanelActions,
+): HTMLElement {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const section = el('section', undefined, 'findings');
+  section.setAttribute('aria-label', 'Findings');
+  section.append(el('h2', findings.length ? `Findings (${findings.length})` : 'Findings'));
+  if (!findings.length) {
+    section.append(el('p', 'Nothing looks wrong on the way of these events.', 'quiet'));
+    return section;
+  }
+  const list = el('ul');
+  for (const finding of findings) {
+    const item = el('li', undefined, `finding ${finding.code}`);
+    item.append(
+      el('strong', FINDING_TITLES[finding.code]),
+      el('p', finding.message),
+      el('p', `Fix: ${finding.fix}`, 'fix'),
+    );
+    const on = el('p', 'On: ', 'on');
+    finding.nodeIds.forEach((id, i) => on.append(...(i ? [', '] : []), nodeLink(nodes.get(id), id, actions)));
+    item.append(on);
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/** The selected node: what it is, what is flagged about it, its findings, and where to go from it. */
+export function detailsSection(
+  node: FlowNode | undefined,
+  findings: readonly FlowFinding[],
+  source: 'tenancy' | 'fusion',
+  actions: SidePanelActions,
+): HTMLElement {
+  const section = el('section', undefined, 'details');
+  section.setAttribute('aria-label', 'Selected node');
+  if (!node) {
+    section.append(
+      el('h2', 'Selected'),
+      el('p', 'Click a node, or press an arrow key on the map, to see it here.', 'quiet'),
+    );
+    return section;
+  }
+  section.append(el('h2', `${KIND_NAMES[node.kind]}: ${node.label}`));
+  if (node.detail) {
+    section.append(el('p', node.detail));
+  }
+  if (node.ocid) {
+    section.append(el('p', node.ocid, 'ocid'));
+  }
+  for (const flag of node.flags) {
+    section.append(el('p', FLAG_TEXT[flag], `flag ${flag}`));
+  }
+  for (const finding of findings.filter((f) => f.nodeIds.includes(node.id))) {
+    section.append(el('p', `${FINDING_TITLES[finding.code]}: ${finding.fix}`, 'finding-note'));
+  }
+  const buttons = el('div', undefined, 'actions');
+  const revealable = node.kind === 'rule' || node.kind === 'topic' || node.kind === 'subscription';
+  if (revealable || node.kind === 'fusionSubscription') {
+    const view = source === 'fusion' ? 'Fusion Events' : 'Tenancy';
+    buttons.append(button(`Reveal in ${view}`, () => actions.post({ type: 'reveal', nodeId: node.id }), false));
+  }
+  if (node.kind === 'rule') {
+    buttons.append(button('Open Rule', () => actions.post({ type: 'openRule', nodeId: node.id })));
+  }
+  if (buttons.childElementCount) {
+    section.append(buttons);
+  }
+  return section;
+}
+
+/** What a traced event did: each rule's verdict, then, once sent, each delivery as the emulator made it. */
+export function traceSection(graph: FlowGraph, trace: FlowMapTrace, actions: SidePanelActions): HTMLElement {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const section = el('section', undefined, 'trace');
+  section.setAttribute('aria-label', 'Trace');
+  section.append(el('h2', 'Trace'), el('p', trace.label, 'event'));
+  const matched = trace.rules.filter((r) => r.matched && !r.disabled);
+  section.append(
+    el(
+      'p',
+      matched.length
+        ? `${matched.length} rule${matched.length === 1 ? '' : 's'} of the map match${matched.length === 1 ? 'es' : ''} it.`
+        : 'No enabled rule of this map matches it: it goes nowhere.',
+      matched.length ? 'summary' : 'summary bad',
+    ),
+  );
+  const verdict = (v: FlowMapTrace['rules'][number]) => {
+    const item = el('li', undefined, v.matched ? (v.disabled ? 'off' : 'yes') : 'no');
+    item.append(el('span', v.matched ? '✓ ' : '✗ ', 'mark'), nodeLink(nodes.get(v.nodeId), v.nodeId, actions));
+    if (v.matched && v.disabled) {
+      item.append(el('span', ' matches, but is disabled', 'why'));
+    } else if (v.deciding) {
+      item.append(el('div', v.deciding, 'why'));
+    }
+    return item;
+  };
+  const taking = el('ul', undefined, 'verdicts');
+  taking.append(...trace.rules.filter((r) => r.matched).map(verdict));
+  section.append(taking);
+  if (trace.sent) {
+    section.append(sentSection(trace, nodes, actions));
+  }
+  const away = trace.rules.filter((r) => !r.matched);
+  if (away.length) {
+    // The rules that turn it away, each with its deciding clause: folded, as there are often many.
+    const folded = el('details', undefined, 'away');
+    const list = el('ul', undefined, 'verdicts');
+    list.append(...away.map(verdict));
+    folded.append(el('summary', `Turned away by ${away.length} rule${away.length === 1 ? '' : 's'}`), list);
+    section.append(folded);
+  }
+  return section;
+}
+
+function sentSection(
+  trace: FlowMapTrace,
+  nodes: ReadonlyMap<string, FlowNode>,
+  actions: SidePanelActions,
+): HTMLElement {
+  const sent = trace.sent!;
+  const part = el('div', undefined, 'sent');
+  part.append(el('h3', `Sent through the emulator at ${new Date(sent.at).toLocaleTimeString()}`));
+  const expected = new Set(trace.rules.filter((r) => r.matched && !r.disabled).map((r) => r.nodeId));
+  const differ = sent.matched.length !== expected.size || sent.matched.some((id) => !expected.has(id));
+  if (differ) {
+    part.append(
+      el(
+        'p',
+        'The emulator matched other rules than the map expects: its rules have changed since the map was read, or the event happened in a compartment some rules do not see. Refresh the map.',
+        'summary bad',
+      ),
+    );
+  }
+  if (!sent.deliveries.length) {
+    part.append(el('p', 'No HTTP delivery: no matched topic has an ACTIVE HTTPS subscription.', 'quiet'));
+  }
+  const list = el('ul', undefined, 'deliveries');
+  for (const delivery of sent.deliveries) {
+    list.append(deliveryItem(delivery, nodes, actions));
+  }
+  part.append(list);
+  if (sent.pending) {
+    part.append(el('p', 'Deliveries under way…', 'quiet'));
+  }
+  return part;
+}
+
+function deliveryItem(
+  delivery: FlowDelivery,
+  nodes: ReadonlyMap<string, FlowNode>,
+  actions: SidePanelActions,
+): HTMLElement {
+  const item = el('li', undefined, delivery.state.replace(' ', '-'));
+  item.append(
+    nodeLink(nodes.get(delivery.nodeId), delivery.nodeId, actions),
+    el('span', ` ${delivery.endpoint}`, 'endpoint'),
+  );
+  const last = delivery.attempts.at(-1);
+  const state = `${delivery.state}${last ? `: HTTP ${last.status || 'no answer'} in ${last.ms} ms` : ''}${
+    delivery.attempts.length > 1 ? `, after ${delivery.attempts.length} attempts` : ''
+  }`;
+  item.append(el('div', state, 'state'));
+  if (delivery.inboxEntry) {
+    const entry = delivery.inboxEntry;
+    const open = el('a', `Inbox: ${entry.label}`, 'inbox-link');
+    open.href = '#';
+    open.addEventListener('click', (e) => {
+      e.preventDefault();
+      actions.post({ type: 'openInboxEntry', id: entry.id });
+    });
+    item.append(open);
+  }
+  return item;
+}
