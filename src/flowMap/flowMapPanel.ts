@@ -80,7 +80,7 @@ export class FlowMapPanel extends Disposable {
       worker: 'elkWorker.js',
     });
     this._register(panel.onDidDispose(() => this.dispose()));
-    this._register(panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)));
+    this._register(panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
     this._register(
       panel.onDidChangeViewState(() => {
         if (panel.visible && this.staleWhileHidden) {
@@ -161,15 +161,16 @@ export class FlowMapPanel extends Disposable {
     this.reloadTimer = setTimeout(() => void this.load(), RELOAD_DELAY_MS);
   }
 
-  private receive(value: unknown): void {
+  /** A message from the map's page, checked against the shared types first; settles when it has been acted on. */
+  receive(value: unknown): Promise<void> {
     let message: FlowMapViewMessage;
     try {
       message = checkFlowMapViewMessage(value);
     } catch (err) {
       this.ctx.log.warn(`Event flow: a malformed message from the map was ignored: ${(err as Error).message}`);
-      return;
+      return Promise.resolve();
     }
-    void this.act(message).catch((err: unknown) => {
+    return this.act(message).catch((err: unknown) => {
       const { cause, nextStep } = describeError(err);
       this.ctx.log.warn(`Event flow: ${cause}`);
       this.post({ type: 'status', text: `${cause} ${nextStep}`, error: true });

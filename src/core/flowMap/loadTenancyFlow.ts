@@ -28,12 +28,23 @@ export async function loadTenancyFlow(
   progress('Listing topics and subscriptions…');
   const topics: TopicInfo[] = await clients.listTopics(compartments, options);
   const subscriptions: SubscriptionInfo[] = await clients.listSubscriptions(topics, options);
-  progress('Reading the names of targets…');
+  progress('Reading the targets in other compartments…');
   const listed = new Set(topics.map((t) => t.topicId));
   const unnamed = new Map<string, ActionSummary>();
   rules.flatMap((r) => r.actions).forEach((a) => !listed.has(targetOf(a)) && unnamed.set(targetOf(a), a));
+  // A topic elsewhere is read with its subscriptions: where a rule's events end up is the point of the map.
+  const elsewhere = (
+    await mapBounded(
+      [...unnamed.values()].filter((a) => a.topicId),
+      concurrency,
+      // A topic that cannot be read (deleted, or out of reach) is drawn by its OCID.
+      (a) => clients.getTopic(a.topicId!).catch(() => undefined),
+    )
+  ).flatMap((t): TopicInfo[] => (t ? [t] : []));
+  elsewhere.forEach((t) => unnamed.delete(t.topicId));
+  topics.push(...elsewhere);
+  subscriptions.push(...(await clients.listSubscriptions(elsewhere, options)));
   const names = await mapBounded([...unnamed], concurrency, async ([id, action]) => {
-    // A target that cannot be read (deleted, or out of reach) is drawn by its OCID.
     const name = await readTargetName(clients, action).catch(() => undefined);
     return [id, name] as const;
   });

@@ -29,7 +29,7 @@ export const showEventFlow = flowMapCommand({
   id: 'oew.flowMap.show',
   args: [optional(mapRow)],
   run: async (ctx, node?: MapRow) => {
-    const scope = node ? scopeOf(ctx, node) : await pickScope(ctx);
+    const scope = node ? await scopeOf(ctx, node) : await pickScope(ctx);
     if (!scope) {
       return undefined;
     }
@@ -38,17 +38,20 @@ export const showEventFlow = flowMapCommand({
   },
 });
 
-function scopeOf(ctx: FlowMapContext, node: MapRow): FlowMapScope {
+async function scopeOf(ctx: FlowMapContext, node: MapRow): Promise<FlowMapScope> {
   switch (node.kind) {
     case 'connection':
       return { source: 'fusion', connection: node.connection.name };
     case 'profile': {
-      const tenancy = node.profile.tenancy;
+      // The profile's tenancy row, as the tree reads it (once), for its name.
+      const tenancy = (await ctx.tenancy.children(node)).find((n) => n.kind === 'tenancy');
       if (!tenancy) {
-        throw new UserError(`Profile ${node.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
+        throw new UserError(
+          `The tenancy of profile ${node.profile.name} could not be read.`,
+          'Expand the profile in the Tenancy view to see why, then try again.',
+        );
       }
-      const name = ctx.tenancy.tenancyName(node) ?? 'tenancy';
-      return { source: 'tenancy', profile: node.profile.name, compartmentId: tenancy, compartmentName: name };
+      return scopeOf(ctx, tenancy);
     }
     case 'tenancy':
       return {

@@ -30,7 +30,7 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
       'Listing the rules of 6 compartments…',
       'Reading 8 rules…',
       'Listing topics and subscriptions…',
-      'Reading the names of targets…',
+      'Reading the targets in other compartments…',
     ]);
     assert.deepStrictEqual(labels('rule'), [
       'audit-all',
@@ -60,5 +60,17 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
         'A CUSTOM_HTTPS subscription of infra-alerts is PENDING: ONS delivers nothing to it until its endpoint confirms.',
       ],
     );
+  });
+
+  it('reads a topic of another compartment that a rule sends to, with its subscriptions, drawn as elsewhere', async () => {
+    const network = [...ctx.emulator.state.compartments.values()].find((c) => c.name === 'network')!;
+    const input = await loadTenancyFlow(clients, network.id, { concurrency: 4 });
+    const graph = buildFlowGraph(input);
+    const alerts = graph.nodes.find((n) => n.label === 'infra-alerts')!;
+    assert.deepStrictEqual(alerts.flags, ['otherCompartment']);
+    const reached = graph.edges.filter((e) => e.from === alerts.id).map((e) => graph.nodes.find((n) => n.id === e.to)!);
+    assert.deepStrictEqual(reached.map((n) => n.label).sort(), ['CUSTOM_HTTPS', 'EMAIL']);
+    // A topic elsewhere is not the map's to call unused.
+    assert.ok(!flowFindings(input, EventTypeCatalogue.builtin()).some((f) => f.code === 'topic-unused'));
   });
 });

@@ -1,0 +1,178 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { DEMO_OIC_HOST } from '../../src/emulator/store/fusionState';
+import type { FlowMapPanel } from '../../src/flowMap/flowMapPanel';
+import type { FusionNode } from '../../src/fusion/fusionModel';
+import type { FlowMapHostMessage } from '../../src/protocol/webviewMessages';
+import { answer, api, forgetFusionConnections, waitFor } from './helpers';
+import { open, shown, useTenancyEmulator } from './tenancyTree';
+
+type MapMessage = Extract<FlowMapHostMessage, { type: 'map' }>;
+
+/** Runs Show Event Flow on `row` and returns the map its panel drew, and the panel. */
+async function showMap(row: unknown): Promise<{ map: MapMessage; panel: FlowMapPanel }> {
+  const { flowMap } = await api();
+  await vscode.commands.executeCommand('oew.flowMap.show', row);
+  const panel = flowMap.panels().at(-1)!;
+  const map = await new Promise<MapMessage>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no map was drawn in 30 s')), 30_000);
+    const listener = panel.onDidPost((message) => {
+      if (message.type === 'map') {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(message);
+      } else if (message.type === 'error') {
+        clearTimeout(timer);
+        listener.dispose();
+        reject(new Error(message.message));
+      }
+    });
+  });
+  return { map, panel };
+}
+
+const labels = (map: MapMessage, kind: string) =>
+  map.graph.nodes
+    .filter((n) => n.kind === kind)
+    .map((n) => n.label)
+    .sort();
+
+describe('Show Event Flow', function () {
+  this.timeout(120_000);
+  const tenancyEmulator = useTenancyEmulator();
+
+  beforeEach(() => tenancyEmulator.start({ dataset: 'demo' }));
+
+  afterEach(async () => {
+    const { flowMap } = await api();
+    flowMap.panels().forEach((p) => p.panel.dispose());
+  });
+
+  it('on a profile and its tenancy: every rule, topic and subscription, with the findings', async () => {
+    const { tenancy } = await api();
+    const profile = tenancy.model.roots().find((n) => n.kind === 'profile' && n.profile.name === 'EMULATOR')!;
+    const { map } = await showMap(profile);
+    assert.strictEqual(map.title, 'Event Flow: acme-emulated');
+    assert.strictEqual(labels(map, 'rule').length, 8, labels(map, 'rule').join());
+    assert.deepStrictEqual(labels(map, 'topic'), [
+      'backup-events',
+      'dev-notifications',
+      'infra-alerts',
+      'security-alerts',
+    ]);
+    assert.deepStrictEqual(labels(map, 'stream'), ['siem']);
+    assert.ok(map.canSend, 'the emulator’s profile can send');
+    assert.ok(
+      map.findings.some((f) => f.code === 'no-active-subscription' && f.message.startsWith('dev-bucket-uploads')),
+      map.findings.map((f) => f.message).join('\n'),
+    );
+    const [tenancyRow] = await shown(profile);
+    const again = await showMap(tenancyRow.node);
+    assert.strictEqual(again.map.graph.nodes.length, map.graph.nodes.length, 'the same map from the tenancy row');
+  });
+
+  it('on a compartment: its rules and those of the compartments below it', async () => {
+    const rows = await open();
+    const apps = rows.find((r) => r.label === 'apps')!;
+    const { map } = await showMap(apps.node);
+    assert.strictEqual(map.title, 'Event Flow: apps');
+    assert.deepStrictEqual(labels(map, 'rule'), [
+      'bucket-change-processor',
+      'dev-bucket-uploads',
+      'instance-state-changes',
+      'rman-vault-backups',
+    ]);
+    assert.deepStrictEqual(labels(map, 'function'), ['bucket-processor']);
+  });
+
+  it('on a rule: only what flows through it; on a topic: every rule that sends to it', async () => {
+    const rules = await open('network', 'Rules');
+    const { map } = await showMap(rules.find((r) => r.label === 'network-changes')!.node);
+    assert.strictEqual(map.title, 'Event Flow: network-changes');
+    assert.deepStrictEqual(labels(map, 'rule'), ['network-changes']);
+    assert.deepStrictEqual(labels(map, 'topic'), ['infra-alerts']);
+    assert.deepStrictEqual(labels(map, 'stream'), ['siem']);
+    assert.ok(map.graph.nodes.some((n) => n.kind === 'subscription' && n.detail?.includes('ops@example.com')));
+
+    const topics = await open('apps', 'apps-prod', 'Topics');
+    const topic = await showMap(topics.find((r) => r.label === 'infra-alerts')!.node);
+    assert.strictEqual(topic.map.title, 'Event Flow: infra-alerts');
+    // The map is of the topic's compartment: network-changes, in another, is not read for it.
+    assert.deepStrictEqual(labels(topic.map, 'rule'), ['instance-state-changes']);
+    assert.ok(
+      map.graph.nodes.find((n) => n.label === 'infra-alerts')!.flags.includes('otherCompartment'),
+      'on the rule’s map, the topic is drawn as in another compartment',
+    );
+  });
+
+  it('traces an event through the map, then sends it through the emulator and reports each delivery', async () => {
+    const { tenancy } = await api();
+    const profile = tenancy.model.roots().find((n) => n.kind === 'profile' && n.profile.name === 'EMULATOR')!;
+    const { map, panel } = await showMap(profile);
+    await answer(['Trace an Event', 'An event dev-bucket-uploads matches']);
+    const traces: FlowHostTrace[] = [];
+    panel.onDidPost((m) => m.type === 'trace' && m.trace && traces.push(m.trace));
+    // What the page sends for its buttons; the panel checks each like any input.
+    await panel.receive({ type: 'trace' });
+    const trace = traces.at(-1)!;
+    assert.ok(trace, 'a trace was posted');
+    const idOf = (label: string) => map.graph.nodes.find((n) => n.label === label)!.id;
+    assert.ok(trace.path.includes(idOf('dev-bucket-uploads')), trace.path.join());
+    assert.ok(trace.path.includes(idOf('dev-notifications')), 'it reaches the rule’s topic');
+    assert.ok(
+      trace.rules.some((r) => !r.matched && r.nodeId === idOf('network-changes') && /eventType/.test(r.deciding ?? '')),
+      'a rule that turns it away says which clause',
+    );
+    await panel.receive({ type: 'send' });
+    const sent = traces.at(-1)!.sent!;
+    assert.ok(sent, 'the trace says what was sent');
+    assert.deepStrictEqual(sent.matched, [idOf('dev-bucket-uploads')], 'the emulator matched the rule the map expects');
+    // dev-notifications' only subscription is PENDING: nothing is delivered, and the map says so.
+    assert.deepStrictEqual(sent.deliveries, []);
+    assert.strictEqual(sent.pending, false);
+  });
+});
+
+type FlowHostTrace = NonNullable<Extract<FlowMapHostMessage, { type: 'trace' }>['trace']>;
+
+describe('Show Event Flow on a Fusion connection', function () {
+  this.timeout(120_000);
+  const tenancyEmulator = useTenancyEmulator();
+
+  after(() => forgetFusionConnections());
+
+  it('draws events → subscriptions → OIC hosts, with the stale and disabled ones and their findings', async () => {
+    const emulator = await tenancyEmulator.start({ dataset: 'demo' });
+    const { url, username, password } = emulator.announcement.fusion;
+    await vscode.workspace
+      .getConfiguration('oew')
+      .update(
+        'fusion.connections',
+        [{ name: 'acme-map', baseUrl: url, username, expectedOicHosts: [DEMO_OIC_HOST] }],
+        vscode.ConfigurationTarget.Global,
+      );
+    const { fusion } = await api();
+    const connection = await waitFor(
+      async () => (await Promise.resolve(fusion.provider.getChildren())).find((n) => n.kind === 'connection'),
+      (n) => n !== undefined,
+      'the Fusion connection',
+    );
+    await answer(['Password of', password]);
+    await vscode.commands.executeCommand('oew.fusion.setPassword', connection);
+    fusion.model.reload();
+    const [row] = (await Promise.resolve(fusion.provider.getChildren())) as FusionNode[];
+    const { map } = await showMap(row);
+    assert.strictEqual(map.title, 'Event Flow: acme-map');
+    assert.ok(labels(map, 'fusionSubscription').length > 0);
+    assert.ok(labels(map, 'oicHost').includes(DEMO_OIC_HOST), labels(map, 'oicHost').join());
+    assert.ok(
+      map.graph.nodes.some((n) => n.kind === 'fusionSubscription' && n.flags.includes('stale')),
+      'the subscription of another environment is flagged',
+    );
+    assert.ok(
+      map.findings.some((f) => f.code === 'fusion-event-disabled'),
+      map.findings.map((f) => f.code).join(),
+    );
+    assert.strictEqual(map.canSend, false);
+  });
+});
