@@ -41,11 +41,15 @@ describe('Show Event Flow', function () {
   this.timeout(120_000);
   const tenancyEmulator = useTenancyEmulator();
 
-  beforeEach(() => tenancyEmulator.start({ dataset: 'demo' }));
+  beforeEach(async () => {
+    await tenancyEmulator.start({ dataset: 'demo' });
+  });
 
   afterEach(async () => {
     const { flowMap } = await api();
-    flowMap.panels().forEach((p) => p.panel.dispose());
+    for (const panel of flowMap.panels()) {
+      panel.dispose();
+    }
   });
 
   it('on a profile and its tenancy: every rule, topic and subscription, with the findings', async () => {
@@ -160,7 +164,8 @@ describe('Show Event Flow on a Fusion connection', function () {
     await answer(['Password of', password]);
     await vscode.commands.executeCommand('oew.fusion.setPassword', connection);
     fusion.model.reload();
-    const [row] = (await Promise.resolve(fusion.provider.getChildren())) as FusionNode[];
+    const rows: FusionNode[] = await Promise.resolve(fusion.provider.getChildren());
+    const [row] = rows;
     const { map } = await showMap(row);
     assert.strictEqual(map.title, 'Event Flow: acme-map');
     assert.ok(labels(map, 'fusionSubscription').length > 0);
