@@ -10,7 +10,8 @@ import { EventsClient } from 'oci-events';
 import type { OciClients as OciClientsType } from '../src/core/oci/ociClients';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const LATENCY_MS = 40;
+/** Each emulated call's latency, about a call's to a nearby OCI region. */
+export const LATENCY_MS = 40;
 const CONCURRENCY = 8;
 
 export interface Announcement {
@@ -95,7 +96,6 @@ export async function benchOci(): Promise<void> {
   }
 }
 
-/** `oew emulator` with the large dataset, as a user would start it; its first stdout line says where it is. */
 /** `oew emulator` in a process of its own, as a service would be; resolves once it announced itself. */
 export async function startEmulatorProcess(
   args: readonly string[] = [

@@ -1,6 +1,7 @@
 import { buildFlowGraph, FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
 import { FlowFinding, flowFindings } from '../core/flowMap/flowFindings';
 import { focusGraph } from '../core/flowMap/focusGraph';
+import { groupByCompartment, MAX_UNGROUPED_RULES } from '../core/flowMap/groupedFlow';
 import { buildFusionFlow } from '../core/flowMap/fusionFlow';
 import { loadTenancyFlow } from '../core/flowMap/loadTenancyFlow';
 import { UserError } from '../core/errors/userError';
@@ -16,6 +17,8 @@ export interface LoadedFlowMap {
   readonly title: string;
   readonly graph: FlowGraph;
   readonly findings: readonly FlowFinding[];
+  /** Says what the map draws differently from what was asked, and why. */
+  readonly notice?: string;
   readonly tenancy?: {
     readonly profile: ProfileNode;
     readonly clients: OciClients;
@@ -53,14 +56,25 @@ async function loadTenancyMap(
   }
   const clients = await ctx.tenancy.clientsFor(profile);
   const options = { ...ctx.tenancy.listOptions(), isCancelled: retry.isCancelled, retry };
-  const input = await loadTenancyFlow(clients, scope.compartmentId, options, progress);
+  const loaded = await loadTenancyFlow(clients, scope.compartmentId, options, progress);
+  const input = {
+    ...loaded,
+    compartmentNames: new Map([[scope.compartmentId, scope.compartmentName], ...(loaded.compartmentNames ?? [])]),
+  };
   const whole = { graph: buildFlowGraph(input), findings: flowFindings(input, ctx.catalogue()) };
-  const { graph, findings } = scope.focus ? focusGraph(whole.graph, whole.findings, scope.focus) : whole;
-  const focused = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
+  const focused = scope.focus ? focusGraph(whole.graph, whole.findings, scope.focus) : whole;
+  const grouped = !scope.focus && input.rules.length > MAX_UNGROUPED_RULES;
+  const { graph, findings } = grouped ? groupByCompartment(input, focused.graph, focused.findings) : focused;
+  const focus = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
   return {
-    title: focused ? `Event Flow: ${focused.label}` : `Event Flow: ${scope.compartmentName}`,
+    title: focus ? `Event Flow: ${focus.label}` : `Event Flow: ${scope.compartmentName}`,
     graph,
     findings,
+    ...(grouped
+      ? {
+          notice: `${input.rules.length.toLocaleString('en-US')} rules are too many to draw one by one: each compartment's rules are one node. Double-click one for the map of its rules.`,
+        }
+      : {}),
     tenancy: {
       profile,
       clients,

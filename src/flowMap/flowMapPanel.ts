@@ -133,7 +133,9 @@ export class FlowMapPanel extends Disposable {
         scope: this.scope,
         graph: map.graph,
         findings: map.findings,
-        canSend: map.tenancy?.emulator !== undefined,
+        ...(map.notice ? { notice: map.notice } : {}),
+        canTrace: map.tenancy !== undefined && !map.notice,
+        canSend: map.tenancy?.emulator !== undefined && !map.notice,
         loadedAt: new Date().toISOString(),
       });
       if (this.traced && map.tenancy) {
@@ -209,6 +211,8 @@ export class FlowMapPanel extends Disposable {
         }
         return;
       }
+      case 'openCompartment':
+        return this.openCompartment(message.nodeId);
       case 'openInboxEntry': {
         const record = this.ctx.inbox.inbox?.get(message.id);
         if (!record) {
@@ -225,6 +229,9 @@ export class FlowMapPanel extends Disposable {
 
   private async pickTrace(): Promise<void> {
     const map = this.requireMap();
+    if (map.notice) {
+      throw new UserError(map.notice, 'Trace an event on the map of one compartment.');
+    }
     if (!map.tenancy) {
       throw new UserError(
         'Tracing follows an OCI event through rules and topics; a Fusion map has none.',
@@ -275,6 +282,20 @@ export class FlowMapPanel extends Disposable {
       },
       () => run !== this.traceRun || this.isDisposed,
     );
+  }
+
+  /** A compartment's node on a map too large to draw each rule: the map of that compartment's rules. */
+  private openCompartment(nodeId: string): void {
+    const node = this.requireMap().graph.nodes.find((n) => n.id === nodeId);
+    if (node?.kind !== 'ruleGroup' || !node.ocid || this.scope.source !== 'tenancy') {
+      throw new UserError('That node is no compartment of this map.', 'Refresh the map, then pick it again.');
+    }
+    FlowMapPanel.show(this.ctx, {
+      source: 'tenancy',
+      profile: this.scope.profile,
+      compartmentId: node.ocid,
+      compartmentName: node.label,
+    });
   }
 
   private requireMap(): LoadedFlowMap {

@@ -19,6 +19,7 @@ const CHECKS: Checks = {
   clearTrace: () => ({ type: 'clearTrace' }),
   copyMermaid: () => ({ type: 'copyMermaid' }),
   saveSvg: (m) => ({ type: 'saveSvg', svg: string(m.svg, 'svg', MAX_FLOW_SVG_CHARS) }),
+  openCompartment: (m) => ({ type: 'openCompartment', nodeId: string(m.nodeId, 'nodeId', MAX_NODE_ID) }),
   openInboxEntry: (m) => ({ type: 'openInboxEntry', id: string(m.id, 'id', MAX_NODE_ID) }),
   layoutFailed: (m) => ({ type: 'layoutFailed', message: string(m.message, 'message', 4096) }),
 };

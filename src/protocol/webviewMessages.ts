@@ -146,6 +146,7 @@ export type FlowMapHostMessage =
       readonly findings: readonly FlowFinding[];
       /** Set when the map draws less than it was asked for, saying what and why. */
       readonly notice?: string;
+      readonly canTrace: boolean;
       /** Send Through Emulator is offered on the emulator's profiles only. */
       readonly canSend: boolean;
       readonly loadedAt: string;
@@ -167,6 +168,8 @@ export type FlowMapViewMessage =
   | { readonly type: 'copyMermaid' }
   | { readonly type: 'saveSvg'; readonly svg: string }
   | { readonly type: 'openInboxEntry'; readonly id: string }
+  /** A compartment's node on a grouped map: open the map of its rules. */
+  | { readonly type: 'openCompartment'; readonly nodeId: string }
   | { readonly type: 'layoutFailed'; readonly message: string };
 
 /** The largest SVG the map sends for Save as SVG: a map of 10,000 nodes is about 4 MB. */

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
 import { MAX_SENDER_BODY_CHARS, MAX_SENDER_HEADERS, ShapeError } from '../../src/core/sender/senderRequestCheck';
+import { checkFlowMapViewMessage } from '../../src/protocol/flowMapMessageCheck';
 import { checkProfileCheckViewMessage } from '../../src/protocol/profileCheckMessageCheck';
 import { checkSenderViewMessage } from '../../src/protocol/senderMessageCheck';
 import { assertLinear, deterministic, fuzz } from './fuzzRun';
@@ -15,6 +16,9 @@ const validMessages = fc.constantFrom<unknown>(
   { type: 'replay', id: 'a', send: true },
   { type: 'recheck' },
   { type: 'openConfigFile' },
+  { type: 'reveal', nodeId: 'rule:ocid1.eventrule.oc1..x' },
+  { type: 'saveSvg', svg: '<svg/>' },
+  { type: 'openInboxEntry', id: 'a' },
 );
 /** A valid message with one part replaced by any JSON value, or any value at all. */
 const messages = fc.oneof(
@@ -48,6 +52,7 @@ describe('fuzz: webview message checks', () => {
     fuzz('webview message checks', 3_000, messages, (value) => {
       deterministic(() => outcome(checkSenderViewMessage, value));
       deterministic(() => outcome(checkProfileCheckViewMessage, value));
+      deterministic(() => outcome(checkFlowMapViewMessage, value));
     });
   });
 

@@ -72,7 +72,9 @@ const view = new MapView(canvas, {
   select: (id) => select(id),
   activate: (id) => {
     const node = map?.graph.nodes.find((n) => n.id === id);
-    if (node && ['rule', 'topic', 'subscription', 'fusionSubscription'].includes(node.kind)) {
+    if (node?.kind === 'ruleGroup') {
+      post({ type: 'openCompartment', nodeId: id });
+    } else if (node && ['rule', 'topic', 'subscription', 'fusionSubscription'].includes(node.kind)) {
       post({ type: 'reveal', nodeId: id });
     }
   },
@@ -100,7 +102,7 @@ function toolButton(
 
 function renderToolbar(): void {
   const buttons = [
-    toolButton('Trace Event…', { type: 'trace' }, false),
+    ...(map?.canTrace ? [toolButton('Trace Event…', { type: 'trace' }, false)] : []),
     ...(map?.canSend ? [toolButton('Send Through Emulator', { type: 'send' })] : []),
     ...(trace ? [toolButton('Clear Trace', { type: 'clearTrace' })] : []),
     toolButton('Fit', () => view.fit(), true, 'Fit the whole map (0)'),
@@ -110,9 +112,6 @@ function renderToolbar(): void {
     toolButton('Save as SVG', () => saveSvg()),
     toolButton('Refresh', { type: 'refresh' }),
   ];
-  if (map?.scope.source === 'fusion') {
-    buttons.splice(0, 1);
-  }
   toolbar.replaceChildren(el('h1', map?.title ?? ''), ...buttons);
 }
 
@@ -159,7 +158,8 @@ async function showMap(message: MapMessage): Promise<void> {
     ...(sameScope ? {} : { view: undefined, selected: undefined }),
   });
   document.title = message.title;
-  app.replaceChildren(toolbar, status, body);
+  const notice = message.notice ? [el('p', message.notice, 'notice')] : [];
+  app.replaceChildren(toolbar, ...notice, status, body);
   renderToolbar();
   renderSide();
   legendHost.replaceChildren(legend(message.graph, !saved.legendClosed, (open) => save({ legendClosed: !open })));

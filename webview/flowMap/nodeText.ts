@@ -4,6 +4,7 @@ import type { FlowFindingCode, FlowFlag, FlowNodeKind } from '../../src/protocol
 export const KIND_NAMES: Readonly<Record<FlowNodeKind, string>> = {
   eventType: 'Event type',
   rule: 'Rule',
+  ruleGroup: 'A compartment’s rules',
   topic: 'Topic',
   function: 'Function',
   stream: 'Stream',

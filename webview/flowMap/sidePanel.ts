@@ -14,6 +14,9 @@ export interface SidePanelActions {
   readonly select: (nodeId: string) => void;
 }
 
+/** The most findings listed: a page of thousands of entries would freeze it, and no one reads them all. */
+const MAX_LISTED = 500;
+
 function button(label: string, onClick: () => void, secondary = true): HTMLElement {
   const b = document.createElement('vscode-button');
   b.textContent = label;
@@ -50,7 +53,7 @@ export function findingsSection(
     return section;
   }
   const list = el('ul');
-  for (const finding of findings) {
+  for (const finding of findings.slice(0, MAX_LISTED)) {
     const item = el('li', undefined, `finding ${finding.code}`);
     item.append(
       el('strong', FINDING_TITLES[finding.code]),
@@ -63,6 +66,11 @@ export function findingsSection(
     list.append(item);
   }
   section.append(list);
+  if (findings.length > MAX_LISTED) {
+    section.append(
+      el('p', `And ${findings.length - MAX_LISTED} more: open the map of a smaller part to see them.`, 'quiet'),
+    );
+  }
   return section;
 }
 
@@ -103,6 +111,9 @@ export function detailsSection(
   }
   if (node.kind === 'rule') {
     buttons.append(button('Open Rule', () => actions.post({ type: 'openRule', nodeId: node.id })));
+  }
+  if (node.kind === 'ruleGroup') {
+    buttons.append(button('Show Its Rules', () => actions.post({ type: 'openCompartment', nodeId: node.id }), false));
   }
   if (buttons.childElementCount) {
     section.append(buttons);

@@ -6,6 +6,8 @@ import type { RuleInfo, SubscriptionInfo, TopicInfo } from '../tenancy/resourceN
 export type FlowNodeKind =
   | 'eventType'
   | 'rule'
+  /** A compartment's rules as one node, on a map too large to draw each. */
+  | 'ruleGroup'
   | 'topic'
   | 'function'
   | 'stream'
@@ -55,6 +57,8 @@ export interface TenancyFlowInput {
   readonly targetNames: ReadonlyMap<string, string>;
   /** The compartments the map is of: a target elsewhere is drawn as in another compartment. */
   readonly compartments: ReadonlySet<string>;
+  /** Their names, where known: a map too large to draw each rule draws each compartment's. */
+  readonly compartmentNames?: ReadonlyMap<string, string>;
 }
 
 const ANY_EVENT = 'eventType:*';

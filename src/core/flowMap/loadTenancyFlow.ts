@@ -1,9 +1,10 @@
 import type { OciClients } from '../oci/ociClients';
 import { mapBounded } from '../oci/bounded';
+import { limiter } from '../oci/limiter';
 import type { ListOptions } from '../oci/ociSession';
 import { ActionSummary, readTargetName, targetOf } from '../tenancy/ruleActions';
 import { readRuleDetails } from '../tenancy/ruleDetails';
-import type { SubscriptionInfo, TopicInfo } from '../tenancy/resourceNodes';
+import type { TopicInfo } from '../tenancy/resourceNodes';
 import type { TenancyFlowInput } from './flowGraph';
 
 /**
@@ -21,27 +22,30 @@ export async function loadTenancyFlow(
   progress('Listing compartments…');
   const below = await clients.listCompartments(compartmentId, true, options);
   const compartments = [compartmentId, ...below.map((c) => c.id)];
-  progress(`Listing the rules of ${compartments.length} compartment${compartments.length === 1 ? '' : 's'}…`);
-  const summaries = await clients.listRules(compartments, options);
-  progress(`Reading ${summaries.length} rules…`);
-  const rules = (await readRuleDetails(clients, summaries, options)).map(({ rule, actions }) => ({ rule, actions }));
-  progress('Listing topics and subscriptions…');
-  const topics: TopicInfo[] = await clients.listTopics(compartments, options);
-  const subscriptions: SubscriptionInfo[] = await clients.listSubscriptions(topics, options);
+  progress(
+    `Listing the rules and topics of ${compartments.length} compartment${compartments.length === 1 ? '' : 's'}…`,
+  );
+  // Rules and topics do not wait for each other: each rule's read is what takes the time.
+  const [rules, { topics, subscriptions }] = await Promise.all([
+    listAndReadRules(clients, compartments, options, progress),
+    clients.listTopics(compartments, options).then(async (listed: TopicInfo[]) => ({
+      topics: listed,
+      subscriptions: await clients.listSubscriptions(listed, options),
+    })),
+  ]);
   progress('Reading the targets in other compartments…');
   const listed = new Set(topics.map((t) => t.topicId));
   const unnamed = new Map<string, ActionSummary>();
   rules.flatMap((r) => r.actions).forEach((a) => !listed.has(targetOf(a)) && unnamed.set(targetOf(a), a));
   // A topic elsewhere is read with its subscriptions: where a rule's events end up is the point of the map.
+  const otherTopics = [...unnamed.values()].filter((a) => a.topicId).map((a) => a.topicId!);
+  otherTopics.forEach((id) => unnamed.delete(id));
   const elsewhere = (
-    await mapBounded(
-      [...unnamed.values()].filter((a) => a.topicId),
-      concurrency,
+    await mapBounded(otherTopics, concurrency, (id) =>
       // A topic that cannot be read (deleted, or out of reach) is drawn by its OCID.
-      (a) => clients.getTopic(a.topicId!).catch(() => undefined),
+      clients.getTopic(id).catch(() => undefined),
     )
   ).flatMap((t): TopicInfo[] => (t ? [t] : []));
-  elsewhere.forEach((t) => unnamed.delete(t.topicId));
   topics.push(...elsewhere);
   subscriptions.push(...(await clients.listSubscriptions(elsewhere, options)));
   const names = await mapBounded([...unnamed], concurrency, async ([id, action]) => {
@@ -49,10 +53,34 @@ export async function loadTenancyFlow(
     return [id, name] as const;
   });
   return {
-    rules,
+    rules: rules.map(({ rule, actions }) => ({ rule, actions })),
     topics,
     subscriptions,
     targetNames: new Map(names.filter((n): n is readonly [string, string] => n[1] !== undefined)),
     compartments: new Set(compartments),
+    compartmentNames: new Map(below.map((c) => [c.id, c.name])),
   };
+}
+
+/** Every rule of `compartments` with its actions: each page's rules are read while the next page is listed. */
+async function listAndReadRules(
+  clients: OciClients,
+  compartments: readonly string[],
+  options: ListOptions,
+  progress: (step: string) => void,
+): Promise<Awaited<ReturnType<typeof readRuleDetails>>> {
+  const run = limiter(options.concurrency ?? 8);
+  const reads: ReturnType<typeof readRuleDetails>[] = [];
+  let summaries;
+  try {
+    summaries = await clients.listRules(compartments, options, (page) =>
+      reads.push(readRuleDetails(clients, page, options, run)),
+    );
+  } catch (err) {
+    // The listing's error is the one to tell; the reads it started end on their own.
+    reads.forEach((read) => read.catch(() => undefined));
+    throw err;
+  }
+  progress(`Reading ${summaries.length} rules…`);
+  return (await Promise.all(reads)).flat();
 }

@@ -3,6 +3,7 @@ import type { FlowFlag, FlowGraph, FlowNode, FlowNodeKind } from './flowGraph';
 const SHAPES: Readonly<Record<FlowNodeKind, readonly [string, string]>> = {
   eventType: ['([', '])'],
   rule: ['[', ']'],
+  ruleGroup: ['[/', '/]'],
   topic: ['[[', ']]'],
   function: ['[[', ']]'],
   stream: ['[[', ']]'],

@@ -68,11 +68,17 @@ export class OciClients extends OciSession {
   }
 
   /** Every rule of `compartmentIds`, with at most `concurrency` compartments at once. */
-  async listRules(compartmentIds: readonly string[], options: ListOptions = {}): Promise<eventsModels.RuleSummary[]> {
+  async listRules(
+    compartmentIds: readonly string[],
+    options: ListOptions = {},
+    onPage?: (rules: eventsModels.RuleSummary[]) => void,
+  ): Promise<eventsModels.RuleSummary[]> {
     const perCompartment = await mapBounded(compartmentIds, options.concurrency ?? 8, (compartmentId) =>
-      this.allPages(`list the rules of ${compartmentId}`, PERMISSIONS.rules, options, (page, limit) =>
-        this.events.listRules({ compartmentId, page, limit }),
-      ),
+      this.allPages(`list the rules of ${compartmentId}`, PERMISSIONS.rules, options, async (page, limit) => {
+        const response = await this.events.listRules({ compartmentId, page, limit });
+        onPage?.(response.items);
+        return response;
+      }),
     );
     return perCompartment.flat();
   }

@@ -1,16 +1,20 @@
-import { mapBounded } from '../oci/bounded';
+import { Limiter, limiter } from '../oci/limiter';
 import type { OciClients } from '../oci/ociClients';
 import type { ListOptions } from '../oci/ociSession';
 import type { RuleInfo } from './resourceNodes';
 import { ActionSummary, targetOf } from './ruleActions';
 
-/** Each rule of a list read with its actions; one deleted between the list and the read is left out. */
+/**
+ * Each rule of a list read with its actions; one deleted between the list and the read is left
+ * out. `run` bounds the reads in flight, shared when several lists are read at once.
+ */
 export async function readRuleDetails(
   clients: OciClients,
   summaries: readonly RuleInfo[],
   options: ListOptions,
+  run: Limiter = limiter(options.concurrency ?? 8),
 ): Promise<{ rule: RuleInfo; actions: ActionSummary[]; targets: string[] }[]> {
-  const read = await mapBounded(summaries, options.concurrency ?? 8, async (summary) => {
+  const readOne = async (summary: RuleInfo) => {
     try {
       const { rule } = await clients.getRule(summary.id, options.retry);
       const actions = (rule.actions?.actions ?? []) as ActionSummary[];
@@ -22,6 +26,7 @@ export async function readRuleDetails(
       }
       throw err;
     }
-  });
+  };
+  const read = await Promise.all(summaries.map((summary) => run(() => readOne(summary))));
   return read.filter((r) => r !== undefined);
 }

@@ -48,4 +48,25 @@ describe('the flow map as SVG', () => {
       'every edge has a start and an end',
     );
   });
+
+  it('cuts a line longer than its box with "…", the whole of it in the node’s tooltip', async () => {
+    const endpoint = `https://hooks.example.com/${'very-long-path/'.repeat(8)}in`;
+    const graph = buildFlowGraph(
+      input({
+        rules: [rule('r', { eventType: LAUNCH }, ['alerts'])],
+        topics: [topic('alerts')],
+        subscriptions: [subscription('alerts', 'ACTIVE', endpoint)],
+      }),
+    );
+    const laidOut = await new ELK().layout(elkGraphOf(graph));
+    const doc = new DOMParser().parseFromString(flowSvg(graph, laidOut), 'image/svg+xml');
+    const group = Array.from(doc.getElementsByTagName('g')).find((g) =>
+      (g.getAttribute('class') ?? '').split(' ').includes('subscription'),
+    )!;
+    const box = laidOut.children!.find((c) => c.id === group.getAttribute('data-node-id'))!;
+    const detail = group.getElementsByTagName('text')[1].textContent!;
+    assert.ok(detail.endsWith('…'), detail);
+    assert.ok(12 + detail.length * 7 <= box.width!, `"${detail}" fits ${box.width} px`);
+    assert.ok(group.getElementsByTagName('title')[0].textContent!.includes(endpoint));
+  });
 });

@@ -27,9 +27,8 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
         .sort();
     assert.deepStrictEqual(steps, [
       'Listing compartments…',
-      'Listing the rules of 6 compartments…',
+      'Listing the rules and topics of 6 compartments…',
       'Reading 8 rules…',
-      'Listing topics and subscriptions…',
       'Reading the targets in other compartments…',
     ]);
     assert.deepStrictEqual(labels('rule'), [
