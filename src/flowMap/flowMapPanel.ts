@@ -11,6 +11,7 @@ import type { FlowMapContext } from './flowMapContext';
 import { LoadedFlowMap, loadFlowMap } from './flowMapData';
 import { pickTraceEvent, TraceEventChoice } from './pickTraceEvent';
 import { openRuleOfNode, revealFlowNode } from './revealFlowNode';
+import type { Place } from './tenancyRowOf';
 import { saveFlowSvg } from './saveFlowSvg';
 import { sendThroughEmulator } from './sendThroughEmulator';
 
@@ -27,9 +28,10 @@ const RELOAD_DELAY_MS = 1500;
 export class FlowMapPanel extends Disposable {
   private static readonly open = new Map<string, FlowMapPanel>();
 
-  static show(ctx: FlowMapContext, scope: FlowMapScope): FlowMapPanel {
+  static show(ctx: FlowMapContext, scope: FlowMapScope, origin?: Place): FlowMapPanel {
     const existing = FlowMapPanel.open.get(keyOf(scope));
     if (existing) {
+      existing.origin = origin ?? existing.origin;
       existing.panel.reveal();
       void existing.load();
       return existing;
@@ -38,7 +40,9 @@ export class FlowMapPanel extends Disposable {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(ctx.extension.extensionUri, 'dist', 'webview')],
     });
-    return FlowMapPanel.revive(ctx, panel, scope);
+    const map = FlowMapPanel.revive(ctx, panel, scope);
+    map.origin = origin;
+    return map;
   }
 
   /** A panel VS Code restored after a reload, or a new one: either way it reads its scope again. */
@@ -63,6 +67,8 @@ export class FlowMapPanel extends Disposable {
   private traceRun = 0;
   private reloadTimer: NodeJS.Timeout | undefined;
   private staleWhileHidden = false;
+  /** The Tenancy view's row the map was opened from: the way down to a node's row starts there. */
+  private origin: Place | undefined;
   private readonly _onDidPost = this._register(new vscode.EventEmitter<FlowMapHostMessage>());
   /** Every message to the webview, for tests. */
   readonly onDidPost = this._onDidPost.event;
@@ -188,7 +194,7 @@ export class FlowMapPanel extends Disposable {
       case 'refresh':
         return this.load();
       case 'reveal':
-        return revealFlowNode(this.ctx, this.requireMap(), message.nodeId);
+        return revealFlowNode(this.ctx, this.requireMap(), message.nodeId, this.origin);
       case 'openRule':
         return openRuleOfNode(this.ctx, this.requireMap(), message.nodeId);
       case 'trace':
@@ -296,6 +302,7 @@ export class FlowMapPanel extends Disposable {
       compartmentId: node.ocid,
       compartmentName: node.label,
     });
+    // Its row is not known here: a reveal from that map finds rows the tree has loaded.
   }
 
   private requireMap(): LoadedFlowMap {

@@ -1,47 +1,61 @@
-import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { ruleUri } from '../rules/ruleUri';
 import type { FlowMapContext } from './flowMapContext';
 import type { LoadedFlowMap } from './flowMapData';
+import type { TenancyFlowInput } from '../core/flowMap/flowGraph';
+import { Place, RowWanted, tenancyRowOf } from './tenancyRowOf';
 
 /**
- * Selects a node's row in the Tenancy or Fusion Events view. A row the tree has not loaded yet
- * cannot be selected: the message says which list to open.
+ * Selects a node's row in the Tenancy or Fusion Events view, loading the lists on the way down
+ * from the row the map was opened from (`origin`) when the tree has not loaded it yet.
  */
-export async function revealFlowNode(ctx: FlowMapContext, map: LoadedFlowMap, nodeId: string): Promise<void> {
+export async function revealFlowNode(
+  ctx: FlowMapContext,
+  map: LoadedFlowMap,
+  nodeId: string,
+  origin: Place | undefined,
+): Promise<void> {
   const node = map.graph.nodes.find((n) => n.id === nodeId);
-  if (!node?.ocid && node?.kind !== 'fusionSubscription') {
-    throw new UserError(
-      `${node?.label ?? nodeId} has no row in the Tenancy or Fusion Events view.`,
-      'Pick a rule, a topic or a subscription.',
-    );
-  }
   if (map.fusion) {
     return revealFusionSubscription(ctx, map.fusion.connection.name, nodeId.slice('fusionSubscription:'.length));
   }
-  const tenancy = map.tenancy!;
-  const profile = tenancy.profile;
-  if (node.kind === 'rule') {
-    const row = ctx.tenancy.resources.loadedRule(profile, node.ocid!);
-    return row ? ctx.revealInTenancy(row) : notLoaded(node.label, 'the Rules of its compartment');
-  }
-  const topicId =
-    node.kind === 'subscription'
-      ? tenancy.input.subscriptions.find((s) => s.id === node.ocid)?.topicId
-      : node.kind === 'topic'
-        ? node.ocid
-        : undefined;
-  const topic = topicId && ctx.tenancy.resources.loadedTopicWithId(profile, topicId);
-  if (topic) {
-    return ctx.revealInTenancy(topic);
-  }
-  if (!topicId) {
+  const tenancy = map.tenancy;
+  const wanted = node && tenancy && rowWanted(tenancy.input, node.kind, node.ocid);
+  if (!node || !wanted) {
     throw new UserError(
-      `${node.label} is a ${node.kind === 'function' ? 'function' : 'stream'}, which the Tenancy view does not list.`,
-      'Open it in the OCI Console with its OCID (Copy OCID in the map’s details).',
+      `${node?.label ?? nodeId} has no row in the Tenancy view.`,
+      'Pick a rule, a topic or a subscription; a function or stream opens in the OCI Console by its OCID.',
     );
   }
-  return notLoaded(node.label, 'the Topics of its compartment');
+  const row =
+    (wanted.kind === 'rule' ? ctx.tenancy.resources.loadedRule(tenancy.profile, wanted.id) : undefined) ??
+    (wanted.kind === 'topic' ? ctx.tenancy.resources.loadedTopicWithId(tenancy.profile, wanted.id) : undefined) ??
+    (origin ? await tenancyRowOf(ctx.tenancy.resources, origin, tenancy.input, wanted) : undefined);
+  if (!row) {
+    throw new UserError(
+      `${node.label} could not be found in the Tenancy view: it is in a compartment outside this map, a rule filter hides it, or it is gone.`,
+      'Clear the rule filter, or Refresh the map and the view.',
+    );
+  }
+  await ctx.revealInTenancy(row);
+}
+
+/** What to look for in the tree for a node of the map. */
+function rowWanted(input: TenancyFlowInput, kind: string, ocid: string | undefined): RowWanted | undefined {
+  if (kind === 'rule') {
+    const rule = input.rules.find((r) => r.rule.id === ocid)?.rule;
+    return rule && { kind: 'rule', id: rule.id, compartmentId: rule.compartmentId };
+  }
+  if (kind === 'topic') {
+    const topic = input.topics.find((t) => t.topicId === ocid);
+    return topic && { kind: 'topic', id: topic.topicId, compartmentId: topic.compartmentId };
+  }
+  const subscription = kind === 'subscription' ? input.subscriptions.find((s) => s.id === ocid) : undefined;
+  const topic = subscription && input.topics.find((t) => t.topicId === subscription.topicId);
+  return (
+    subscription &&
+    topic && { kind: 'subscription', id: subscription.id, topicId: topic.topicId, compartmentId: topic.compartmentId }
+  );
 }
 
 /** Opens a rule of the map as its document, as Edit Rule does. */
@@ -68,10 +82,4 @@ async function revealFusionSubscription(ctx: FlowMapContext, connection: string,
     );
   }
   await ctx.revealInFusion(row);
-}
-
-function notLoaded(label: string, list: string): void {
-  void vscode.window.showInformationMessage(
-    `${label} is not loaded in the Tenancy view yet: open ${list} there, then pick it on the map again.`,
-  );
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DEMO_OIC_HOST } from '../../src/emulator/store/fusionState';
 import type { FlowMapPanel } from '../../src/flowMap/flowMapPanel';
 import type { FusionNode } from '../../src/fusion/fusionModel';
+import type { ProfileNode } from '../../src/core/tenancy/profileNodes';
 import type { FlowMapHostMessage } from '../../src/protocol/webviewMessages';
 import { answer, api, forgetFusionConnections, waitFor } from './helpers';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
@@ -107,6 +108,27 @@ describe('Show Event Flow', function () {
       map.graph.nodes.find((n) => n.label === 'infra-alerts')!.flags.includes('otherCompartment'),
       'on the rule’s map, the topic is drawn as in another compartment',
     );
+  });
+
+  it('reveals a node’s row in the Tenancy view, loading the lists on the way down from the map’s row', async () => {
+    const { tenancy } = await api();
+    const profile = tenancy.model
+      .roots()
+      .find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === 'EMULATOR')!;
+    const [tenancyRow] = await shown(profile);
+    const { map, panel } = await showMap(tenancyRow.node);
+    const rule = map.graph.nodes.find((n) => n.label === 'dev-bucket-uploads')!;
+    assert.strictEqual(tenancy.model.resources.loadedRule(profile, rule.ocid!), undefined, 'not loaded yet');
+    const statuses: string[] = [];
+    panel.onDidPost((m) => m.type === 'status' && statuses.push(m.text));
+    await panel.receive({ type: 'reveal', nodeId: rule.id });
+    assert.deepStrictEqual(statuses, []);
+    assert.ok(tenancy.model.resources.loadedRule(profile, rule.ocid!), 'apps → apps-dev → Rules was loaded');
+    const subscription = map.graph.nodes.find((n) => n.kind === 'subscription' && n.detail?.includes('ops@'))!;
+    await panel.receive({ type: 'reveal', nodeId: subscription.id });
+    assert.deepStrictEqual(statuses, []);
+    await panel.receive({ type: 'reveal', nodeId: map.graph.nodes.find((n) => n.label === 'siem')!.id });
+    assert.match(statuses[0], /siem has no row in the Tenancy view/);
   });
 
   it('traces an event through the map, then sends it through the emulator and reports each delivery', async () => {

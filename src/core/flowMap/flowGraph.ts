@@ -59,6 +59,8 @@ export interface TenancyFlowInput {
   readonly compartments: ReadonlySet<string>;
   /** Their names, where known: a map too large to draw each rule draws each compartment's. */
   readonly compartmentNames?: ReadonlyMap<string, string>;
+  /** Each compartment below the map's own, to its parent: the way down the Tenancy view to a node's row. */
+  readonly compartmentParents?: ReadonlyMap<string, string>;
 }
 
 const ANY_EVENT = 'eventType:*';

@@ -59,6 +59,7 @@ export async function loadTenancyFlow(
     targetNames: new Map(names.filter((n): n is readonly [string, string] => n[1] !== undefined)),
     compartments: new Set(compartments),
     compartmentNames: new Map(below.map((c) => [c.id, c.name])),
+    compartmentParents: new Map(below.map((c) => [c.id, c.compartmentId])),
   };
 }
 

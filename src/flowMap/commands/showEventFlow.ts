@@ -7,6 +7,7 @@ import type { FlowMapScope } from '../../protocol/webviewMessages';
 import { pickCompartment, profileArgument } from '../../tenancy';
 import { FlowMapContext, flowMapCommand } from '../flowMapContext';
 import { FlowMapPanel } from '../flowMapPanel';
+import type { Place } from '../tenancyRowOf';
 
 type MapRow = ProfileNode | TenancyInfoNode | CompartmentNode | RuleNode | TopicNode | ConnectionNode;
 
@@ -29,19 +30,20 @@ export const showEventFlow = flowMapCommand({
   id: 'oew.flowMap.show',
   args: [optional(mapRow)],
   run: async (ctx, node?: MapRow) => {
-    const scope = node ? await scopeOf(ctx, node) : await pickScope(ctx);
+    const { scope, origin } = node ? await scopeOf(ctx, node) : { scope: await pickScope(ctx), origin: undefined };
     if (!scope) {
       return undefined;
     }
-    const panel = FlowMapPanel.show(ctx, scope);
+    const panel = FlowMapPanel.show(ctx, scope, origin);
     return panel.scope;
   },
 });
 
-async function scopeOf(ctx: FlowMapContext, node: MapRow): Promise<FlowMapScope> {
+/** What the map of a row is of, and the row of its compartment, where the way down to a node starts. */
+async function scopeOf(ctx: FlowMapContext, node: MapRow): Promise<{ scope: FlowMapScope; origin?: Place }> {
   switch (node.kind) {
     case 'connection':
-      return { source: 'fusion', connection: node.connection.name };
+      return { scope: { source: 'fusion', connection: node.connection.name } };
     case 'profile': {
       // The profile's tenancy row, as the tree reads it (once), for its name.
       const tenancy = (await ctx.tenancy.children(node)).find((n) => n.kind === 'tenancy');
@@ -54,31 +56,20 @@ async function scopeOf(ctx: FlowMapContext, node: MapRow): Promise<FlowMapScope>
       return scopeOf(ctx, tenancy);
     }
     case 'tenancy':
-      return {
-        source: 'tenancy',
-        profile: node.parent.profile.name,
-        compartmentId: node.id,
-        compartmentName: node.name,
-      };
+      return { scope: placeScope(node.parent.profile.name, node), origin: node };
     case 'compartment':
-      return {
-        source: 'tenancy',
-        profile: node.profile.profile.name,
-        compartmentId: node.id,
-        compartmentName: node.name,
-      };
+      return { scope: placeScope(node.profile.profile.name, node), origin: node };
     case 'rule':
     case 'topic': {
       const place = node.parent.parent;
-      return {
-        source: 'tenancy',
-        profile: node.profile.profile.name,
-        compartmentId: place.id,
-        compartmentName: place.name,
-        focus: node.kind === 'rule' ? `rule:${node.rule.id}` : `topic:${node.topic.topicId}`,
-      };
+      const focus = node.kind === 'rule' ? `rule:${node.rule.id}` : `topic:${node.topic.topicId}`;
+      return { scope: { ...placeScope(node.profile.profile.name, place), focus }, origin: place };
     }
   }
+}
+
+function placeScope(profile: string, place: Place): Extract<FlowMapScope, { source: 'tenancy' }> {
+  return { source: 'tenancy', profile, compartmentId: place.id, compartmentName: place.name };
 }
 
 async function pickScope(ctx: FlowMapContext): Promise<FlowMapScope | undefined> {
