@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
 import { addEmulatorProfiles, writeDemoHome } from '../../scripts/demoHome';
 import { Emulator, startEmulator } from '../../src/emulator/emulator';
 import { ocid } from '../../src/emulator/store/ocids';
@@ -11,6 +13,7 @@ describe('The event flow map in a real workbench', function () {
   let emulator: Emulator;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let wb: Workbench;
+  let settingsFile = '';
   const consoleErrors: string[] = [];
 
   before(async () => {
@@ -36,7 +39,8 @@ describe('The event flow map in a real workbench', function () {
       etag: etagOf(subscription),
       confirmationToken: 'ui',
     });
-    wb = await Workbench.start((home, _workspace, userDataDir) => {
+    wb = await Workbench.start((home, workspace, userDataDir) => {
+      settingsFile = path.join(workspace, '.vscode', 'settings.json');
       writeDemoHome(home);
       addEmulatorProfiles(home, userDataDir, emulator);
     });
@@ -101,7 +105,8 @@ describe('The event flow map in a real workbench', function () {
     await trace.getByText(/rules? of the map match/).waitFor({ timeout: 30_000 });
     assert.match((await node('infra-alerts').getAttribute('class')) ?? '', /\btraced\b/);
     assert.match((await node('dev-bucket-uploads').getAttribute('class')) ?? '', /\bdim\b/);
-    assert.match(await trace.innerText(), /✗ dev-bucket-uploads/);
+    await trace.getByText(/Turned away by \d+ rules/).click();
+    assert.match(await trace.innerText(), /✗ dev-bucket-uploads\s+no match eventType/);
   });
 
   it('4. sends it through the emulator and shows each delivery’s status', async () => {
@@ -116,5 +121,47 @@ describe('The event flow map in a real workbench', function () {
   it('5. copies the map as a Mermaid flowchart', async () => {
     await map().locator('vscode-button', { hasText: 'Copy as Mermaid' }).click();
     await map().getByText('Copied as a Mermaid flowchart').waitFor();
+  });
+
+  const background = () =>
+    map()
+      .locator('.canvas')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+
+  /** The theme as the workspace's settings name it; the workbench follows the file. */
+  const setTheme = (theme: string | undefined) => {
+    const settings = existsSync(settingsFile)
+      ? (JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>)
+      : {};
+    mkdirSync(path.dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2));
+  };
+
+  it('6. follows the theme: dark, then high contrast', async () => {
+    const light = await background();
+    for (const [theme, shot] of [
+      ['Default Dark Modern', 'flow-map-06-dark'],
+      ['Default High Contrast', 'flow-map-07-high-contrast'],
+    ]) {
+      const before = await background();
+      setTheme(theme);
+      for (let waited = 0; (await background()) === before; waited += 100) {
+        assert.ok(waited < 10_000, `the map's background changed with ${theme}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await wb.screenshot(shot);
+    }
+    assert.notStrictEqual(await background(), light);
+    setTheme(undefined);
+  });
+
+  it('7. draws the map again after a window reload, where it was left', async () => {
+    await node('network-changes').click();
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.tab', { hasText: 'Event Flow: acme-emulated' }).click({ timeout: 60_000 });
+    await node('network-changes').waitFor({ timeout: 60_000 });
+    await map().locator('section.details').getByText('Rule: network-changes').waitFor({ timeout: 30_000 });
+    await wb.screenshot('flow-map-08-restored-after-reload');
+    assert.deepStrictEqual(consoleErrors, []);
   });
 });
