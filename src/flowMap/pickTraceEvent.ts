@@ -20,6 +20,9 @@ type Item = vscode.QuickPickItem & { readonly choice?: TraceEventChoice };
 
 /** How many rules and event types offer a generated event: a picker of thousands helps no one. */
 const MAX_GENERATED = 200;
+/** The sample files offered, and the largest read: an OCI event is a few KB. */
+const MAX_SAMPLE_FILES = 500;
+const MAX_SAMPLE_BYTES = 1024 * 1024;
 /** The inbox's latest OCI events offered. */
 const MAX_INBOX = 50;
 
@@ -33,7 +36,7 @@ export async function pickTraceEvent(
   input: TenancyFlowInput,
 ): Promise<TraceEventChoice | undefined> {
   const items: Item[] = [
-    ...section('Samples in .oew/samples', await sampleItems()),
+    ...section('Samples in .oew/samples', await sampleItems(ctx)),
     ...section('Webhook Inbox', inboxItems(ctx)),
     ...section('Generated', generatedItems(ctx, graph, input)),
   ];
@@ -49,17 +52,22 @@ function section(label: string, items: Item[]): Item[] {
   return items.length ? [{ label, kind: vscode.QuickPickItemKind.Separator }, ...items] : [];
 }
 
-async function sampleItems(): Promise<Item[]> {
+async function sampleItems(ctx: FlowMapContext): Promise<Item[]> {
   const items: Item[] = [];
-  for (const file of await vscode.workspace.findFiles(SAMPLES_GLOB, '**/node_modules/**', 500)) {
+  for (const file of await vscode.workspace.findFiles(SAMPLES_GLOB, '**/node_modules/**', MAX_SAMPLE_FILES)) {
     const path = vscode.workspace.asRelativePath(file);
+    if ((await vscode.workspace.fs.stat(file)).size > MAX_SAMPLE_BYTES) {
+      ctx.log.warn(`Trace Event: ${path} is over 1 MB, more than an event; it is not offered.`);
+      continue;
+    }
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     for (const sample of parseSampleFile(text, path).samples) {
       if (isJsonObject(sample.event)) {
         items.push({
-          label: sample.label,
-          description: path,
-          choice: { label: `${sample.label} (${path})`, event: sample.event },
+          // The file's name, as the user named it; the type it holds beside it.
+          label: sample.label.slice(sample.label.lastIndexOf('/') + 1),
+          description: String(sample.event.eventType ?? ''),
+          choice: { label: sample.label, event: sample.event },
         });
       }
     }

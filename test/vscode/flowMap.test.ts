@@ -4,8 +4,9 @@ import { DEMO_OIC_HOST } from '../../src/emulator/store/fusionState';
 import type { FlowMapPanel } from '../../src/flowMap/flowMapPanel';
 import type { FusionNode } from '../../src/fusion/fusionModel';
 import type { ProfileNode } from '../../src/core/tenancy/profileNodes';
+import type { ContainerNode } from '../../src/core/tenancy/resourceNodes';
 import type { FlowMapHostMessage } from '../../src/protocol/webviewMessages';
-import { answer, api, forgetFusionConnections, waitFor } from './helpers';
+import { answer, api, forgetFusionConnections, waitFor, workspaceFile } from './helpers';
 import { open, shown, useTenancyEmulator } from './tenancyTree';
 
 type MapMessage = Extract<FlowMapHostMessage, { type: 'map' }>;
@@ -156,6 +157,49 @@ describe('Show Event Flow', function () {
     // dev-notifications' only subscription is PENDING: nothing is delivered, and the map says so.
     assert.deepStrictEqual(sent.deliveries, []);
     assert.strictEqual(sent.pending, false);
+  });
+
+  it('traces a sample of .oew/samples, links each delivery to the inbox entry it made, and reads again on a refresh', async () => {
+    const { tenancy } = await api();
+    await vscode.commands.executeCommand('oew.inbox.start');
+    const topics = await open('apps', 'apps-prod', 'Topics');
+    await vscode.commands.executeCommand(
+      'oew.inbox.subscribeToTopic',
+      topics.find((r) => r.label === 'infra-alerts')!.node,
+    );
+    const sample = workspaceFile(
+      '.oew/samples/flow-launch.json',
+      JSON.stringify({ eventType: 'com.oraclecloud.computeapi.launchinstance.end', data: { resourceName: 'vm-1' } }),
+    );
+    const profile = tenancy.model
+      .roots()
+      .find((n): n is ProfileNode => n.kind === 'profile' && n.profile.name === 'EMULATOR')!;
+    const { map, panel } = await showMap(profile);
+    const traces: FlowHostTrace[] = [];
+    panel.onDidPost((m) => m.type === 'trace' && m.trace && traces.push(m.trace));
+    await answer(['Trace an Event', 'flow-launch.json']);
+    await panel.receive({ type: 'trace' });
+    assert.strictEqual(traces.at(-1)!.label, '.oew/samples/flow-launch.json');
+    await panel.receive({ type: 'send' });
+    const sent = traces.at(-1)!.sent!;
+    const toInbox = sent.deliveries.find((d) => d.endpoint.includes('/ons/infra-alerts'));
+    assert.ok(toInbox, sent.deliveries.map((d) => d.endpoint).join());
+    assert.strictEqual(toInbox.state, 'delivered');
+    assert.strictEqual(toInbox.attempts[0].status, 200);
+    assert.ok(toInbox.inboxEntry, 'the delivery names the inbox entry it made');
+    assert.ok(
+      map.graph.nodes.some((n) => n.id === toInbox.nodeId),
+      'on a subscription of the map',
+    );
+
+    // The tree is refreshed (as after a change made there): the map reads again by itself.
+    const redrawn = new Promise<MapMessage>((resolve) => panel.onDidPost((m) => m.type === 'map' && resolve(m)));
+    const [rulesGroup] = await open();
+    tenancy.model.resources.refresh(rulesGroup.node as ContainerNode);
+    const again = await redrawn;
+    assert.strictEqual(again.graph.nodes.length, map.graph.nodes.length);
+    await vscode.commands.executeCommand('oew.inbox.stop');
+    await vscode.workspace.fs.delete(sample);
   });
 });
 
