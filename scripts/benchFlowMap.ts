@@ -97,7 +97,7 @@ async function benchOpenCompartment(elk: InstanceType<typeof ELK>, catalogue: Ev
     const opens: number[] = [];
     for (let i = 0; i <= 5; i++) {
       const start = performance.now();
-      const input = await loadTenancyFlow(clients, compartment.id, { concurrency: 8 });
+      const input = await loadTenancyFlow(clients, { compartmentId: compartment.id }, { concurrency: 8 });
       const loaded = performance.now();
       flowFindings(input, catalogue);
       await elk.layout(elkGraphOf(buildFlowGraph(input)));

@@ -56,14 +56,15 @@ async function loadTenancyMap(
   }
   const clients = await ctx.tenancy.clientsFor(profile);
   const options = { ...ctx.tenancy.listOptions(), isCancelled: retry.isCancelled, retry };
-  const loaded = await loadTenancyFlow(clients, scope.compartmentId, options, progress);
+  const loaded = await loadTenancyFlow(clients, scope, options, progress);
   const input = {
     ...loaded,
     compartmentNames: new Map([[scope.compartmentId, scope.compartmentName], ...(loaded.compartmentNames ?? [])]),
   };
   const whole = { graph: buildFlowGraph(input), findings: flowFindings(input, ctx.catalogue()) };
   const focused = scope.focus ? focusGraph(whole.graph, whole.findings, scope.focus) : whole;
-  const grouped = !scope.focus && input.rules.length > MAX_UNGROUPED_RULES;
+  // One compartment's own rules are drawn one by one: a single group would be a dead end.
+  const grouped = !scope.focus && !scope.ownOnly && input.rules.length > MAX_UNGROUPED_RULES;
   const { graph, findings } = grouped ? groupByCompartment(input, focused.graph, focused.findings) : focused;
   const focus = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
   return {

@@ -49,7 +49,9 @@ export class FlowMapPanel extends Disposable {
   static revive(ctx: FlowMapContext, panel: vscode.WebviewPanel, scope: FlowMapScope): FlowMapPanel {
     const map = new FlowMapPanel(ctx, panel, scope);
     FlowMapPanel.open.set(keyOf(scope), map);
-    map._register({ dispose: () => FlowMapPanel.open.delete(keyOf(scope)) });
+    map._register({
+      dispose: () => FlowMapPanel.open.get(keyOf(scope)) === map && FlowMapPanel.open.delete(keyOf(scope)),
+    });
     void map.load();
     return map;
   }
@@ -69,6 +71,8 @@ export class FlowMapPanel extends Disposable {
   private staleWhileHidden = false;
   /** The Tenancy view's row the map was opened from: the way down to a node's row starts there. */
   private origin: Place | undefined;
+  /** Set while a send waits on its deliveries: a second click does not emit the event twice. */
+  private sending = false;
   private readonly _onDidPost = this._register(new vscode.EventEmitter<FlowMapHostMessage>());
   /** Every message to the webview, for tests. */
   readonly onDidPost = this._onDidPost.event;
@@ -128,7 +132,12 @@ export class FlowMapPanel extends Disposable {
         return;
       }
       if (!map) {
-        this.post({ type: 'error', title, message: 'Reading was cancelled. Refresh to read it again.' });
+        // A map on screen stays; with none, the page says how to get one.
+        this.post(
+          this.map
+            ? { type: 'status', text: 'Reading again was cancelled: the map shows what was read before.' }
+            : { type: 'error', title, message: 'Reading was cancelled. Refresh to read it again.' },
+        );
         return;
       }
       this.map = map;
@@ -146,6 +155,7 @@ export class FlowMapPanel extends Disposable {
       });
       if (this.traced && map.tenancy) {
         // The same event through what the map now holds; what was sent before is history.
+        this.traceRun++;
         this.traced.trace = flowMapTrace(this.traced.choice.label, this.traced.choice.event, map.tenancy.input);
         this.post({ type: 'trace', trace: this.traced.trace });
       }
@@ -194,7 +204,7 @@ export class FlowMapPanel extends Disposable {
       case 'refresh':
         return this.load();
       case 'reveal':
-        return revealFlowNode(this.ctx, this.requireMap(), message.nodeId, this.origin);
+        return revealFlowNode(this.ctx, this.requireMap(), message.nodeId, await this.originOf());
       case 'openRule':
         return openRuleOfNode(this.ctx, this.requireMap(), message.nodeId);
       case 'trace':
@@ -228,7 +238,10 @@ export class FlowMapPanel extends Disposable {
         return;
       }
       case 'layoutFailed':
-        this.ctx.log.warn(`Event flow of ${nameOf(this.scope)}: the map could not be laid out: ${message.message}`);
+        // The page's text, on one line of the log.
+        this.ctx.log.warn(
+          `Event flow of ${nameOf(this.scope)}: the map could not be laid out: ${message.message.replace(/\s+/g, ' ')}`,
+        );
         return;
     }
   }
@@ -268,6 +281,10 @@ export class FlowMapPanel extends Disposable {
         'Send Through Emulator works on the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
       );
     }
+    if (this.sending) {
+      this.post({ type: 'status', text: 'The event is on its way: wait for its deliveries, then send it again.' });
+      return;
+    }
     const run = ++this.traceRun;
     const target = {
       endpoint: map.tenancy.emulator,
@@ -276,6 +293,7 @@ export class FlowMapPanel extends Disposable {
       compartmentId: this.scope.compartmentId,
       inbox: () => this.ctx.inbox.inbox?.records() ?? [],
     };
+    this.sending = true;
     await sendThroughEmulator(
       target,
       traced.trace,
@@ -287,7 +305,20 @@ export class FlowMapPanel extends Disposable {
         }
       },
       () => run !== this.traceRun || this.isDisposed,
-    );
+    ).finally(() => (this.sending = false));
+  }
+
+  /**
+   * Where the way down to a node's row starts: the row the map was opened from, or for a map
+   * restored after a reload, the tenancy's row when the map is of the whole tenancy.
+   */
+  private async originOf(): Promise<Place | undefined> {
+    if (this.origin || this.scope.source !== 'tenancy') {
+      return this.origin;
+    }
+    const profile = this.ctx.tenancy.profileNamed(this.scope.profile);
+    const tenancy = profile && (await this.ctx.tenancy.children(profile)).find((n) => n.kind === 'tenancy');
+    return tenancy?.kind === 'tenancy' && tenancy.id === this.scope.compartmentId ? tenancy : undefined;
   }
 
   /** A compartment's node on a map too large to draw each rule: the map of that compartment's rules. */
@@ -296,13 +327,15 @@ export class FlowMapPanel extends Disposable {
     if (node?.kind !== 'ruleGroup' || !node.ocid || this.scope.source !== 'tenancy') {
       throw new UserError('That node is no compartment of this map.', 'Refresh the map, then pick it again.');
     }
+    // This map's own compartment opens its own rules; another, its rules and those below it.
+    const own = node.ocid === this.scope.compartmentId;
     FlowMapPanel.show(this.ctx, {
       source: 'tenancy',
       profile: this.scope.profile,
       compartmentId: node.ocid,
-      compartmentName: node.label,
+      compartmentName: own ? `${node.label} (its own rules)` : node.label,
+      ...(own ? { ownOnly: true } : {}),
     });
-    // Its row is not known here: a reveal from that map finds rows the tree has loaded.
   }
 
   private requireMap(): LoadedFlowMap {

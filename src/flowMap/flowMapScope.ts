@@ -15,6 +15,7 @@ export function isFlowMapScope(value: unknown): value is FlowMapScope {
     text(value.profile) &&
     text(value.compartmentId) &&
     text(value.compartmentName) &&
-    (value.focus === undefined || text(value.focus))
+    (value.focus === undefined || text(value.focus)) &&
+    (value.ownOnly === undefined || typeof value.ownOnly === 'boolean')
   );
 }

@@ -66,7 +66,7 @@ async function sampleItems(ctx: FlowMapContext): Promise<Item[]> {
         items.push({
           // The file's name, as the user named it; the type it holds beside it.
           label: sample.label.slice(sample.label.lastIndexOf('/') + 1),
-          description: String(sample.event.eventType ?? ''),
+          description: typeof sample.event.eventType === 'string' ? sample.event.eventType : '',
           choice: { label: sample.label, event: sample.event },
         });
       }

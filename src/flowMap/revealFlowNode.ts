@@ -31,6 +31,12 @@ export async function revealFlowNode(
     (wanted.kind === 'rule' ? ctx.tenancy.resources.loadedRule(tenancy.profile, wanted.id) : undefined) ??
     (wanted.kind === 'topic' ? ctx.tenancy.resources.loadedTopicWithId(tenancy.profile, wanted.id) : undefined) ??
     (origin ? await tenancyRowOf(ctx.tenancy.resources, origin, tenancy.input, wanted) : undefined);
+  if (!row && !origin) {
+    throw new UserError(
+      `${node.label} is not loaded in the Tenancy view yet, and this map does not know its way there.`,
+      'Open its compartment in the Tenancy view, or open the map again from the compartment’s row (Show Event Flow).',
+    );
+  }
   if (!row) {
     throw new UserError(
       `${node.label} could not be found in the Tenancy view: it is in a compartment outside this map, a rule filter hides it, or it is gone.`,

@@ -7,6 +7,8 @@ import type { InboxRecord } from '../core/inbox/inboxRecord';
 /** How often the map asks the emulator how its deliveries went, and for how long at most. */
 const POLL_MS = 400;
 const MAX_WAIT_MS = 60_000;
+/** The deliveries shown: one per ACTIVE HTTP subscription of each topic the event reached. */
+const MAX_DELIVERIES = 500;
 
 export interface SendTarget {
   readonly endpoint: string;
@@ -37,9 +39,9 @@ export async function sendThroughEmulator(
   const matched = matches.map((m) => `rule:${m.ruleId}`);
   const started = Date.now();
   for (;;) {
-    const deliveries = (
-      await Promise.all(messages.map((m) => emulatorDeliveries(target.endpoint, m.messageId)))
-    ).flat();
+    const deliveries = (await Promise.all(messages.map((m) => emulatorDeliveries(target.endpoint, m.messageId))))
+      .flat()
+      .slice(0, MAX_DELIVERIES);
     const pending = deliveries.some((d) => d.state === 'delivering');
     report({
       ...trace,

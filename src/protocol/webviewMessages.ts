@@ -132,6 +132,8 @@ export type FlowMapScope =
       readonly compartmentName: string;
       /** A rule's or topic's node id: the map shows only what flows through it. */
       readonly focus?: string;
+      /** The compartment's own rules only, not those below it: a grouped map's node for its own compartment. */
+      readonly ownOnly?: boolean;
     }
   | { readonly source: 'fusion'; readonly connection: string };
 

@@ -95,6 +95,9 @@ describe('The event flow map in a real workbench', function () {
     assert.match((await node('dev-bucket-uploads').getAttribute('class')) ?? '', /\bselected\b/);
     await map().locator('.canvas').press('ArrowRight');
     await details.getByText('Topic: dev-notifications').waitFor();
+    // One node at a time is in the Tab order: the selected one.
+    assert.strictEqual(await map().locator('.canvas g.node[tabindex="0"]').count(), 1);
+    assert.strictEqual(await node('dev-notifications').getAttribute('tabindex'), '0');
   });
 
   it('3. traces a generated event: the path it takes, the rules that turn it away and why', async () => {

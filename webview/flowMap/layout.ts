@@ -3,7 +3,12 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 
 type Elk = InstanceType<typeof ELK>;
 
+/** Ten times what 10,000 nodes take on a 2-core machine. */
+const LAYOUT_TIMEOUT_MS = 60_000;
+
 let elk: Promise<Elk> | undefined;
+/** The worker's script, fetched once: a restarted worker starts from the same blob. */
+let blobUrl: Promise<string> | undefined;
 /** The engine while it lays out a map. */
 let busy: Elk | undefined;
 
@@ -24,9 +29,19 @@ export async function layOut(graph: ElkNode): Promise<ElkNode> {
   });
   const engine = await elk;
   busy = engine;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A worker that died says nothing: after this long the layout is given up, and the worker with it.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      engine.terminateWorker();
+      elk = undefined;
+      reject(new Error(`the layout did not end in ${LAYOUT_TIMEOUT_MS / 1000} s`));
+    }, LAYOUT_TIMEOUT_MS);
+  });
   try {
-    return await engine.layout(graph);
+    return await Promise.race([engine.layout(graph), timeout]);
   } finally {
+    clearTimeout(timer);
     if (busy === engine) {
       busy = undefined;
     }
@@ -38,6 +53,15 @@ export async function layOut(graph: ElkNode): Promise<ElkNode> {
  * started from a blob, as the page's policy allows.
  */
 async function startWorker(): Promise<Elk> {
+  blobUrl ??= workerScript().catch((err: unknown) => {
+    blobUrl = undefined;
+    throw err;
+  });
+  const url = await blobUrl;
+  return new ELK({ workerFactory: () => new Worker(url) });
+}
+
+async function workerScript(): Promise<string> {
   const url = document.getElementById('app')?.dataset.worker;
   if (!url) {
     throw new Error('the page names no layout worker');
@@ -46,6 +70,5 @@ async function startWorker(): Promise<Elk> {
   if (!response.ok) {
     throw new Error(`the layout worker could not be read (${response.status})`);
   }
-  const blob = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
-  return new ELK({ workerFactory: () => new Worker(blob) });
+  return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
 }

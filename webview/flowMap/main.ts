@@ -149,6 +149,9 @@ function draw(keepView: boolean): void {
 }
 
 async function showMap(message: MapMessage): Promise<void> {
+  // A layout still running is of an older map: whatever this one draws, that one must not.
+  const run = ++layoutRun;
+  laidOut = undefined;
   const fresh = saved.loadedAt !== message.loadedAt;
   const sameScope = JSON.stringify(saved.scope) === JSON.stringify(message.scope);
   map = message;
@@ -187,8 +190,6 @@ async function showMap(message: MapMessage): Promise<void> {
     draw(true);
     return;
   }
-  const run = ++layoutRun;
-  laidOut = undefined;
   const busy = el('div', undefined, 'busy');
   busy.append(
     document.createElement('vscode-progress-ring'),
@@ -209,12 +210,12 @@ async function showMap(message: MapMessage): Promise<void> {
     if (run !== layoutRun) {
       return;
     }
-    const text = err instanceof Error ? err.message : String(err);
-    post({ type: 'layoutFailed', message: text });
+    // What went wrong inside the layout engine is for the log; the page says what to do.
+    post({ type: 'layoutFailed', message: err instanceof Error ? err.message : String(err) });
     canvas.replaceChildren(
       el(
         'p',
-        `The map could not be laid out (${text}). Its findings are listed beside; Refresh to try again.`,
+        'The map could not be laid out. Its findings are listed beside. Refresh to try again, or open the map of a smaller part; the log (OCI Events: Show Log) says why.',
         'empty error',
       ),
     );
@@ -242,6 +243,7 @@ function showLoading(message: Extract<FlowMapHostMessage, { type: 'loading' }>):
 }
 
 function showError(message: Extract<FlowMapHostMessage, { type: 'error' }>): void {
+  layoutRun++;
   map = undefined;
   laidOut = undefined;
   const error = el('p', message.message, 'error');

@@ -107,10 +107,18 @@ export class MapView {
 
   select(nodeId: string | undefined, reveal = true): void {
     this.selected = nodeId;
-    for (const g of this.nodeGroups()) {
+    const groups = this.nodeGroups();
+    // One node at a time is in the Tab order (the selected one, else the first): Tab leaves the map in one step.
+    const tabStop = groups.some((g) => g.dataset.nodeId === nodeId) ? nodeId : groups[0]?.dataset.nodeId;
+    for (const g of groups) {
       const on = g.dataset.nodeId === nodeId;
       g.classList.toggle('selected', on);
-      g.setAttribute('aria-pressed', String(on));
+      g.tabIndex = g.dataset.nodeId === tabStop ? 0 : -1;
+      if (on) {
+        g.setAttribute('aria-current', 'true');
+      } else {
+        g.removeAttribute('aria-current');
+      }
       if (on && reveal) {
         this.bringIntoView(nodeId!);
         g.focus({ preventScroll: true });

@@ -46,7 +46,7 @@ export function flowSvg(graph: FlowGraph, laidOut: ElkNode, highlighted: Readonl
       .join(' ');
     const text = [node.label, ...(node.detail ? [node.detail] : [])];
     return [
-      `<g class="${classes}" data-node-id="${escapeMarkup(node.id)}" transform="translate(${round(box.x ?? 0)},${round(box.y ?? 0)})" tabindex="0" role="button" aria-label="${escapeMarkup(`${node.kind}: ${text.join(', ')}`)}">` +
+      `<g class="${classes}" data-node-id="${escapeMarkup(node.id)}" transform="translate(${round(box.x ?? 0)},${round(box.y ?? 0)})" tabindex="-1" role="button" aria-label="${escapeMarkup(`${node.kind}: ${text.join(', ')}`)}">` +
         `<title>${escapeMarkup(text.join('\n'))}</title>` +
         `<rect width="${round(box.width ?? 0)}" height="${round(box.height ?? 0)}" rx="4"/>` +
         text

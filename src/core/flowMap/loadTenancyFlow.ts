@@ -14,13 +14,14 @@ import type { TenancyFlowInput } from './flowGraph';
  */
 export async function loadTenancyFlow(
   clients: OciClients,
-  compartmentId: string,
+  where: { readonly compartmentId: string; readonly ownOnly?: boolean },
   options: ListOptions,
   progress: (step: string) => void = () => undefined,
 ): Promise<TenancyFlowInput> {
+  const { compartmentId } = where;
   const concurrency = options.concurrency ?? 8;
   progress('Listing compartments…');
-  const below = await clients.listCompartments(compartmentId, true, options);
+  const below = where.ownOnly ? [] : await clients.listCompartments(compartmentId, true, options);
   const compartments = [compartmentId, ...below.map((c) => c.id)];
   progress(
     `Listing the rules and topics of ${compartments.length} compartment${compartments.length === 1 ? '' : 's'}…`,
@@ -72,16 +73,13 @@ async function listAndReadRules(
 ): Promise<Awaited<ReturnType<typeof readRuleDetails>>> {
   const run = limiter(options.concurrency ?? 8);
   const reads: ReturnType<typeof readRuleDetails>[] = [];
-  let summaries;
-  try {
-    summaries = await clients.listRules(compartments, options, (page) =>
-      reads.push(readRuleDetails(clients, page, options, run)),
-    );
-  } catch (err) {
-    // The listing's error is the one to tell; the reads it started end on their own.
-    reads.forEach((read) => read.catch(() => undefined));
-    throw err;
-  }
+  // Should the listing fail, its error is the one told; the reads it started end on their own.
+  const summaries = await clients.listRules(compartments, options, (page) => {
+    const read = readRuleDetails(clients, page, options, run);
+    // Awaited with the others once the listing ends; until then a failed read is not unhandled.
+    read.catch(() => undefined);
+    reads.push(read);
+  });
   progress(`Reading ${summaries.length} rules…`);
   return (await Promise.all(reads)).flat();
 }

@@ -3,6 +3,14 @@ import type { OciClients } from '../oci/ociClients';
 import { isJsonObject } from '../json/isJsonObject';
 import { trimChar } from '../text/trimChar';
 
+/** How long the emulator has to answer: it is on this machine, and answers at once. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/** The emulator's own words, as much as a message has room for. */
+function shortMessage(message: unknown): string | undefined {
+  return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+
 /** A rule the emulator ran an event through, and the topics it published the event to. */
 export interface EmulatorMatch {
   readonly ruleId: string;
@@ -40,11 +48,12 @@ export async function emitEmulatorEvent(
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(placed),
+    signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
   });
   const body = (await response.json().catch(() => ({}))) as { matchedRules?: EmulatorMatch[]; message?: string };
   if (!response.ok || !body.matchedRules) {
     throw new UserError(
-      `The emulator refused the event: ${body.message ?? response.status}.`,
+      `The emulator refused the event: ${shortMessage(body.message) ?? response.status}.`,
       'Is the profile’s endpoint the emulator?',
     );
   }
@@ -81,13 +90,15 @@ export async function emitNamedEmulatorEvent(
 export async function emulatorDeliveries(endpoint: string, messageId: string): Promise<EmulatorDelivery[]> {
   const response = await fetch(
     `${trimChar(endpoint, '/')}/_emulator/deliveries?messageId=${encodeURIComponent(messageId)}`,
+    { signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) },
   );
   const body = (await response.json().catch(() => ({}))) as { items?: EmulatorDelivery[]; message?: string };
   if (!response.ok || !Array.isArray(body.items)) {
     throw new UserError(
-      `The emulator did not say how message ${messageId} was delivered: ${body.message ?? response.status}.`,
+      `The emulator did not say how message ${messageId} was delivered: ${shortMessage(body.message) ?? response.status}.`,
       'Is the emulator still running? Start it again, then send the event again.',
     );
   }
-  return body.items;
+  // Each delivery's attempts as the emulator made them: at most its retries, kept short all the same.
+  return body.items.map((d) => ({ ...d, attempts: d.attempts.slice(-20) }));
 }

@@ -24,6 +24,12 @@ describe('the flow map’s messages and saved state', () => {
       isFlowMapScope({ source: 'tenancy', profile: 'P', compartmentId: 'c', compartmentName: 'n', focus: 'rule:r' }),
     );
     assert.ok(isFlowMapScope({ source: 'fusion', connection: 'acme' }));
+    assert.ok(
+      isFlowMapScope({ source: 'tenancy', profile: 'P', compartmentId: 'c', compartmentName: 'n', ownOnly: true }),
+    );
+    assert.ok(
+      !isFlowMapScope({ source: 'tenancy', profile: 'P', compartmentId: 'c', compartmentName: 'n', ownOnly: 1 }),
+    );
     assert.ok(!isFlowMapScope({ source: 'tenancy', profile: 'P', compartmentId: 'c' }));
     assert.ok(!isFlowMapScope({ source: 'fusion', connection: '' }));
     assert.ok(!isFlowMapScope({ source: 'tenancy', profile: 'P', compartmentId: 'c', compartmentName: 'n', focus: 5 }));

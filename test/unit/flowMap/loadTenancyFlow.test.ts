@@ -16,8 +16,11 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
 
   it('reads every rule with its actions, the topics and their subscriptions, over signed requests', async () => {
     const steps: string[] = [];
-    const input = await loadTenancyFlow(clients, ctx.emulator.state.tenancy.id, { concurrency: 4 }, (s) =>
-      steps.push(s),
+    const input = await loadTenancyFlow(
+      clients,
+      { compartmentId: ctx.emulator.state.tenancy.id },
+      { concurrency: 4 },
+      (s) => steps.push(s),
     );
     const graph = buildFlowGraph(input);
     const labels = (kind: string) =>
@@ -63,7 +66,7 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
 
   it('reads a topic of another compartment that a rule sends to, with its subscriptions, drawn as elsewhere', async () => {
     const network = [...ctx.emulator.state.compartments.values()].find((c) => c.name === 'network')!;
-    const input = await loadTenancyFlow(clients, network.id, { concurrency: 4 });
+    const input = await loadTenancyFlow(clients, { compartmentId: network.id }, { concurrency: 4 });
     const graph = buildFlowGraph(input);
     const alerts = graph.nodes.find((n) => n.label === 'infra-alerts')!;
     assert.deepStrictEqual(alerts.flags, ['otherCompartment']);
@@ -71,5 +74,15 @@ describe('loading the flow map of the demo tenancy from the emulator', () => {
     assert.deepStrictEqual(reached.map((n) => n.label).sort(), ['CUSTOM_HTTPS', 'EMAIL']);
     // A topic elsewhere is not the map's to call unused.
     assert.ok(!flowFindings(input, EventTypeCatalogue.builtin()).some((f) => f.code === 'topic-unused'));
+  });
+
+  it('reads a compartment’s own rules only, when asked, and none of those below it', async () => {
+    const appsProd = [...ctx.emulator.state.compartments.values()].find((c) => c.name === 'apps-prod')!;
+    const apps = [...ctx.emulator.state.compartments.values()].find((c) => c.name === 'apps')!;
+    const own = await loadTenancyFlow(clients, { compartmentId: apps.id, ownOnly: true }, { concurrency: 4 });
+    assert.deepStrictEqual(own.rules, [], 'apps holds no rule of its own: they are in apps-prod and apps-dev');
+    assert.deepStrictEqual([...own.compartments], [apps.id]);
+    const prod = await loadTenancyFlow(clients, { compartmentId: appsProd.id, ownOnly: true }, { concurrency: 4 });
+    assert.strictEqual(prod.rules.length, 3);
   });
 });
