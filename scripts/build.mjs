@@ -29,6 +29,8 @@ const builds = [
   { ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // The XPath filter language with the xpath and xmldom packages, loaded when a filter is first used.
   { ...node, entryPoints: { xpath: 'src/core/xpath/index.ts' } },
+  // The event flow map's graph and findings, when a map is first shown.
+  { ...node, entryPoints: { flowMap: 'src/core/flowMap/index.ts' } },
   // The emulator, for "Start Local Emulator": it never loads at activation either.
   { ...node, entryPoints: { emulator: 'src/emulator/index.ts' } },
   // The sender, burst and inbox with undici, for the sender panel and the Webhook Inbox view.

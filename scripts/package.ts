@@ -19,10 +19,9 @@ export function packageVsix(): { file: string; bytes: number } {
       path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'),
       'package',
       '--no-dependencies',
-      '--allow-missing-repository',
       '--skip-license',
-      // The README's pictures live in docs/images/, outside the VSIX (its size budget); with no
-      // repository in the manifest, vsce has no URL to point them at, and would refuse.
+      // The README's pictures live in docs/images/, outside the VSIX (its size budget): their links
+      // stay relative, for the repository's own README, rather than pointing at a branch of it.
       '--no-rewrite-relative-links',
       '--out',
       file,

@@ -4,7 +4,7 @@ import type { TenancyNode } from '../core/tenancy/profileNodes';
 import type { FusionModel, FusionNode } from '../fusion/fusionModel';
 import type { InboxController } from '../inbox/inboxController';
 import { commandsOf } from '../platform/commands';
-import type { XPathCoreLoader } from '../platform/bundles';
+import type { FlowMapCoreLoader, XPathCoreLoader } from '../platform/bundles';
 import type { TenancyModel } from '../tenancy/tenancyModel';
 
 /** What the event flow map reads and where it sends the user: the trees, rule documents, the inbox. */
@@ -21,6 +21,8 @@ export interface FlowMapContext {
   /** For the errors of a Fusion subscription's filter, loaded only for a Fusion map. */
   readonly xpath: XPathCoreLoader;
   readonly inbox: InboxController;
+  /** The map's graph, findings and traces, loaded when a map is first shown. */
+  readonly core: FlowMapCoreLoader;
 }
 
 export const flowMapCommand = commandsOf<FlowMapContext>();

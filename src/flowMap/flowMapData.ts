@@ -1,9 +1,5 @@
-import { buildFlowGraph, FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
-import { FlowFinding, flowFindings } from '../core/flowMap/flowFindings';
-import { focusGraph } from '../core/flowMap/focusGraph';
-import { groupByCompartment, MAX_UNGROUPED_RULES } from '../core/flowMap/groupedFlow';
-import { buildFusionFlow } from '../core/flowMap/fusionFlow';
-import { loadTenancyFlow } from '../core/flowMap/loadTenancyFlow';
+import type { FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
+import type { FlowFinding } from '../core/flowMap/flowFindings';
 import { UserError } from '../core/errors/userError';
 import type { FusionConnection } from '../core/fusion/fusionClient';
 import type { OciClients } from '../core/oci/ociClients';
@@ -56,16 +52,17 @@ async function loadTenancyMap(
   }
   const clients = await ctx.tenancy.clientsFor(profile);
   const options = { ...ctx.tenancy.listOptions(), isCancelled: retry.isCancelled, retry };
-  const loaded = await loadTenancyFlow(clients, scope, options, progress);
+  const core = ctx.core();
+  const loaded = await core.loadTenancyFlow(clients, scope, options, progress);
   const input = {
     ...loaded,
     compartmentNames: new Map([[scope.compartmentId, scope.compartmentName], ...(loaded.compartmentNames ?? [])]),
   };
-  const whole = { graph: buildFlowGraph(input), findings: flowFindings(input, ctx.catalogue()) };
-  const focused = scope.focus ? focusGraph(whole.graph, whole.findings, scope.focus) : whole;
+  const whole = { graph: core.buildFlowGraph(input), findings: core.flowFindings(input, ctx.catalogue()) };
+  const focused = scope.focus ? core.focusGraph(whole.graph, whole.findings, scope.focus) : whole;
   // One compartment's own rules are drawn one by one: a single group would be a dead end.
-  const grouped = !scope.focus && !scope.ownOnly && input.rules.length > MAX_UNGROUPED_RULES;
-  const { graph, findings } = grouped ? groupByCompartment(input, focused.graph, focused.findings) : focused;
+  const grouped = !scope.focus && !scope.ownOnly && input.rules.length > core.MAX_UNGROUPED_RULES;
+  const { graph, findings } = grouped ? core.groupByCompartment(input, focused.graph, focused.findings) : focused;
   const focus = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
   return {
     title: focus ? `Event Flow: ${focus.label}` : `Event Flow: ${scope.compartmentName}`,
@@ -95,7 +92,7 @@ async function loadFusionMap(ctx: FlowMapContext, name: string): Promise<LoadedF
   }
   const data = await ctx.fusion.flowData(connection);
   const core = ctx.xpath();
-  const { graph, findings } = buildFusionFlow({
+  const { graph, findings } = ctx.core().buildFusionFlow({
     connection,
     ...data,
     filterError: (filter) =>

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { describeError, UserError } from '../core/errors/userError';
-import { flowchartText } from '../core/flowMap/mermaid';
-import { FlowMapTrace, flowMapTrace } from '../core/flowMap/traceView';
+import type { FlowMapTrace } from '../core/flowMap/traceView';
 import { Disposable } from '../platform/disposable';
 import { webviewHtml } from '../platform/webviewHtml';
 import { checkFlowMapViewMessage } from '../protocol/flowMapMessageCheck';
@@ -156,7 +155,9 @@ export class FlowMapPanel extends Disposable {
       if (this.traced && map.tenancy) {
         // The same event through what the map now holds; what was sent before is history.
         this.traceRun++;
-        this.traced.trace = flowMapTrace(this.traced.choice.label, this.traced.choice.event, map.tenancy.input);
+        this.traced.trace = this.ctx
+          .core()
+          .flowMapTrace(this.traced.choice.label, this.traced.choice.event, map.tenancy.input);
         this.post({ type: 'trace', trace: this.traced.trace });
       }
     } catch (err) {
@@ -217,7 +218,7 @@ export class FlowMapPanel extends Disposable {
         this.post({ type: 'trace', trace: undefined });
         return;
       case 'copyMermaid':
-        await vscode.env.clipboard.writeText(flowchartText(this.requireMap().graph));
+        await vscode.env.clipboard.writeText(this.ctx.core().flowchartText(this.requireMap().graph));
         this.post({ type: 'status', text: 'Copied as a Mermaid flowchart: paste it into a Markdown file or a wiki.' });
         return;
       case 'saveSvg': {
@@ -262,7 +263,7 @@ export class FlowMapPanel extends Disposable {
       return;
     }
     this.traceRun++;
-    this.traced = { choice, trace: flowMapTrace(choice.label, choice.event, map.tenancy.input) };
+    this.traced = { choice, trace: this.ctx.core().flowMapTrace(choice.label, choice.event, map.tenancy.input) };
     this.post({ type: 'trace', trace: this.traced.trace });
   }
 
@@ -292,6 +293,7 @@ export class FlowMapPanel extends Disposable {
       input: map.tenancy.input,
       compartmentId: this.scope.compartmentId,
       inbox: () => this.ctx.inbox.inbox?.records() ?? [],
+      core: this.ctx.core(),
     };
     this.sending = true;
     await sendThroughEmulator(

@@ -31,6 +31,7 @@ export function registerFlowMap(
     revealInFusion: (node) => deps.fusion.view.reveal(node),
     xpath: deps.fusion.filters.core,
     inbox: deps.inbox,
+    core: platform.bundles.flowMap,
   };
   platform.registerCommands(ctx, [showEventFlow]);
   platform.own(

@@ -1,5 +1,6 @@
 import type { TenancyFlowInput } from '../core/flowMap/flowGraph';
-import { FlowMapTrace, flowDeliveries, sendCompartment } from '../core/flowMap/traceView';
+import type { FlowMapTrace } from '../core/flowMap/traceView';
+import type { FlowMapCore } from '../platform/bundles';
 import type { OciClients } from '../core/oci/ociClients';
 import { emitNamedEmulatorEvent, emulatorDeliveries } from '../core/tenancy/emulatorEvents';
 import type { InboxRecord } from '../core/inbox/inboxRecord';
@@ -17,6 +18,7 @@ export interface SendTarget {
   /** The map's compartment, where the event happens when no rule is expected to match it. */
   readonly compartmentId: string;
   readonly inbox: () => readonly InboxRecord[];
+  readonly core: Pick<typeof FlowMapCore, 'flowDeliveries' | 'sendCompartment'>;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function sendThroughEmulator(
   report: (trace: FlowMapTrace) => void,
   stopped: () => boolean,
 ): Promise<void> {
-  const compartmentId = sendCompartment(trace, target.input, target.compartmentId);
+  const compartmentId = target.core.sendCompartment(trace, target.input, target.compartmentId);
   const names = new Map(target.input.topics.map((t) => [t.topicId, t.name]));
   const matches = await emitNamedEmulatorEvent(target.clients, target.endpoint, event, compartmentId, names);
   const messages = matches.flatMap((m) => m.messages ?? []);
@@ -49,7 +51,7 @@ export async function sendThroughEmulator(
         at,
         compartmentId,
         matched,
-        deliveries: flowDeliveries(deliveries, names, target.inbox()),
+        deliveries: target.core.flowDeliveries(deliveries, names, target.inbox()),
         pending,
       },
     });

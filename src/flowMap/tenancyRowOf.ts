@@ -1,4 +1,4 @@
-import { compartmentPath } from '../core/flowMap/compartmentPath';
+import { compartmentPath } from '../core/tenancy/compartmentPath';
 import type { TenancyFlowInput } from '../core/flowMap/flowGraph';
 import type { TenancyInfoNode } from '../core/tenancy/profileNodes';
 import type {

@@ -17,15 +17,24 @@ import { InboxContext, inboxCommand, recordArg } from './inboxContext';
 
 const REPLAY_URL_KEY = 'oew.inbox.replayUrl';
 
+/**
+ * The inbox's address as the user's machine reaches it. The inbox runs where the workspace is:
+ * in Remote SSH, WSL or a container, VS Code forwards the port and names the forwarded address.
+ */
+async function externalUrl(url: string): Promise<string> {
+  return (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString().replace(/\/$/, '');
+}
+
 /** Starts the inbox (or finds it running) and says where it listens; returns its URL. */
 export const inboxStart = inboxCommand({
   id: 'oew.inbox.start',
   args: [],
   run: async (ctx) => {
     const inbox = await ctx.webhooks.inbox.start();
+    const url = await externalUrl(inbox.url);
     void vscode.window
-      .showInformationMessage(`The webhook inbox is listening on ${inbox.url}.`, 'Copy URL')
-      .then((choice) => choice && vscode.env.clipboard.writeText(inbox.url));
+      .showInformationMessage(`The webhook inbox is listening on ${url}.`, 'Copy URL')
+      .then((choice) => choice && vscode.env.clipboard.writeText(url));
     return inbox.url;
   },
 });
@@ -40,7 +49,7 @@ export const inboxCopyUrl = inboxCommand({
   id: 'oew.inbox.copyUrl',
   args: [],
   run: async (ctx) => {
-    const { url } = runningInbox(ctx);
+    const url = await externalUrl(runningInbox(ctx).url);
     await vscode.env.clipboard.writeText(url);
     void vscode.window.setStatusBarMessage(`Copied ${url}`, 3000);
   },

@@ -49,6 +49,27 @@ describe('bundles (run after npm run build)', () => {
     });
   });
 
+  it('keeps the flow map’s graph and findings in dist/flowMap.js, loaded when a map is first shown', () => {
+    const extension = Object.keys(meta('extension').outputs['dist/extension.js'].inputs);
+    assert.deepStrictEqual(
+      extension.filter((i) => i.startsWith('src/core/flowMap/') || i.includes('node_modules/elkjs/')),
+      [],
+    );
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading it as the extension does
+    const bundle = require(path.join(REPO_ROOT, 'dist', 'flowMap.js')) as typeof import('../../../src/core/flowMap');
+    const graph = bundle.buildFlowGraph({
+      rules: [],
+      topics: [{ topicId: 't', name: 'alerts', lifecycleState: 'ACTIVE', compartmentId: 'c' }],
+      subscriptions: [],
+      targetNames: new Map(),
+      compartments: new Set(['c']),
+    });
+    assert.deepStrictEqual(
+      graph.nodes.map((n) => n.label),
+      ['alerts'],
+    );
+  });
+
   it('keeps the event-type catalogue beside the bundle, read on first use, not inlined into it', () => {
     const inputs = Object.keys(meta('extension').outputs['dist/extension.js'].inputs);
     assert.deepStrictEqual(

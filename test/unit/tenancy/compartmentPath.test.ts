@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compartmentPath } from '../../../src/core/flowMap/compartmentPath';
+import { compartmentPath } from '../../../src/core/tenancy/compartmentPath';
 
 describe('the way down to a compartment', () => {
   const parents = new Map([
