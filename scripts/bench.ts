@@ -11,10 +11,12 @@ import { benchTree } from './benchTree';
 import { benchWebhooks } from './benchWebhooks';
 import { benchXPath } from './benchXPath';
 import { writeDemoHome } from './demoHome';
+import { benchmark, machine, record, recorded, table, writeResults } from './benchResults';
+import { stats } from './benchStats';
 
 /**
- * npm run bench -- NAME — prints figures for one speed target beside a baseline measured in
- * the same run. Each sample is a fresh Node process, so module caches do not flatter the numbers.
+ * npm run bench [-- NAME] — every benchmark, or one: each prints its figures beside a baseline
+ * measured in the same run, then one table gathers the headline figures with their targets.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = 15;
@@ -88,7 +90,7 @@ function benchActivation(): void {
         throw new Error(
           `the ${mode} sample failed: ${stderr
             .split('\n')
-            .filter((l) => /Error|at /.test(l))
+            .filter((l) => /^\w*Error\b|^\s+at /.test(l))
             .slice(0, 6)
             .join('\n')}`,
           { cause: err },
@@ -106,10 +108,20 @@ function benchActivation(): void {
     console.log(`${SAMPLES} fresh processes each; milliseconds`);
     console.log('figure'.padEnd(46) + 'median'.padStart(9) + 'p90'.padStart(9) + 'min'.padStart(9));
     for (const [key, values] of Object.entries(rows)) {
-      const sorted = [...values].sort((a, b) => a - b);
-      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-      console.log(key.padEnd(46) + fmt(at(0.5)).padStart(9) + fmt(at(0.9)).padStart(9) + fmt(sorted[0]).padStart(9));
+      const { median, p90, min } = stats(values);
+      console.log(key.padEnd(46) + fmt(median).padStart(9) + fmt(p90).padStart(9) + fmt(min).padStart(9));
     }
+    const median = (key: string) => stats(rows[key]).median;
+    const activation = Object.keys(rows).filter((k) => !k.startsWith('baseline'));
+    record({
+      figure: 'activation: require dist/extension.js and activate()',
+      value: activation.reduce((sum, key) => sum + median(key), 0),
+      unit: 'ms',
+      baseline: {
+        label: "require('oci-common')",
+        value: median(Object.keys(rows).find((k) => k.includes('oci-common'))!),
+      },
+    });
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -119,17 +131,36 @@ function fmt(ms: number): string {
   return ms.toFixed(2);
 }
 
-const name = process.argv[2];
-const bench = name ? BENCHES[name] : undefined;
-if (!bench) {
-  console.error(`Usage: npm run bench -- NAME\n\nBenchmarks:`);
-  for (const [key, b] of Object.entries(BENCHES)) {
-    console.error(`  ${key.padEnd(12)} ${b.summary}`);
+/** Runs the benchmarks named (every one when none is), then prints the table of their figures and writes bench/results.json. */
+async function main(name: string | undefined): Promise<void> {
+  if (name && !BENCHES[name]) {
+    console.error(`Usage: npm run bench [-- NAME]\n\nBenchmarks (all of them when no NAME is given):`);
+    for (const [key, b] of Object.entries(BENCHES)) {
+      console.error(`  ${key.padEnd(12)} ${b.summary}`);
+    }
+    process.exit(2);
   }
-  process.exit(name ? 2 : 0);
+  const failed: string[] = [];
+  for (const [key, bench] of Object.entries(BENCHES).filter(([key]) => !name || key === name)) {
+    console.log(`\nbench ${key}: ${bench.summary}`);
+    benchmark(key);
+    // One benchmark that fails leaves the others to run: the table says which has no figures.
+    await Promise.resolve(bench.run()).catch((err: unknown) => {
+      failed.push(key);
+      console.error(`bench ${key} failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  }
+  const m = machine();
+  console.log(`\n${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node.slice(1)}\n`);
+  console.log(table(recorded()));
+  console.log(`\nWritten to ${path.relative(ROOT, writeResults(ROOT, recorded()))}.`);
+  if (failed.length) {
+    console.error(`\nFailed: ${failed.join(', ')}.`);
+    process.exitCode = 1;
+  }
 }
-console.log(`bench ${name}: ${bench.summary}`);
-void Promise.resolve(bench.run()).catch((err: unknown) => {
+
+main(process.argv[2]).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -28,7 +28,11 @@ if (mode === 'extension') {
     globalStorageUri: { fsPath: os.tmpdir() },
     globalState: memento,
     secrets: { get: () => Promise.resolve(undefined), store: () => Promise.resolve(), delete: () => Promise.resolve() },
-    extension: { id: 'oew.oci-event-workbench' },
+    // The manifest, as VS Code gives it: activation reads the commands' titles from it.
+    extension: {
+      id: 'oew.oci-event-workbench',
+      packageJSON: require(path.join(path.dirname(path.dirname(extensionPath)), 'package.json')) as unknown,
+    },
   };
   result['extension: activate() (synchronous part)'] = time(() => extension!.activate(context));
 } else if (mode === 'baseline-empty') {

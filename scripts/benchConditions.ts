@@ -5,6 +5,7 @@ import { completeCondition } from '../src/core/condition/completion';
 import { compile } from '../src/core/condition/matcher';
 import { buildOciEvent } from '../src/core/payloads/ociEvent';
 import { print, repeat } from './benchFigures';
+import { record } from './benchResults';
 
 /**
  * npm run bench -- conditions: matcher throughput (10k events × 100 rules), diagnostics for a
@@ -61,25 +62,40 @@ export function benchConditions(): void {
     return matched;
   });
   print('matcher: compile 100 conditions', [compileMs]);
-  print('matcher: 10k events × 100 rules (target ≤ 200 ms)', matchRuns);
-  print('baseline: 10k × 100 eventType string compares', baselineRuns);
+  const match = print('matcher: 10k events × 100 rules (target ≤ 200 ms)', matchRuns);
+  const compares = print('baseline: 10k × 100 eventType string compares', baselineRuns);
+  record({
+    figure: 'matcher: 10k events × 100 rules',
+    value: match.median,
+    unit: 'ms',
+    target: { atMost: 200 },
+    baseline: { label: 'eventType string compares', value: compares.median },
+  });
 
   const condition = twoKilobyteCondition(types);
-  print(
+  const diagnostics = print(
     `diagnostics: analyze a ${condition.length}-byte condition (target median ≤ 1 ms)`,
     repeat(200, () => analyzeCondition(condition, catalogue)),
   );
-  print(
+  const parse = print(
     'baseline: JSON.parse of the same text',
     repeat(200, () => JSON.parse(condition) as unknown),
   );
+  record({
+    figure: 'condition diagnostics, 2 KB',
+    value: diagnostics.median,
+    unit: 'ms',
+    target: { atMost: 1 },
+    baseline: { label: 'JSON.parse', value: parse.median },
+  });
 
   const completionText = '{"eventType": ["com.oraclecloud.objectstorage.cr"], "data": {"additionalDetails": {}}}';
   const root = parseTree(completionText);
-  print(
+  const completion = print(
     'completion: event types at a value (target ≤ 5 ms)',
     repeat(200, () => completeCondition(completionText, 30, root, catalogue)),
   );
+  record({ figure: 'condition completion', value: completion.median, unit: 'ms', target: { atMost: 5 } });
   print(
     'completion: additionalDetails keys',
     repeat(200, () => completeCondition(completionText, completionText.length - 3, root, catalogue)),

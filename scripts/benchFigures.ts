@@ -1,4 +1,5 @@
 import { performance } from 'perf_hooks';
+import { Stats, stats } from './benchStats';
 
 /** Times `fn` `times` times after one warm-up run, so the figures are of compiled code. */
 export function repeat(times: number, fn: () => unknown): number[] {
@@ -10,11 +11,11 @@ export function repeat(times: number, fn: () => unknown): number[] {
   });
 }
 
-export function print(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  const p90 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))];
+/** Prints a figure's median and p90 in the bench's own output, and returns its statistics for the table. */
+export function print(label: string, samples: number[]): Stats {
+  const figures = stats(samples);
   console.log(
-    `${label.padEnd(66)} median ${median.toFixed(3).padStart(9)} ms   p90 ${p90.toFixed(3).padStart(9)} ms   n=${samples.length}`,
+    `${label.padEnd(66)} median ${figures.median.toFixed(3).padStart(9)} ms   p90 ${figures.p90.toFixed(3).padStart(9)} ms   n=${figures.n}`,
   );
+  return figures;
 }

@@ -8,6 +8,7 @@ import { EventTypeCatalogue } from '../src/core/condition/catalogue';
 import { compile } from '../src/core/condition/matcher';
 import { buildOciEvent } from '../src/core/payloads/ociEvent';
 import { print, repeat } from './benchFigures';
+import { record } from './benchResults';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RULES = 100;
@@ -47,14 +48,30 @@ export async function benchTests(): Promise<void> {
       }
     });
     const cases = RULES * CASES_PER_RULE;
-    print(`oew test in process: ${cases} cases over ${RULES} rules (target well under 1 s)`, inProcess);
-    print(`oew test as a fresh process (node dist/cli.js test)`, child);
-    print('baseline: node -e 0, a fresh process doing nothing', node);
-    print(`baseline: the matcher alone, the same ${cases} events in memory`, raw);
-    const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-    console.log(
-      `cases per second: oew test ${Math.round(cases / (median(inProcess) / 1000))}, matcher alone ${Math.round(cases / (median(raw) / 1000))}`,
+    const ownProcess = print(
+      `oew test in process: ${cases} cases over ${RULES} rules (target well under 1 s)`,
+      inProcess,
     );
+    const fresh = print(`oew test as a fresh process (node dist/cli.js test)`, child);
+    const nodeAlone = print('baseline: node -e 0, a fresh process doing nothing', node);
+    const matcher = print(`baseline: the matcher alone, the same ${cases} events in memory`, raw);
+    const perSecond = (ms: number) => cases / (ms / 1000);
+    console.log(
+      `cases per second: oew test ${Math.round(perSecond(ownProcess.median))}, matcher alone ${Math.round(perSecond(matcher.median))}`,
+    );
+    record({
+      figure: `oew test: ${cases} cases, a fresh CLI process`,
+      value: fresh.median,
+      unit: 'ms',
+      target: { atMost: 1000 },
+      baseline: { label: 'node -e 0', value: nodeAlone.median },
+    });
+    record({
+      figure: 'oew test throughput, in process',
+      value: perSecond(ownProcess.median),
+      unit: 'cases/s',
+      baseline: { label: 'the matcher alone', value: perSecond(matcher.median) },
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,5 @@
+import { record } from './benchResults';
+import { stats } from './benchStats';
 import autocannon from 'autocannon';
 import { ChildProcess, fork } from 'child_process';
 import * as os from 'os';
@@ -77,9 +79,23 @@ export async function benchWebhooks(): Promise<void> {
     await bare.close();
     await inbox.close();
   }
+  const median = (key: string) => stats(rows[key]).median;
+  record({
+    figure: 'webhook inbox: requests recorded per second (autocannon)',
+    value: median('inbox: autocannon req/s (target ≥ 3,000)'),
+    unit: 'req/s',
+    target: { atLeast: Math.max(3000, 0.5 * median('bare server: autocannon req/s')) },
+    baseline: { label: 'a bare Node http server', value: median('bare server: autocannon req/s') },
+  });
+  record({
+    figure: 'burst sender: requests per second',
+    value: median('burst sending to the bare server: req/s'),
+    unit: 'req/s',
+    target: { atLeast: 0.7 * median('bare server: autocannon req/s') },
+    baseline: { label: 'autocannon, same server', value: median('bare server: autocannon req/s') },
+  });
   for (const [label, values] of Object.entries(rows)) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
+    const { median } = stats(values);
     const shown = median >= 100 ? median.toFixed(0) : median.toFixed(2);
     console.log(
       `${label.padEnd(58)} ${shown.padStart(9)}   (runs: ${values.map((v) => (v >= 100 ? v.toFixed(0) : v.toFixed(2))).join(', ')})`,
