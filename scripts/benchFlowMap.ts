@@ -9,7 +9,7 @@ import { loadTenancyFlow } from '../src/core/flowMap/loadTenancyFlow';
 import type { OciClients as OciClientsType } from '../src/core/oci/ociClients';
 import { buildState } from '../src/emulator/store/datasets';
 import { print, repeat } from './benchFigures';
-import { LATENCY_MS, startEmulatorProcess } from './benchOci';
+import { largeDataset, LATENCY_MS, startEmulatorProcess } from './benchOci';
 import * as path from 'path';
 import { record } from './benchResults';
 import { stats } from './benchStats';
@@ -89,16 +89,7 @@ export async function benchFlowMap(): Promise<void> {
 
 /** Show Event Flow on one compartment of 120 rules: reading it over signed HTTP at OCI's latency, then drawing it. */
 async function benchOpenCompartment(elk: InstanceType<typeof ELK>, catalogue: EventTypeCatalogue): Promise<void> {
-  const { child, announcement } = await startEmulatorProcess([
-    '--dataset',
-    'large',
-    '--compartments',
-    '300',
-    '--rules-per-compartment',
-    '120',
-    '--latency-ms',
-    String(LATENCY_MS),
-  ]);
+  const { child, announcement } = await startEmulatorProcess(largeDataset(120, LATENCY_MS));
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same bundle the extension loads
     const { OciClients } = require(path.resolve(__dirname, '..', '..', 'dist', 'oci.js')) as {

@@ -110,18 +110,23 @@ export async function benchOci(): Promise<void> {
   }
 }
 
-/** `oew emulator` in a process of its own, as a service would be; resolves once it announced itself. */
-export async function startEmulatorProcess(
-  args: readonly string[] = [
+/** The `large` dataset's arguments: 300 compartments of `rulesPerCompartment` rules, each call taking `latencyMs`. */
+export function largeDataset(rulesPerCompartment: number, latencyMs: number): string[] {
+  return [
     '--dataset',
     'large',
     '--compartments',
     '300',
     '--rules-per-compartment',
-    '20',
+    String(rulesPerCompartment),
     '--latency-ms',
-    String(LATENCY_MS),
-  ],
+    String(latencyMs),
+  ];
+}
+
+/** `oew emulator` in a process of its own, as a service would be; resolves once it announced itself. */
+export async function startEmulatorProcess(
+  args: readonly string[] = largeDataset(20, LATENCY_MS),
 ): Promise<{ child: ChildProcess; announcement: Announcement }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'emulator', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
-import { startEmulatorProcess } from './benchOci';
+import { largeDataset, startEmulatorProcess } from './benchOci';
 import { record } from './benchResults';
 import { stats } from './benchStats';
 
@@ -23,16 +23,7 @@ export async function benchTree(): Promise<void> {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'oew-bench-cache-'));
   let large: Awaited<ReturnType<typeof startEmulatorProcess>> | undefined;
   try {
-    large = await startEmulatorProcess([
-      '--dataset',
-      'large',
-      '--compartments',
-      '300',
-      '--rules-per-compartment',
-      '120',
-      '--latency-ms',
-      '5',
-    ]);
+    large = await startEmulatorProcess(largeDataset(120, 5));
 
     const child = (mode: string, target: typeof demo, cache = cacheDir) =>
       runChild(mode, cache, target.announcement.configFile, target.announcement.endpoint, target.announcement.profile);

@@ -1,15 +1,12 @@
-import { object, ShapeError, string } from '../core/sender/senderRequestCheck';
+import { string } from '../core/sender/senderRequestCheck';
+import { checkedMessage, MessageChecks } from './checkedMessage';
 import { FlowMapViewMessage, MAX_FLOW_SVG_CHARS } from './webviewMessages';
-
-type Checks = {
-  readonly [K in FlowMapViewMessage['type']]: (m: Record<string, unknown>) => Extract<FlowMapViewMessage, { type: K }>;
-};
 
 /** A node id is `<kind>:<OCID or event type>`: never longer than this. */
 const MAX_NODE_ID = 1024;
 
 /** One check per message type, keyed by the shared union, as the sender's are. */
-const CHECKS: Checks = {
+const CHECKS: MessageChecks<FlowMapViewMessage> = {
   ready: () => ({ type: 'ready' }),
   refresh: () => ({ type: 'refresh' }),
   reveal: (m) => ({ type: 'reveal', nodeId: string(m.nodeId, 'nodeId', MAX_NODE_ID) }),
@@ -26,10 +23,5 @@ const CHECKS: Checks = {
 
 /** The flow map's message as the shared types define it; throws a ShapeError naming what is wrong. */
 export function checkFlowMapViewMessage(value: unknown): FlowMapViewMessage {
-  const message = object(value, 'message');
-  const type = string(message.type, 'message.type');
-  if (!Object.prototype.hasOwnProperty.call(CHECKS, type)) {
-    throw new ShapeError('message.type', `one of ${Object.keys(CHECKS).join(', ')}`);
-  }
-  return CHECKS[type as FlowMapViewMessage['type']](message);
+  return checkedMessage(CHECKS, value);
 }

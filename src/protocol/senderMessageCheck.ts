@@ -1,17 +1,14 @@
-import { boolean, object, ShapeError, string, wholeNumber } from '../core/sender/senderRequestCheck';
+import { boolean, object, string, wholeNumber } from '../core/sender/senderRequestCheck';
+import { checkedMessage, MessageChecks } from './checkedMessage';
 import { checkSenderRequest } from '../core/sender/senderRequestCheck';
 import { SenderSecrets } from '../core/sender/senderTypes';
 import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT, SenderViewMessage } from './webviewMessages';
-
-type Checks = {
-  readonly [K in SenderViewMessage['type']]: (m: Record<string, unknown>) => Extract<SenderViewMessage, { type: K }>;
-};
 
 /**
  * One check per message type, keyed by the shared union: a message type added there without a
  * check here is a compile error. A webview is a web page; its messages are input like any other.
  */
-const CHECKS: Checks = {
+const CHECKS: MessageChecks<SenderViewMessage> = {
   ready: () => ({ type: 'ready' }),
   send: (m) => ({ type: 'send', request: checkSenderRequest(m.request), secrets: secrets(m.secrets) }),
   burst: (m) => ({
@@ -31,12 +28,7 @@ const CHECKS: Checks = {
 
 /** The message as the shared types define it; throws a ShapeError naming what is wrong. */
 export function checkSenderViewMessage(value: unknown): SenderViewMessage {
-  const message = object(value, 'message');
-  const type = string(message.type, 'message.type');
-  if (!Object.prototype.hasOwnProperty.call(CHECKS, type)) {
-    throw new ShapeError('message.type', `one of ${Object.keys(CHECKS).join(', ')}`);
-  }
-  return CHECKS[type as SenderViewMessage['type']](message);
+  return checkedMessage(CHECKS, value);
 }
 
 function secrets(value: unknown): SenderSecrets {
