@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  const heapAtStart = heapMB();
   // Browsing a large tenancy, with the SDK already loaded: every compartment page, then in the
   // first 20 compartments every page of rules and topics, the details of 60 rules, and a filter.
   const delay = monitorEventLoopDelay({ resolution: 1 });
@@ -100,7 +101,14 @@ async function main(): Promise<void> {
   }
   const browseMs = performance.now() - browseStart;
   delay.disable();
-  const browse = { maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, browseMs, rows };
+  const browse = {
+    maxMs: delay.max / 1e6,
+    p99Ms: delay.percentile(99) / 1e6,
+    browseMs,
+    rows,
+    heapAtStartMB: heapAtStart,
+    heapAfterMB: heapMB(),
+  };
 
   // The floor: the same monitor over an idle loop for as long.
   const idle = monitorEventLoopDelay({ resolution: 1 });
@@ -108,6 +116,12 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, Math.min(browseMs, 5000)));
   idle.disable();
   print({ ...browse, idleMaxMs: idle.max / 1e6, idleP99Ms: idle.percentile(99) / 1e6 });
+}
+
+/** The heap in use after a full collection (the parent starts this process with --expose-gc). */
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
 function print(figures: Record<string, number>): void {

@@ -41,6 +41,9 @@ async function main(mode: string): Promise<void> {
   process.on('message', (message: string) => {
     if (message === 'count') {
       process.send!({ count });
+    } else if (message === 'heap') {
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send!({ heap: process.memoryUsage().heapUsed / 1024 / 1024 });
     } else if (message === 'close') {
       void close().then(() => process.exit(0));
     }

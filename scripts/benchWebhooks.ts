@@ -17,6 +17,8 @@ const ROUNDS = 5;
 interface Server {
   readonly url: string;
   count(): Promise<number>;
+  /** The heap in use after a full collection, in MB. */
+  heapMB(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function benchWebhooks(): Promise<void> {
   try {
     const url = `${bare.url}/hook`;
     const burst = (count: number) => sendBurst(() => ({ ...request, url }), { count, concurrency: CONNECTIONS });
+    const inboxHeapAtStart = await inbox.heapMB();
     await load(bare.url, 1);
     await load(inbox.url, 1);
     await burst(5_000);
@@ -75,6 +78,18 @@ export async function benchWebhooks(): Promise<void> {
       add('burst latency p50 ms', sent.latency.p50);
       add('burst latency p99 ms', sent.latency.p99);
     }
+    const requests = await inbox.count();
+    const heap = await inbox.heapMB();
+    console.log(
+      `inbox heap: ${inboxHeapAtStart.toFixed(1)} MB at start, ${heap.toFixed(1)} MB after ${requests} requests`,
+    );
+    record({
+      figure: `webhook inbox's heap after ${requests.toLocaleString('en-US')} requests (it keeps the newest 500)`,
+      value: heap,
+      unit: 'MB',
+      target: { atMost: inboxHeapAtStart + 50 },
+      baseline: { label: 'at start', value: inboxHeapAtStart },
+    });
   } finally {
     await bare.close();
     await inbox.close();
@@ -108,7 +123,10 @@ function rate(result: autocannon.Result): number {
 }
 
 function startServer(mode: 'bare' | 'inbox'): Promise<Server> {
-  const child: ChildProcess = fork(path.join(__dirname, 'benchWebhookServer.js'), [mode], { stdio: 'inherit' });
+  const child: ChildProcess = fork(path.join(__dirname, 'benchWebhookServer.js'), [mode], {
+    stdio: 'inherit',
+    execArgv: ['--expose-gc'],
+  });
   const ask = <T>(message: string, key: string) =>
     new Promise<T>((resolve) => {
       const listener = (reply: Record<string, T>) => {
@@ -126,6 +144,7 @@ function startServer(mode: 'bare' | 'inbox'): Promise<Server> {
       resolve({
         url: `http://127.0.0.1:${reply.port}`,
         count: () => ask<number>('count', 'count'),
+        heapMB: () => ask<number>('heap', 'heap'),
         close: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());

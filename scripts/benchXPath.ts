@@ -1,3 +1,5 @@
+import { execFileSync } from 'child_process';
+import * as path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
 import * as xpath from 'xpath';
 import { findEvent } from '../src/core/fusion/fusionEvents';
@@ -20,6 +22,7 @@ const EXPRESSION =
  * the engine it replaced in the same run: the `xpath` package over an xmldom DOM, compiled once.
  */
 export function benchXPath(): void {
+  firstUse();
   const po = findEvent(referenceCatalog(), 'PrcPoCommonPo_PurchaseOrder')!;
   const filter = `<!-- oew:event ${po.name} -->\n<xpathExpr xmlns:ns0="${SERVICE}" xmlns:ns2="${TYPES}">${EXPRESSION}</xpathExpr>\n`;
   const diagnostics = print(
@@ -79,4 +82,30 @@ function twentyKilobytePayload(sample: string): string {
     lines += line.replace('Lan Cable', `Item ${i}`).replace('<ns0:LineNumber>1<', `<ns0:LineNumber>${i + 2}<`);
   }
   return sample.replace(line, line + lines);
+}
+
+/** The XPath language's first use: dist/xpath.js loaded in a fresh process, beside the `xpath` package alone. */
+function firstUse(): void {
+  const bundle = path.resolve(__dirname, '..', '..', 'dist', 'xpath.js');
+  const load = (target: string) => () =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `const s=performance.now();require(${JSON.stringify(target)});process.stdout.write(String(performance.now()-s))`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    );
+  const ours = Array.from({ length: 7 }, load(bundle));
+  const peer = Array.from({ length: 7 }, load(require.resolve('xpath')));
+  const first = print('first use: require dist/xpath.js in a fresh process', ours);
+  const xpathPackage = print('baseline: require the `xpath` package in a fresh process', peer);
+  record({
+    figure: 'XPath filter language: first-use load of dist/xpath.js',
+    value: first.median,
+    unit: 'ms',
+    baseline: { label: 'the `xpath` package', value: xpathPackage.median },
+  });
 }

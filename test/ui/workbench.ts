@@ -141,10 +141,14 @@ export class Workbench {
     const item = this.page.locator('.monaco-menu .action-label', { hasText: title });
     await item.first().waitFor();
     await item.first().click();
-    // A menu that opened under the pointer can let its first click pass: the keyboard chooses then.
+    // A menu that opened under the pointer can let its first click pass; the item stays under the
+    // pointer, highlighted, and Enter chooses it then. A menu that took the click closes at once.
     const menu = this.page.locator('.monaco-menu').first();
-    if (await menu.isVisible().catch(() => false)) {
-      await item.first().hover();
+    const closed = await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!closed) {
       await this.page.keyboard.press('Enter');
     }
   }
