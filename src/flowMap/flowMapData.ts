@@ -91,12 +91,12 @@ async function loadFusionMap(ctx: FlowMapContext, name: string): Promise<LoadedF
     );
   }
   const data = await ctx.fusion.flowData(connection);
-  const core = ctx.xpath();
+  const xpath = ctx.xpath();
   const { graph, findings } = ctx.core().buildFusionFlow({
     connection,
     ...data,
     filterError: (filter) =>
-      core.analyzeFilter(filter, data.events).findings.find((f) => f.severity === 'error')?.message,
+      xpath.analyzeFilter(filter, data.events).findings.find((f) => f.severity === 'error')?.message,
   });
   return { title: `Event Flow: ${connection.name}`, graph, findings, fusion: { connection } };
 }

@@ -1,7 +1,7 @@
 import type { InboxRecord } from '../inbox/inboxRecord';
 import { inboxEntryLabel } from '../inbox/inboxSummary';
 import { maskEndpoint } from '../ons/maskEndpoint';
-import type { EmulatorDelivery } from '../tenancy/emulatorEvents';
+import type { DeliveryAttempt, DeliveryState, EmulatorDelivery } from '../tenancy/emulatorEvents';
 import type { TenancyFlowInput } from './flowGraph';
 import { RuleVerdict, traceEvent } from './traceEvent';
 
@@ -12,8 +12,8 @@ export interface FlowDelivery {
   readonly topic: string;
   /** Masked: a user name or token in the URL is never shown. */
   readonly endpoint: string;
-  readonly state: 'delivering' | 'delivered' | 'gave up';
-  readonly attempts: readonly { readonly status: number; readonly ms: number; readonly at: string }[];
+  readonly state: DeliveryState;
+  readonly attempts: readonly DeliveryAttempt[];
   /** The Webhook Inbox's entry the delivery made, when the inbox took it. */
   readonly inboxEntry?: { readonly id: string; readonly label: string };
 }

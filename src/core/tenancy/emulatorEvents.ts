@@ -20,14 +20,24 @@ export interface EmulatorMatch {
   readonly messages?: readonly { readonly topicId: string; readonly messageId: string }[];
 }
 
-/** One HTTP delivery of a message, with each attempt's status, time taken and when. */
+/** One try of a delivery: the endpoint's status (0 when it could not be reached), how long it took, and when. */
+export interface DeliveryAttempt {
+  readonly status: number;
+  readonly ms: number;
+  readonly at: string;
+}
+
+/** Where a delivery is: still retrying, answered with a 2xx, or given up after its retry window. */
+export type DeliveryState = 'delivering' | 'delivered' | 'gave up';
+
+/** One HTTP delivery of a message, with each attempt, as GET /_emulator/deliveries tells it. */
 export interface EmulatorDelivery {
   readonly messageId: string;
   readonly topicId: string;
   readonly subscriptionId: string;
   readonly endpoint: string;
-  readonly state: 'delivering' | 'delivered' | 'gave up';
-  readonly attempts: readonly { readonly status: number; readonly ms: number; readonly at: string }[];
+  readonly state: DeliveryState;
+  readonly attempts: readonly DeliveryAttempt[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { redactUrl } from '../../core/http/redact';
 import { urlCredentialsToBasic } from '../../core/http/requestAuth';
 import { OnsDelivery } from '../../core/payloads/ons';
-import type { DeliveryAttempt, OnsDeliveryRecord } from '../store/deliveryRecords';
+import type { DeliveryAttempt, DeliveryState } from '../../core/tenancy/emulatorEvents';
 
 export interface DeliveryLog {
   (line: string): void;
@@ -32,7 +32,7 @@ export async function deliver(endpoint: string, message: OnsDelivery, log: Deliv
 }
 
 /** Told each attempt of a delivery and the state it leaves the delivery in. */
-export type DeliveryReport = (attempt: DeliveryAttempt, state: OnsDeliveryRecord['state']) => void;
+export type DeliveryReport = (attempt: DeliveryAttempt, state: DeliveryState) => void;
 
 const MINUTE_MS = 60_000;
 const RETRY_WINDOW_MS = 2 * 60 * MINUTE_MS;

@@ -1,9 +1,4 @@
-/** One try of a delivery: the endpoint's status (0 when it could not be reached) and how long it took. */
-export interface DeliveryAttempt {
-  readonly status: number;
-  readonly ms: number;
-  readonly at: string;
-}
+import type { DeliveryAttempt, DeliveryState } from '../../core/tenancy/emulatorEvents';
 
 /** A published message's delivery to one subscription, as the map's Send Through Emulator shows it. */
 export interface OnsDeliveryRecord {
@@ -12,7 +7,7 @@ export interface OnsDeliveryRecord {
   readonly subscriptionId: string;
   /** Without the credentials a URL may carry. */
   readonly endpoint: string;
-  state: 'delivering' | 'delivered' | 'gave up';
+  state: DeliveryState;
   readonly attempts: DeliveryAttempt[];
 }
 
