@@ -9,7 +9,7 @@ import type {
   FlowMapTrace,
   FlowMapViewMessage,
 } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
+import { button, el } from '../shared/dom';
 import '../shared/page.css';
 import './flowMap.css';
 import { layOut } from './layout';
@@ -65,6 +65,8 @@ body.append(stage, side);
 let map: MapMessage | undefined;
 let trace: FlowMapTrace | undefined;
 let laidOut: ElkNode | undefined;
+/** What the SVG on screen was drawn from. */
+let drawn: { readonly layout: ElkNode; readonly pathKey: string } | undefined;
 let layoutRun = 0;
 
 const actions: SidePanelActions = { post, select: (id) => select(id) };
@@ -81,36 +83,21 @@ const view = new MapView(canvas, {
   moved: (box) => save({ view: box }),
 });
 
-function toolButton(
-  label: string,
-  message: FlowMapViewMessage | (() => void),
-  secondary = true,
-  name?: string,
-): HTMLElement {
-  const b = document.createElement('vscode-button');
-  b.textContent = label;
-  if (name) {
-    b.setAttribute('aria-label', name);
-    b.title = name;
-  }
-  if (secondary) {
-    b.setAttribute('secondary', '');
-  }
-  b.addEventListener('click', () => (typeof message === 'function' ? message() : post(message)));
-  return b;
-}
+const secondary = { secondary: true };
+/** A secondary button whose label is short or a sign: its tooltip and screen-reader name say what it does. */
+const named = (name: string) => ({ secondary: true, title: name, ariaLabel: name });
 
 function renderToolbar(): void {
   const buttons = [
-    ...(map?.canTrace ? [toolButton('Trace Event…', { type: 'trace' }, false)] : []),
-    ...(map?.canSend ? [toolButton('Send Through Emulator', { type: 'send' })] : []),
-    ...(trace ? [toolButton('Clear Trace', { type: 'clearTrace' })] : []),
-    toolButton('Fit', () => view.fit(), true, 'Fit the whole map (0)'),
-    toolButton('+', () => view.zoom(1.25), true, 'Zoom In (+)'),
-    toolButton('−', () => view.zoom(0.8), true, 'Zoom Out (−)'),
-    toolButton('Copy as Mermaid', { type: 'copyMermaid' }),
-    toolButton('Save as SVG', () => saveSvg()),
-    toolButton('Refresh', { type: 'refresh' }),
+    ...(map?.canTrace ? [button('Trace Event…', () => post({ type: 'trace' }))] : []),
+    ...(map?.canSend ? [button('Send Through Emulator', () => post({ type: 'send' }), secondary)] : []),
+    ...(trace ? [button('Clear Trace', () => post({ type: 'clearTrace' }), secondary)] : []),
+    button('Fit', () => view.fit(), named('Fit the whole map (0)')),
+    button('+', () => view.zoom(1.25), named('Zoom In (+)')),
+    button('−', () => view.zoom(0.8), named('Zoom Out (−)')),
+    button('Copy as Mermaid', () => post({ type: 'copyMermaid' }), secondary),
+    button('Save as SVG', () => saveSvg(), secondary),
+    button('Refresh', () => post({ type: 'refresh' }), secondary),
   ];
   toolbar.replaceChildren(el('h1', map?.title ?? ''), ...buttons);
 }
@@ -134,13 +121,21 @@ function select(nodeId: string | undefined): void {
   renderSide();
 }
 
-/** Draws the laid-out map with the trace's path, then marks findings and what the trace did. */
+/**
+ * Draws the laid-out map with the trace's path, then marks findings and what the trace did. The
+ * SVG is made again only for another layout or path: a send's deliveries, reported every few
+ * hundred milliseconds, change only the marks.
+ */
 function draw(keepView: boolean): void {
   if (!map || !laidOut) {
     return;
   }
   const path = new Set(trace?.path ?? []);
-  view.show(flowSvg(map.graph, laidOut, path), laidOut, keepView ? saved.view : undefined);
+  const pathKey = [...path].join('\n');
+  if (drawn?.layout !== laidOut || drawn.pathKey !== pathKey) {
+    view.show(flowSvg(map.graph, laidOut, path), laidOut, keepView ? saved.view : undefined);
+    drawn = { layout: laidOut, pathKey };
+  }
   view.mark('finding', new Set(map.findings.flatMap((f) => f.nodeIds)));
   view.mark('dim', trace ? new Set(map.graph.nodes.filter((n) => !path.has(n.id)).map((n) => n.id)) : new Set());
   const deliveries = trace?.sent?.deliveries ?? [];
@@ -152,6 +147,7 @@ async function showMap(message: MapMessage): Promise<void> {
   // A layout still running is of an older map: whatever this one draws, that one must not.
   const run = ++layoutRun;
   laidOut = undefined;
+  drawn = undefined;
   const fresh = saved.loadedAt !== message.loadedAt;
   const sameScope = JSON.stringify(saved.scope) === JSON.stringify(message.scope);
   map = message;
@@ -246,9 +242,14 @@ function showError(message: Extract<FlowMapHostMessage, { type: 'error' }>): voi
   layoutRun++;
   map = undefined;
   laidOut = undefined;
+  drawn = undefined;
   const error = el('p', message.message, 'error');
   error.setAttribute('role', 'alert');
-  app.replaceChildren(el('h1', message.title), error, toolButton('Refresh', { type: 'refresh' }, false));
+  app.replaceChildren(
+    el('h1', message.title),
+    error,
+    button('Refresh', () => post({ type: 'refresh' })),
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent<FlowMapHostMessage>) => {

@@ -6,7 +6,7 @@ import type {
   FlowMapViewMessage,
   FlowNode,
 } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
+import { button, el } from '../shared/dom';
 import { FINDING_TITLES, FLAG_TEXT, KIND_NAMES } from './nodeText';
 
 export interface SidePanelActions {
@@ -16,16 +16,6 @@ export interface SidePanelActions {
 
 /** The most findings listed: a page of thousands of entries would freeze it, and no one reads them all. */
 const MAX_LISTED = 500;
-
-function button(label: string, onClick: () => void, secondary = true): HTMLElement {
-  const b = document.createElement('vscode-button');
-  b.textContent = label;
-  if (secondary) {
-    b.setAttribute('secondary', '');
-  }
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 /** A node's name as a link that selects it on the map. */
 function nodeLink(node: FlowNode | undefined, id: string, actions: SidePanelActions): HTMLElement {
@@ -107,13 +97,13 @@ export function detailsSection(
   const revealable = node.kind === 'rule' || node.kind === 'topic' || node.kind === 'subscription';
   if (revealable || node.kind === 'fusionSubscription') {
     const view = source === 'fusion' ? 'Fusion Events' : 'Tenancy';
-    buttons.append(button(`Reveal in ${view}`, () => actions.post({ type: 'reveal', nodeId: node.id }), false));
+    buttons.append(button(`Reveal in ${view}`, () => actions.post({ type: 'reveal', nodeId: node.id })));
   }
   if (node.kind === 'rule') {
-    buttons.append(button('Open Rule', () => actions.post({ type: 'openRule', nodeId: node.id })));
+    buttons.append(button('Open Rule', () => actions.post({ type: 'openRule', nodeId: node.id }), { secondary: true }));
   }
   if (node.kind === 'ruleGroup') {
-    buttons.append(button('Show Its Rules', () => actions.post({ type: 'openCompartment', nodeId: node.id }), false));
+    buttons.append(button('Show Its Rules', () => actions.post({ type: 'openCompartment', nodeId: node.id })));
   }
   if (buttons.childElementCount) {
     section.append(buttons);

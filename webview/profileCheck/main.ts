@@ -1,7 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
 import type { CheckStatus, ProfileCheckHostMessage, ProfileCheckViewMessage } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
+import { button, el } from '../shared/dom';
 import '../shared/page.css';
 import './profileCheck.css';
 
@@ -18,23 +18,13 @@ const STATUS_LABEL: Record<CheckStatus, string> = {
   skip: 'Not checked',
 };
 
-function button(label: string, message: ProfileCheckViewMessage, secondary = false): HTMLElement {
-  const b = document.createElement('vscode-button');
-  b.textContent = label;
-  if (secondary) {
-    b.setAttribute('secondary', '');
-  }
-  b.addEventListener('click', () => vscode.postMessage(message));
-  return b;
-}
-
 function header(profile: string, file: string): HTMLElement {
   const head = el('header');
   head.append(el('h1', `Profile ${profile}`), el('p', file, 'file'));
   const actions = el('div', undefined, 'actions');
   actions.append(
-    button('Check Again', { type: 'recheck' }),
-    button('Open Config File', { type: 'openConfigFile' }, true),
+    button('Check Again', () => vscode.postMessage({ type: 'recheck' })),
+    button('Open Config File', () => vscode.postMessage({ type: 'openConfigFile' }), { secondary: true }),
   );
   head.append(actions);
   return head;

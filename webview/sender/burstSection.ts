@@ -1,6 +1,6 @@
 import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
-import { button, textField } from './controls';
+import { button, el } from '../shared/dom';
+import { textField } from './controls';
 import type { FormSection } from './formSection';
 
 /** The Burst tab: how many copies, how many at once, and Run or Cancel. */

@@ -80,26 +80,6 @@ export function checkbox(
   return box;
 }
 
-export function button(
-  label: string,
-  onClick: () => void,
-  options: { readonly id?: string; readonly secondary?: boolean; readonly title?: string } = {},
-): HTMLElement {
-  const b = document.createElement('vscode-button');
-  b.textContent = label;
-  if (options.id) {
-    b.id = options.id;
-  }
-  if (options.secondary) {
-    b.setAttribute('secondary', '');
-  }
-  if (options.title) {
-    b.title = options.title;
-  }
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 function decorate(element: HTMLElement, options: ControlOptions): void {
   if (options.id) {
     element.id = options.id;

@@ -1,6 +1,6 @@
 import type { SenderHeader, SenderTemplateInfo } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
-import { button, checkbox, textField } from './controls';
+import { button, el } from '../shared/dom';
+import { checkbox, textField } from './controls';
 import type { FormSection } from './formSection';
 
 /** The Headers tab: a row per header, each with its switch, name and value. */

@@ -1,6 +1,5 @@
 import type { SenderHistoryEntry } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
-import { button } from './controls';
+import { button, el } from '../shared/dom';
 
 /** The last sends, newest first; Load puts one back in the form, Replay also sends it again. */
 export function renderHistory(

@@ -7,11 +7,11 @@ import type {
   SenderTemplateInfo,
   TemplateField,
 } from '../../src/protocol/webviewMessages';
-import { el } from '../shared/dom';
+import { button, el } from '../shared/dom';
 import { bodyProblem } from './bodyCheck';
 import { AUTH_LABELS, authSection } from './authSection';
 import { burstSection } from './burstSection';
-import { button, checkbox, select, textArea, textField, withMissing } from './controls';
+import { checkbox, select, textArea, textField, withMissing } from './controls';
 import type { FormActions, FormSection, FormState } from './formSection';
 import { headersSection } from './headersSection';
 

@@ -13,3 +13,33 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return node;
 }
+
+/** A VS Code button (`vscode-button`), secondary when asked. */
+export function button(
+  label: string,
+  onClick: () => void,
+  options: {
+    readonly id?: string;
+    readonly secondary?: boolean;
+    readonly title?: string;
+    /** The name a screen reader says, for a button whose label is a sign (+, −). */
+    readonly ariaLabel?: string;
+  } = {},
+): HTMLElement {
+  const b = document.createElement('vscode-button');
+  b.textContent = label;
+  if (options.id) {
+    b.id = options.id;
+  }
+  if (options.secondary) {
+    b.setAttribute('secondary', '');
+  }
+  if (options.title) {
+    b.title = options.title;
+  }
+  if (options.ariaLabel) {
+    b.setAttribute('aria-label', options.ariaLabel);
+  }
+  b.addEventListener('click', onClick);
+  return b;
+}
