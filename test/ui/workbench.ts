@@ -143,8 +143,8 @@ export class Workbench {
     await item.first().click();
     // A menu that opened under the pointer can let its first click pass; the item stays under the
     // pointer, highlighted, and Enter chooses it then. A menu that took the click closes at once.
-    const menu = this.page.locator('.monaco-menu').first();
-    const closed = await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(
+    // The item itself, not any `.monaco-menu`: the workbench keeps other menus in the page.
+    const closed = await item.first().waitFor({ state: 'hidden', timeout: 2_000 }).then(
       () => true,
       () => false,
     );
