@@ -144,10 +144,13 @@ export class Workbench {
     // A menu that opened under the pointer can let its first click pass; the item stays under the
     // pointer, highlighted, and Enter chooses it then. A menu that took the click closes at once.
     // The item itself, not any `.monaco-menu`: the workbench keeps other menus in the page.
-    const closed = await item.first().waitFor({ state: 'hidden', timeout: 2_000 }).then(
-      () => true,
-      () => false,
-    );
+    const closed = await item
+      .first()
+      .waitFor({ state: 'hidden', timeout: 2_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!closed) {
       await this.page.keyboard.press('Enter');
     }
