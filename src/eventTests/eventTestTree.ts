@@ -33,6 +33,12 @@ export class EventTestTree extends Disposable {
   private readonly runProblems = new Map<string, vscode.Diagnostic[]>();
   /** Each file's latest parse, so that a slow check of an older one does not land on it. */
   private readonly generations = new Map<string, number>();
+  /**
+   * Each file's latest read or removal: a read that a later one or a delete overtook while it
+   * waited on the disk must not put back rows the view has since dropped.
+   */
+  private readonly latest = new Map<string, number>();
+  private sequence = 0;
   private discovered: Promise<void> | undefined;
   /** Files and folders created since the last search of new folders. */
   private created = new Set<string>();
@@ -46,6 +52,8 @@ export class EventTestTree extends Disposable {
     this._register(watcher.onDidCreate((uri) => this.schedule(uri)));
     this._register(watcher.onDidChange((uri) => this.schedule(uri)));
     this._register(watcher.onDidDelete((uri) => this.remove(uri)));
+    // A delete from the Explorer is also told here, so its rows go even when the watcher drops the event.
+    this._register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))));
     // A file created with its folder (a checkout, a copy) may come with no event of its own:
     // a new folder is searched once things settle.
     const folders = this._register(vscode.workspace.createFileSystemWatcher('**/*', false, true, true));
@@ -73,11 +81,7 @@ export class EventTestTree extends Disposable {
     const search = this.findAll();
     this.discovered = search.then(() => undefined);
     const found = await search;
-    const gone: string[] = [];
-    this.controller.items.forEach((folder) =>
-      folder.children.forEach((file) => found.has(file.id) || gone.push(file.id)),
-    );
-    gone.forEach((id) => this.remove(vscode.Uri.parse(id)));
+    this.removeWhere((id) => !found.has(id));
   }
 
   /** Reads every test file of the workspace; the ids of their rows. */
@@ -96,11 +100,17 @@ export class EventTestTree extends Disposable {
 
   /** Reads a test file again and updates its rows and problems; returns its row, or none when it is gone. */
   async refresh(uri: vscode.Uri): Promise<vscode.TestItem | undefined> {
+    const id = uri.toString();
+    const read = ++this.sequence;
+    this.latest.set(id, read);
     // A deleted file's document may stay open a while after its editor closed: only unsaved edits keep it.
     const dirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString());
     let text: string | undefined;
     if (dirty || (await uriExists(uri))) {
       text = await workspaceText(uri, path.basename(uri.fsPath)).catch(() => undefined);
+    }
+    if (this.latest.get(id) !== read) {
+      return this.controller.items.get(folderIdOf(uri))?.children.get(id);
     }
     if (text === undefined) {
       this.remove(uri);
@@ -200,6 +210,7 @@ export class EventTestTree extends Disposable {
 
   private remove(uri: vscode.Uri): void {
     const id = uri.toString();
+    this.latest.delete(id);
     this.fileProblems.delete(id);
     this.runProblems.delete(id);
     this.generations.delete(id);
@@ -210,6 +221,18 @@ export class EventTestTree extends Disposable {
     if (folder && folder.children.size === 0) {
       this.controller.items.delete(folderId);
     }
+  }
+
+  /** Drops the rows of a deleted file, or of every test file in a deleted folder. */
+  private removeUnder(deleted: vscode.Uri): void {
+    const prefix = `${deleted.toString()}/`;
+    this.removeWhere((id) => id === deleted.toString() || id.startsWith(prefix));
+  }
+
+  private removeWhere(drop: (fileId: string) => boolean): void {
+    const gone: string[] = [];
+    this.controller.items.forEach((folder) => folder.children.forEach((file) => drop(file.id) && gone.push(file.id)));
+    gone.forEach((id) => this.remove(vscode.Uri.parse(id)));
   }
 
   private folderCreated(uri: vscode.Uri): void {

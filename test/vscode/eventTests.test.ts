@@ -154,7 +154,10 @@ describe('event tests in the Testing view', () => {
       (k) => k.join() === 'one',
       'the disk’s text again',
     );
-    await vscode.workspace.fs.delete(uri);
+    // As the Explorer deletes: told to the extension as it happens, not only through the file watcher.
+    const deletion = new vscode.WorkspaceEdit();
+    deletion.deleteFile(uri);
+    assert.ok(await vscode.workspace.applyEdit(deletion), 'the file deleted');
     await waitFor(
       () => fileRow(feature, uri),
       (row) => row === undefined,
