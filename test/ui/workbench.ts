@@ -171,26 +171,27 @@ export class Workbench {
   /** Opens a workspace file with Quick Open, as a user would. */
   async openFile(name: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     // F1, then the name without the palette's ">": Quick Open by file name. Not Ctrl+P, which
     // Chromium 156 also takes for its print preview. Right after a walkthrough step's button the
-    // workbench is inert for a moment, and a quick input opened then closes again: open it until
-    // it takes the name, as a user would.
+    // workbench is inert for a moment, and a quick input opened then closes again, before or after
+    // it took the name: open it until it lists the file, as a user would.
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('F1');
       try {
         await input.fill(name, { timeout: 3_000 });
+        await row.waitFor({ timeout: 6_000 });
         break;
       } catch (err) {
         if (attempt === 5) {
           throw err;
         }
-        // Closes the quick input that did not take the name (not the page: a walkthrough would go back).
+        // Closes the quick input that did not list it (not the page: a walkthrough would go back).
         if (await input.isVisible()) {
           await this.page.keyboard.press('Escape');
         }
       }
     }
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await this.page.keyboard.press('Enter');
   }
 
