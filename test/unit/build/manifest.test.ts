@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../fixtures';
+import { localizedManifest } from './localizedManifest';
 
 interface Manifest {
   activationEvents?: string[];
@@ -19,7 +20,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest<Manifest>();
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

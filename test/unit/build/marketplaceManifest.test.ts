@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../fixtures';
+import { localizedManifest } from './localizedManifest';
 
 interface Manifest {
   icon: string;
@@ -18,7 +19,7 @@ interface Manifest {
   contributes: { configuration: { properties: Record<string, unknown> } | { properties: Record<string, unknown> }[] };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest<Manifest>();
 
 describe('the manifest as a marketplace shows it', () => {
   it('has a 128×128 PNG icon, a banner, and links to the repository, its issues and its README', () => {

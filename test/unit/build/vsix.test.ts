@@ -37,6 +37,8 @@ describe('VSIX (run after npm run build)', function () {
       'media/oci-events.svg',
       'README.md',
       'LICENSE',
+      // Without it every title, view and setting would show as its %key%.
+      'package.nls.json',
     ]) {
       assert.ok(files.includes(required), required);
     }
