@@ -67,9 +67,28 @@ export class EventEmitter<T> {
   }
 }
 
+type L10nArgs = (string | number | boolean)[] | [Record<string, unknown>];
+
+/**
+ * `vscode.l10n.t` with no translation loaded, as VS Code formats it: `{0}`, `{1}`… take the
+ * arguments in order, `{name}` a named one; a placeholder without a value stays as written.
+ */
+export function l10nText(message: string | { message: string; args?: L10nArgs[0] }, ...args: L10nArgs): string {
+  const text = typeof message === 'string' ? message : message.message;
+  const given: unknown = typeof message === 'string' ? args : message.args;
+  const values = (
+    Array.isArray(given) && given.length === 1 && typeof given[0] === 'object' ? given[0] : given
+  ) as Record<string, unknown> | undefined;
+  return text.replace(/\{([^{}]+)\}/g, (whole, key: string) => {
+    const value = values?.[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
 export function installVscodeStub(): void {
   const vscode: Record<string, unknown> = Object.fromEntries(NAMESPACES.map((name) => [name, stub()]));
   vscode.EventEmitter = EventEmitter;
+  vscode.l10n = { t: l10nText };
   // Views load their rows inside withProgress: the task must run and its result come back.
   const window = stub() as object;
   const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };

@@ -5,7 +5,7 @@ export class ConditionCodeLens implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     return [
       new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
-        title: '$(beaker) Test against sample events',
+        title: vscode.l10n.t('$(beaker) Test against sample events'),
         command: 'oew.condition.testAgainstSamples',
         arguments: [document.uri],
       }),

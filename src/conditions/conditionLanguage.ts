@@ -19,8 +19,8 @@ export class ConditionLanguage extends Disposable {
     const analyses = this._register(new ConditionAnalyses(this.catalogue));
     const findings = (document: vscode.TextDocument) => analyses.findings(document);
     for (const [languageId, label] of [
-      [CONDITION_LANGUAGE, 'OCI condition'],
-      [RULE_LANGUAGE, 'OCI rule'],
+      [CONDITION_LANGUAGE, vscode.l10n.t('OCI condition')],
+      [RULE_LANGUAGE, vscode.l10n.t('OCI rule')],
     ] as const) {
       this._register(new FindingDiagnostics({ languageId, label, findings, onDidChange: this.catalogue.onDidChange }));
     }

@@ -19,7 +19,7 @@ export function conditionTestView(): ConditionTestView {
     viewId: CONDITION_TEST_VIEW_ID,
     contextKey: 'oew.conditionTest.hasResults',
     details: (result) => result.trace,
-    summary: (results) => `${results.filter((r) => r.matched).length} of ${results.length} matched`,
+    summary: (results) => vscode.l10n.t('{0} of {1} matched', results.filter((r) => r.matched).length, results.length),
     resultItem: (result, index) => {
       // A failed event opens on its trace, so the failing clause is in view.
       const item = new vscode.TreeItem(
@@ -28,7 +28,7 @@ export function conditionTestView(): ConditionTestView {
       );
       item.id = `result:${index}:${result.sample.label}`;
       // The verdict alone: the failing clause is a row under it, with a cross.
-      item.description = result.matched ? 'match' : 'no match';
+      item.description = result.matched ? vscode.l10n.t('match') : vscode.l10n.t('no match');
       item.iconPath = result.matched
         ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
         : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
@@ -36,7 +36,7 @@ export function conditionTestView(): ConditionTestView {
         result.sample.origin === 'generated' ? 'oew.conditionTest.generated' : 'oew.conditionTest.sample';
       item.tooltip = resultTooltip(result);
       const node: ConditionTestNode = { kind: 'result', result, index };
-      item.command = { title: 'Open Event', command: 'oew.condition.openEvent', arguments: [node] };
+      item.command = { title: vscode.l10n.t('Open Event'), command: 'oew.condition.openEvent', arguments: [node] };
       return item;
     },
     detailItem: (line) => {

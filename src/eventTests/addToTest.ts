@@ -20,7 +20,6 @@ export interface RecordedCase {
   readonly suggestedName: string;
 }
 
-const NEW_FILE = '$(new-file) New Test File…';
 const EXCLUDED = '**/node_modules/**';
 const MAX_LISTED = 1_000;
 
@@ -32,17 +31,22 @@ export async function addToTest(recorded: RecordedCase): Promise<vscode.Uri | un
   const kind = 'event' in recorded.input ? 'event' : 'payload';
   if (recorded.subject && recorded.subject.scheme !== 'file') {
     throw new UserError(
-      'A test names its rule, condition or filter by a file in the workspace, and this one is not saved in one.',
-      'Save it in the workspace (File: Save As…), test it from there, then add the case.',
+      vscode.l10n.t(
+        'A test names its rule, condition or filter by a file in the workspace, and this one is not saved in one.',
+      ),
+      vscode.l10n.t('Save it in the workspace (File: Save As…), test it from there, then add the case.'),
     );
   }
   const candidates = await testFilesFor(recorded, kind);
   const choice = await prompts.pick(
     [
-      { label: NEW_FILE, description: recorded.subject ? `tests ${relative(recorded.subject)}` : '' },
+      {
+        label: vscode.l10n.t('$(new-file) New Test File…'),
+        description: recorded.subject ? vscode.l10n.t('tests {0}', relative(recorded.subject)) : '',
+      },
       ...candidates.map((c) => ({ label: relative(c.uri), description: c.description, uri: c.uri })),
     ],
-    { title: 'Add to Test', placeHolder: 'The test file to add the case to' },
+    { title: vscode.l10n.t('Add to Test'), placeHolder: vscode.l10n.t('The test file to add the case to') },
   );
   if (!choice) {
     return undefined;
@@ -50,14 +54,14 @@ export async function addToTest(recorded: RecordedCase): Promise<vscode.Uri | un
   const target = 'uri' in choice ? candidates.find((c) => c.uri === choice.uri)! : undefined;
   const taken = new Set(target?.parsed.cases.map((c) => c.name) ?? []);
   const name = await prompts.input({
-    title: 'Add to Test',
-    prompt: `The case's name; it expects ${JSON.stringify(recorded.expect)}`,
+    title: vscode.l10n.t('Add to Test'),
+    prompt: vscode.l10n.t("The case's name; it expects {0}", JSON.stringify(recorded.expect)),
     value: uniqueName(recorded.suggestedName, taken),
     validateInput: (value) =>
       !value.trim()
-        ? 'A case needs a name: the Testing view and oew test show it.'
+        ? vscode.l10n.t('A case needs a name: the Testing view and oew test show it.')
         : taken.has(value.trim())
-          ? `The file already has a case named "${value.trim()}".`
+          ? vscode.l10n.t('The file already has a case named "{0}".', value.trim())
           : undefined,
   });
   if (name === undefined) {
@@ -98,10 +102,12 @@ async function testFilesFor(recorded: RecordedCase, kind: 'event' | 'payload'): 
       continue;
     }
     const count = parsed.cases.length;
+    const subjectName = subjectUri ? relative(subjectUri) : vscode.l10n.t('inline condition');
     candidates.push({
       uri,
       parsed,
-      description: `${subjectUri ? relative(subjectUri) : 'inline condition'} · ${count} case${count === 1 ? '' : 's'}`,
+      description:
+        count === 1 ? vscode.l10n.t('{0} · 1 case', subjectName) : vscode.l10n.t('{0} · {1} cases', subjectName, count),
     });
   }
   return candidates;
@@ -112,8 +118,8 @@ async function appendTo(uri: vscode.Uri, recordedCase: (at: vscode.Uri) => CaseT
   const edits = appendCase(document.getText(), recordedCase(uri));
   if (!edits) {
     throw new UserError(
-      `${relative(uri)} is not a test file a case can be added to: it is not a JSON object.`,
-      'Fix it, or add the case to a new test file.',
+      vscode.l10n.t('{0} is not a test file a case can be added to: it is not a JSON object.', relative(uri)),
+      vscode.l10n.t('Fix it, or add the case to a new test file.'),
     );
   }
   // An edit of the document, not of the disk: unsaved changes in an editor are kept, and it can be undone.
@@ -135,8 +141,8 @@ async function createTestFile(
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     throw new UserError(
-      'Test files are kept in the workspace, and no folder is open.',
-      'Open a folder, then try again.',
+      vscode.l10n.t('Test files are kept in the workspace, and no folder is open.'),
+      vscode.l10n.t('Open a folder, then try again.'),
     );
   }
   const subject = recorded.subject ?? (await pickSubject(kind));
@@ -162,15 +168,22 @@ async function pickSubject(kind: 'event' | 'payload'): Promise<vscode.Uri | unde
   const files = await vscode.workspace.findFiles(glob, EXCLUDED, MAX_LISTED);
   if (!files.length) {
     throw new UserError(
-      `A new test file tests a ${kind === 'payload' ? 'filter' : 'rule or a condition'}, and the workspace has no ${kind === 'payload' ? '*.xpathfilter' : '*.rule.json or *.condition.json'} file.`,
-      'Save the rule (Open as Rule Document, then Save As) or write the condition first.',
+      kind === 'payload'
+        ? vscode.l10n.t('A new test file tests a filter, and the workspace has no *.xpathfilter file.')
+        : vscode.l10n.t(
+            'A new test file tests a rule or a condition, and the workspace has no *.rule.json or *.condition.json file.',
+          ),
+      vscode.l10n.t('Save the rule (Open as Rule Document, then Save As) or write the condition first.'),
     );
   }
   const picked = await prompts.pick(
     files.sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ label: relative(uri), uri })),
     {
-      title: 'Add to Test',
-      placeHolder: `The ${kind === 'payload' ? 'filter' : 'rule or condition'} the new test file tests`,
+      title: vscode.l10n.t('Add to Test'),
+      placeHolder:
+        kind === 'payload'
+          ? vscode.l10n.t('The filter the new test file tests')
+          : vscode.l10n.t('The rule or condition the new test file tests'),
     },
   );
   return picked?.uri;

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { EmulatorRule } from '../core/eventTests/runEmulatorCases';
 import { emitNamedEmulatorEvent } from '../core/tenancy/emulatorEvents';
 import { callsLocalEndpoint, ProfileNode } from '../core/tenancy/profileNodes';
@@ -14,8 +15,10 @@ export async function emulatorRule(tenancy: TenancyModel, ruleId: string): Promi
     .filter((node): node is ProfileNode => node.kind === 'profile' && callsLocalEndpoint(node));
   if (!profiles.length) {
     throw new UserError(
-      'No emulator profile is in the Tenancy view, so there is nowhere to send the events.',
-      'Start the local emulator (OCI Events: Start Local Emulator), or run `oew emulator` and add its profile.',
+      vscode.l10n.t('No emulator profile is in the Tenancy view, so there is nowhere to send the events.'),
+      vscode.l10n.t(
+        'Start the local emulator (OCI Events: Start Local Emulator), or run `oew emulator` and add its profile.',
+      ),
     );
   }
   for (const profile of profiles) {
@@ -34,7 +37,11 @@ export async function emulatorRule(tenancy: TenancyModel, ruleId: string): Promi
     };
   }
   throw new UserError(
-    `The rule ${ruleId} is in none of the emulator profiles (${profiles.map((p) => p.profile.name).join(', ')}).`,
-    'Deploy the rule file to one of them (Deploy Rule File), then run again.',
+    vscode.l10n.t(
+      'The rule {0} is in none of the emulator profiles ({1}).',
+      ruleId,
+      profiles.map((p) => p.profile.name).join(', '),
+    ),
+    vscode.l10n.t('Deploy the rule file to one of them (Deploy Rule File), then run again.'),
   );
 }

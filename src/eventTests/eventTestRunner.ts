@@ -136,8 +136,9 @@ export class EventTestRunner {
         name,
         uri,
         text,
-        skipped:
+        skipped: vscode.l10n.t(
           'Run in Emulator runs the tests of deployed rules; this file tests a condition or a filter, which Run runs.',
+        ),
       };
     }
     return { name, uri, text, run };
@@ -158,7 +159,7 @@ export class EventTestRunner {
     };
     const record = (item: vscode.TestItem, result: EventTestResult) => this.results.set(item.id, result);
     if (file.error !== undefined || file.run?.blocked !== undefined) {
-      const message = file.error ?? `The test file cannot run: ${file.run!.blocked}`;
+      const message = file.error ?? vscode.l10n.t('The test file cannot run: {0}', file.run!.blocked!);
       for (const item of cases) {
         run.errored(
           item,

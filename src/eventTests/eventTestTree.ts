@@ -16,7 +16,6 @@ const EXCLUDED = '**/node_modules/**';
 const MAX_FILES = 10_000;
 // Long enough to skip the states between keystrokes, short enough that the view follows the typing.
 const DEBOUNCE_MS = 300;
-const SOURCE = 'OCI event test';
 const READ_AT_ONCE = 32;
 /** The timer key of the search of new folders, beside those of files (which are URIs). */
 const CREATED = 'created folders';
@@ -148,8 +147,16 @@ export class EventTestTree extends Disposable {
     file.description = subjectText(parsed);
     const range = textRanges(text);
     const rows = [
-      ...parsed.cases.map((c) => ({ name: c.name, span: c.span, description: `expects ${expectText(c.expect)}` })),
-      ...parsed.invalid.map((c) => ({ name: c.name, span: c.span, description: 'cannot run: see Problems' })),
+      ...parsed.cases.map((c) => ({
+        name: c.name,
+        span: c.span,
+        description: vscode.l10n.t('expects {0}', expectText(c.expect)),
+      })),
+      ...parsed.invalid.map((c) => ({
+        name: c.name,
+        span: c.span,
+        description: vscode.l10n.t('cannot run: see Problems'),
+      })),
     ];
     const items = rows.map((row) => {
       const caseId = `${id}#${row.name}`;
@@ -191,7 +198,7 @@ export class EventTestTree extends Disposable {
         missing.push(
           diagnostic(
             range(named.span),
-            `The ${named.what} ${named.path} is not there: paths are relative to this test file.`,
+            vscode.l10n.t('The {0} {1} is not there: paths are relative to this test file.', named.what, named.path),
           ),
         );
       }
@@ -323,14 +330,14 @@ function subjectText(parsed: ParsedTestFile): string {
   const subject = parsed.subject;
   // The file's name: the folders before it would leave no room in the side bar.
   return !subject
-    ? 'no subject'
+    ? vscode.l10n.t('no subject')
     : 'path' in subject
       ? `${subject.kind} ${path.posix.basename(subject.path)}`
-      : 'inline condition';
+      : vscode.l10n.t('inline condition');
 }
 
 function diagnostic(range: vscode.Range, message: string): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
-  d.source = SOURCE;
+  d.source = vscode.l10n.t('OCI event test');
   return d;
 }

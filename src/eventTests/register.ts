@@ -15,24 +15,26 @@ export interface EventTestsFeature {
  * view: Run, Run with Coverage of the clauses they exercise, and Run in Emulator for deployed rules.
  */
 export function registerEventTests(platform: Platform, tenancy: TenancyModel): EventTestsFeature {
-  const controller = platform.own(vscode.tests.createTestController('oew.eventTests', 'OCI Event Tests'));
+  const controller = platform.own(
+    vscode.tests.createTestController('oew.eventTests', vscode.l10n.t('OCI Event Tests')),
+  );
   const tree = platform.own(new EventTestTree(controller, platform.log));
   const runner = new EventTestRunner(controller, tree, platform.bundles.xpath, tenancy);
   controller.createRunProfile(
-    'Run',
+    vscode.l10n.t('Run'),
     vscode.TestRunProfileKind.Run,
     (request, token) => runner.run(request, token, 'run'),
     true,
   );
   // Not a default: it needs a rule deployed in an emulator profile, and the emulator running.
   controller.createRunProfile(
-    'Run in Emulator',
+    vscode.l10n.t('Run in Emulator'),
     vscode.TestRunProfileKind.Run,
     (request, token) => runner.run(request, token, 'emulator'),
     false,
   );
   const coverage = controller.createRunProfile(
-    'Run with Coverage',
+    vscode.l10n.t('Run with Coverage'),
     vscode.TestRunProfileKind.Coverage,
     (request, token) => runner.run(request, token, 'coverage'),
     true,

@@ -25,15 +25,18 @@ export function filterEvaluationView(): FilterEvaluationView {
     viewId: FILTER_EVALUATION_VIEW_ID,
     contextKey: 'oew.filterEvaluation.hasResults',
     details: (result) => result.evaluation.paths,
-    summary: (results) => `true for ${results.filter((r) => r.evaluation.value).length} of ${results.length}`,
+    summary: (results) =>
+      vscode.l10n.t('true for {0} of {1}', results.filter((r) => r.evaluation.value).length, results.length),
     resultItem: payloadItem,
     detailItem: (path) => {
       // The last step: what the path selects, readable at the default width; the tooltip has it all.
       const item = new vscode.TreeItem(lastStepLabel(path.path));
       const values = path.nodes.map((n) => JSON.stringify(n.value)).join(', ');
-      item.description = `${path.count} node${path.count === 1 ? '' : 's'}${values ? `: ${values}` : ''}${path.count > path.nodes.length ? ', …' : ''}`;
+      item.description = `${path.count === 1 ? vscode.l10n.t('1 node') : vscode.l10n.t('{0} nodes', path.count)}${values ? `: ${values}` : ''}${path.count > path.nodes.length ? ', …' : ''}`;
       item.tooltip = `${path.path}\n${
-        path.count ? item.description : 'Selects nothing in this payload: check the prefixes’ namespaces and the path.'
+        path.count
+          ? item.description
+          : vscode.l10n.t('Selects nothing in this payload: check the prefixes’ namespaces and the path.')
       }`;
       item.iconPath = new vscode.ThemeIcon(path.count ? 'symbol-field' : 'circle-slash');
       return item;
@@ -51,9 +54,10 @@ function payloadItem(result: PayloadEvaluation, index: number): vscode.TreeItem 
     evaluation.paths.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
   );
   item.id = `payload:${index}:${result.label}`;
-  item.description = `${generated ? 'generated · ' : ''}${evaluation.error ? 'error' : String(evaluation.value)}`;
+  const outcome = evaluation.error ? vscode.l10n.t('error') : String(evaluation.value);
+  item.description = generated ? vscode.l10n.t('generated · {0}', outcome) : outcome;
   item.contextValue = evaluation.error ? 'oew.filterEvaluation.error' : 'oew.filterEvaluation.payload';
-  item.tooltip = `${result.label}\n${evaluation.error ?? `The filter is ${evaluation.value} for this payload.`}`;
+  item.tooltip = `${result.label}\n${evaluation.error ?? vscode.l10n.t('The filter is {0} for this payload.', String(evaluation.value))}`;
   item.iconPath = evaluation.error
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
     : evaluation.value
@@ -61,7 +65,11 @@ function payloadItem(result: PayloadEvaluation, index: number): vscode.TreeItem 
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('testing.iconFailed'));
   item.command =
     'file' in result.origin
-      ? { title: 'Open Payload', command: 'vscode.open', arguments: [result.origin.file] }
-      : { title: 'Open Payload', command: 'oew.xpath.openGeneratedPayload', arguments: [result.origin.generated] };
+      ? { title: vscode.l10n.t('Open Payload'), command: 'vscode.open', arguments: [result.origin.file] }
+      : {
+          title: vscode.l10n.t('Open Payload'),
+          command: 'oew.xpath.openGeneratedPayload',
+          arguments: [result.origin.generated],
+        };
   return item;
 }

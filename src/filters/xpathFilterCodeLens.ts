@@ -6,12 +6,12 @@ export class XPathFilterCodeLens implements vscode.CodeLensProvider {
     const top = new vscode.Range(0, 0, 0, 0);
     return [
       new vscode.CodeLens(top, {
-        title: '$(play) Evaluate against payloads',
+        title: vscode.l10n.t('$(play) Evaluate against payloads'),
         command: 'oew.xpath.evaluate',
         arguments: [document.uri],
       }),
       new vscode.CodeLens(top, {
-        title: 'Choose folder…',
+        title: vscode.l10n.t('Choose folder…'),
         command: 'oew.xpath.evaluate',
         arguments: [document.uri, { pickFolder: true }],
       }),

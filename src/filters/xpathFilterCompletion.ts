@@ -25,7 +25,7 @@ export class XPathFilterCompletion implements vscode.CompletionItemProvider {
         item.insertText = c.insertText;
         item.range = toRange(document, c.offset, c.length);
         if (c.retrigger) {
-          item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+          item.command = { title: vscode.l10n.t('Suggest'), command: 'editor.action.triggerSuggest' };
         }
         return item;
       });

@@ -14,7 +14,9 @@ export class XPathFilterLanguage extends Disposable {
     super();
     const analyses = new XPathFilterAnalyses(core);
     const findings = (document: vscode.TextDocument) => analyses.get(document).findings;
-    this._register(new FindingDiagnostics({ languageId: XPATH_FILTER_LANGUAGE, label: 'OIC filter', findings }));
+    this._register(
+      new FindingDiagnostics({ languageId: XPATH_FILTER_LANGUAGE, label: vscode.l10n.t('OIC filter'), findings }),
+    );
     this._register(
       vscode.languages.registerCodeActionsProvider(XPATH_FILTER_SELECTOR, new FindingCodeActions(findings), {
         providedCodeActionKinds: FindingCodeActions.kinds,

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { FlowGraph, TenancyFlowInput } from '../core/flowMap/flowGraph';
 import type { FlowFinding } from '../core/flowMap/flowFindings';
 import { UserError } from '../core/errors/userError';
@@ -10,6 +11,8 @@ import type { FlowMapContext } from './flowMapContext';
 
 /** A map as drawn, with what a trace or a click needs of where it came from. */
 export interface LoadedFlowMap {
+  /** What the map is of: a compartment, rule, topic or Fusion connection, by name. */
+  readonly name: string;
   readonly title: string;
   readonly graph: FlowGraph;
   readonly findings: readonly FlowFinding[];
@@ -46,8 +49,8 @@ async function loadTenancyMap(
   const profile = ctx.tenancy.profileNamed(scope.profile);
   if (!profile) {
     throw new UserError(
-      `Profile ${scope.profile} is no longer in the OCI config file or the emulator.`,
-      'Open the map again from a row of the Tenancy view.',
+      vscode.l10n.t('Profile {0} is no longer in the OCI config file or the emulator.', scope.profile),
+      vscode.l10n.t('Open the map again from a row of the Tenancy view.'),
     );
   }
   const clients = await ctx.tenancy.clientsFor(profile);
@@ -64,13 +67,18 @@ async function loadTenancyMap(
   const grouped = !scope.focus && !scope.ownOnly && input.rules.length > core.MAX_UNGROUPED_RULES;
   const { graph, findings } = grouped ? core.groupByCompartment(input, focused.graph, focused.findings) : focused;
   const focus = scope.focus && graph.nodes.find((n) => n.id === scope.focus);
+  const name = focus ? focus.label : scope.compartmentName;
   return {
-    title: focus ? `Event Flow: ${focus.label}` : `Event Flow: ${scope.compartmentName}`,
+    name,
+    title: flowMapTitle(name),
     graph,
     findings,
     ...(grouped
       ? {
-          notice: `${input.rules.length.toLocaleString('en-US')} rules are too many to draw one by one: each compartment's rules are one node. Double-click one for the map of its rules.`,
+          notice: vscode.l10n.t(
+            '{0} rules are too many to draw one by one: each compartment’s rules are one node. Double-click one for the map of its rules.',
+            input.rules.length.toLocaleString(vscode.env.language),
+          ),
         }
       : {}),
     tenancy: {
@@ -86,8 +94,8 @@ async function loadFusionMap(ctx: FlowMapContext, name: string): Promise<LoadedF
   const connection = ctx.fusion.connections().find((c) => c.connection.name === name)?.connection;
   if (!connection) {
     throw new UserError(
-      `The Fusion connection ${name} is no longer in the settings (oew.fusion.connections).`,
-      'Open the map again from a connection of the Fusion Events view.',
+      vscode.l10n.t('The Fusion connection {0} is no longer in the settings (oew.fusion.connections).', name),
+      vscode.l10n.t('Open the map again from a connection of the Fusion Events view.'),
     );
   }
   const data = await ctx.fusion.flowData(connection);
@@ -98,5 +106,10 @@ async function loadFusionMap(ctx: FlowMapContext, name: string): Promise<LoadedF
     filterError: (filter) =>
       xpath.analyzeFilter(filter, data.events).findings.find((f) => f.severity === 'error')?.message,
   });
-  return { title: `Event Flow: ${connection.name}`, graph, findings, fusion: { connection } };
+  return { name: connection.name, title: flowMapTitle(connection.name), graph, findings, fusion: { connection } };
+}
+
+/** The panel's title for the map of `name`. */
+export function flowMapTitle(name: string): string {
+  return vscode.l10n.t('Event Flow: {0}', name);
 }

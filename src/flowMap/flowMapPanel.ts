@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeError, UserError } from '../core/errors/userError';
+import { errorText } from '../platform/errorBoundary';
 import type { FlowMapTrace } from '../core/flowMap/traceView';
 import { Disposable } from '../platform/disposable';
 import { webviewHtml } from '../platform/webviewHtml';
@@ -7,7 +8,7 @@ import { checkFlowMapViewMessage } from '../protocol/flowMapMessageCheck';
 import { FlowMapHostMessage, FlowMapScope, FlowMapViewMessage } from '../protocol/webviewMessages';
 import { withOciProgress } from '../tenancy/ociProgress';
 import type { FlowMapContext } from './flowMapContext';
-import { LoadedFlowMap, loadFlowMap } from './flowMapData';
+import { flowMapTitle, LoadedFlowMap, loadFlowMap } from './flowMapData';
 import { pickTraceEvent, TraceEventChoice } from './pickTraceEvent';
 import { openRuleOfNode, revealFlowNode } from './revealFlowNode';
 import type { Place } from './tenancyRowOf';
@@ -82,7 +83,7 @@ export class FlowMapPanel extends Disposable {
     readonly scope: FlowMapScope,
   ) {
     super();
-    this.shown = { type: 'loading', title: titleOf(scope), step: 'Reading…' };
+    this.shown = { type: 'loading', title: titleOf(scope), step: vscode.l10n.t('Reading…') };
     this._register(panel);
     panel.iconPath = new vscode.ThemeIcon('type-hierarchy');
     panel.webview.html = webviewHtml(panel.webview, ctx.extension.extensionUri, 'flowMap', titleOf(scope), {
@@ -117,15 +118,18 @@ export class FlowMapPanel extends Disposable {
   async load(): Promise<void> {
     const run = ++this.run;
     const title = titleOf(this.scope);
-    this.post({ type: 'loading', title, step: 'Reading…' });
+    this.post({ type: 'loading', title, step: vscode.l10n.t('Reading…') });
     try {
-      const map = await withOciProgress(this.ctx.log, `Reading the event flow of ${nameOf(this.scope)}…`, (retry) =>
-        loadFlowMap(
-          this.ctx,
-          this.scope,
-          retry,
-          (step) => run === this.run && this.post({ type: 'loading', title, step }),
-        ),
+      const map = await withOciProgress(
+        this.ctx.log,
+        vscode.l10n.t('Reading the event flow of {0}…', nameOf(this.scope)),
+        (retry) =>
+          loadFlowMap(
+            this.ctx,
+            this.scope,
+            retry,
+            (step) => run === this.run && this.post({ type: 'loading', title, step }),
+          ),
       );
       if (run !== this.run || this.isDisposed) {
         return;
@@ -134,8 +138,11 @@ export class FlowMapPanel extends Disposable {
         // A map on screen stays; with none, the page says how to get one.
         this.post(
           this.map
-            ? { type: 'status', text: 'Reading again was cancelled: the map shows what was read before.' }
-            : { type: 'error', title, message: 'Reading was cancelled. Refresh to read it again.' },
+            ? {
+                type: 'status',
+                text: vscode.l10n.t('Reading again was cancelled: the map shows what was read before.'),
+              }
+            : { type: 'error', title, message: vscode.l10n.t('Reading was cancelled. Refresh to read it again.') },
         );
         return;
       }
@@ -164,9 +171,8 @@ export class FlowMapPanel extends Disposable {
       if (run !== this.run || this.isDisposed) {
         return;
       }
-      const { cause, nextStep } = describeError(err);
-      this.ctx.log.error(`Event flow of ${nameOf(this.scope)}: ${cause}`);
-      this.post({ type: 'error', title, message: `${cause} ${nextStep}` });
+      this.ctx.log.error(`Event flow of ${nameOf(this.scope)}: ${describeError(err).cause}`);
+      this.post({ type: 'error', title, message: errorText(err) });
     }
   }
 
@@ -190,9 +196,8 @@ export class FlowMapPanel extends Disposable {
       return Promise.resolve();
     }
     return this.act(message).catch((err: unknown) => {
-      const { cause, nextStep } = describeError(err);
-      this.ctx.log.warn(`Event flow: ${cause}`);
-      this.post({ type: 'status', text: `${cause} ${nextStep}`, error: true });
+      this.ctx.log.warn(`Event flow: ${describeError(err).cause}`);
+      this.post({ type: 'status', text: errorText(err), error: true });
     });
   }
 
@@ -219,12 +224,15 @@ export class FlowMapPanel extends Disposable {
         return;
       case 'copyMermaid':
         await vscode.env.clipboard.writeText(this.ctx.core().flowchartText(this.requireMap().graph));
-        this.post({ type: 'status', text: 'Copied as a Mermaid flowchart: paste it into a Markdown file or a wiki.' });
+        this.post({
+          type: 'status',
+          text: vscode.l10n.t('Copied as a Mermaid flowchart: paste it into a Markdown file or a wiki.'),
+        });
         return;
       case 'saveSvg': {
-        const saved = await saveFlowSvg(this.requireMap().title, message.svg);
+        const saved = await saveFlowSvg(this.requireMap().name, message.svg);
         if (saved) {
-          this.post({ type: 'status', text: `Saved ${vscode.workspace.asRelativePath(saved)}.` });
+          this.post({ type: 'status', text: vscode.l10n.t('Saved {0}.', vscode.workspace.asRelativePath(saved)) });
         }
         return;
       }
@@ -233,7 +241,10 @@ export class FlowMapPanel extends Disposable {
       case 'openInboxEntry': {
         const record = this.ctx.inbox.inbox?.get(message.id);
         if (!record) {
-          throw new UserError('That inbox entry is gone (the inbox was cleared or stopped).', 'Send the event again.');
+          throw new UserError(
+            vscode.l10n.t('That inbox entry is gone (the inbox was cleared or stopped).'),
+            vscode.l10n.t('Send the event again.'),
+          );
         }
         await vscode.commands.executeCommand('oew.inbox.openEntry', record);
         return;
@@ -250,12 +261,12 @@ export class FlowMapPanel extends Disposable {
   private async pickTrace(): Promise<void> {
     const map = this.requireMap();
     if (map.notice) {
-      throw new UserError(map.notice, 'Trace an event on the map of one compartment.');
+      throw new UserError(map.notice, vscode.l10n.t('Trace an event on the map of one compartment.'));
     }
     if (!map.tenancy) {
       throw new UserError(
-        'Tracing follows an OCI event through rules and topics; a Fusion map has none.',
-        'Evaluate a subscription’s filter against payloads instead (Open Filter, then Evaluate).',
+        vscode.l10n.t('Tracing follows an OCI event through rules and topics; a Fusion map has none.'),
+        vscode.l10n.t('Evaluate a subscription’s filter against payloads instead (Open Filter, then Evaluate).'),
       );
     }
     const choice = await pickTraceEvent(this.ctx, map.graph, map.tenancy.input);
@@ -278,12 +289,20 @@ export class FlowMapPanel extends Disposable {
     }
     if (!map.tenancy.emulator || this.scope.source !== 'tenancy') {
       throw new UserError(
-        `Profile ${map.tenancy.profile.profile.name} calls Oracle Cloud, where an event cannot be emitted.`,
-        'Send Through Emulator works on the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+        vscode.l10n.t(
+          'Profile {0} calls Oracle Cloud, where an event cannot be emitted.',
+          map.tenancy.profile.profile.name,
+        ),
+        vscode.l10n.t(
+          'Send Through Emulator works on the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+        ),
       );
     }
     if (this.sending) {
-      this.post({ type: 'status', text: 'The event is on its way: wait for its deliveries, then send it again.' });
+      this.post({
+        type: 'status',
+        text: vscode.l10n.t('The event is on its way: wait for its deliveries, then send it again.'),
+      });
       return;
     }
     const run = ++this.traceRun;
@@ -327,7 +346,10 @@ export class FlowMapPanel extends Disposable {
   private openCompartment(nodeId: string): void {
     const node = this.requireMap().graph.nodes.find((n) => n.id === nodeId);
     if (node?.kind !== 'ruleGroup' || !node.ocid || this.scope.source !== 'tenancy') {
-      throw new UserError('That node is no compartment of this map.', 'Refresh the map, then pick it again.');
+      throw new UserError(
+        vscode.l10n.t('That node is no compartment of this map.'),
+        vscode.l10n.t('Refresh the map, then pick it again.'),
+      );
     }
     // This map's own compartment opens its own rules; another, its rules and those below it.
     const own = node.ocid === this.scope.compartmentId;
@@ -335,14 +357,17 @@ export class FlowMapPanel extends Disposable {
       source: 'tenancy',
       profile: this.scope.profile,
       compartmentId: node.ocid,
-      compartmentName: own ? `${node.label} (its own rules)` : node.label,
+      compartmentName: own ? vscode.l10n.t('{0} (its own rules)', node.label) : node.label,
       ...(own ? { ownOnly: true } : {}),
     });
   }
 
   private requireMap(): LoadedFlowMap {
     if (!this.map) {
-      throw new UserError('The map is not drawn yet.', 'Wait until it is, or Refresh it.');
+      throw new UserError(
+        vscode.l10n.t('The map is not drawn yet.'),
+        vscode.l10n.t('Wait until it is, or Refresh it.'),
+      );
     }
     return this.map;
   }
@@ -368,5 +393,5 @@ function nameOf(scope: FlowMapScope): string {
 }
 
 function titleOf(scope: FlowMapScope): string {
-  return `Event Flow: ${nameOf(scope)}`;
+  return flowMapTitle(nameOf(scope));
 }

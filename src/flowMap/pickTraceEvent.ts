@@ -36,13 +36,13 @@ export async function pickTraceEvent(
   input: TenancyFlowInput,
 ): Promise<TraceEventChoice | undefined> {
   const items: Item[] = [
-    ...section('Samples in .oew/samples', await sampleItems(ctx)),
-    ...section('Webhook Inbox', inboxItems(ctx)),
-    ...section('Generated', generatedItems(ctx, graph, input)),
+    ...section(vscode.l10n.t('Samples in .oew/samples'), await sampleItems(ctx)),
+    ...section(vscode.l10n.t('Webhook Inbox'), inboxItems(ctx)),
+    ...section(vscode.l10n.t('Generated'), generatedItems(ctx, graph, input)),
   ];
   const picked = await prompts.pick(items, {
-    title: 'Trace an Event Through the Map',
-    placeHolder: 'Pick an event: the map shows the path it takes',
+    title: vscode.l10n.t('Trace an Event Through the Map'),
+    placeHolder: vscode.l10n.t('Pick an event: the map shows the path it takes'),
     matchOnDescription: true,
   });
   return picked?.choice;
@@ -86,7 +86,11 @@ function inboxItems(ctx: FlowMapContext): Item[] {
         const { event } = inboxSample(record);
         const label = inboxEntryLabel(record);
         return [
-          { label, description: `inbox, ${inboxEntryTime(record)}`, choice: { label: `${label} (inbox)`, event } },
+          {
+            label,
+            description: vscode.l10n.t('inbox, {0}', inboxEntryTime(record)),
+            choice: { label: vscode.l10n.t('{0} (inbox)', label), event },
+          },
         ];
       } catch {
         // A body the inbox cut is no event to trace.
@@ -103,9 +107,12 @@ function generatedItems(ctx: FlowMapContext, graph: FlowGraph, input: TenancyFlo
     const [sample] = condition.ok ? samplesForCondition(condition.value, catalogue, 1).samples : [];
     if (sample && isJsonObject(sample.event)) {
       items.push({
-        label: `An event ${rule.displayName} matches`,
+        label: vscode.l10n.t('An event {0} matches', rule.displayName),
         description: sample.label,
-        choice: { label: `${sample.label}, built to match ${rule.displayName}`, event: sample.event },
+        choice: {
+          label: vscode.l10n.t('{0}, built to match {1}', sample.label, rule.displayName),
+          event: sample.event,
+        },
       });
     }
   }
@@ -118,8 +125,8 @@ function generatedItems(ctx: FlowMapContext, graph: FlowGraph, input: TenancyFlo
     if (isJsonObject(sample.event)) {
       items.push({
         label: sample.label,
-        description: 'generated for the event type',
-        choice: { label: `${sample.label} (generated)`, event: sample.event },
+        description: vscode.l10n.t('generated for the event type'),
+        choice: { label: vscode.l10n.t('{0} (generated)', sample.label), event: sample.event },
       });
     }
   }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { ruleUri } from '../rules/ruleUri';
 import type { FlowMapContext } from './flowMapContext';
@@ -23,8 +24,10 @@ export async function revealFlowNode(
   const wanted = node && tenancy && rowWanted(tenancy.input, node.kind, node.ocid);
   if (!node || !wanted) {
     throw new UserError(
-      `${node?.label ?? nodeId} has no row in the Tenancy view.`,
-      'Pick a rule, a topic or a subscription; a function or stream opens in the OCI Console by its OCID.',
+      vscode.l10n.t('{0} has no row in the Tenancy view.', node?.label ?? nodeId),
+      vscode.l10n.t(
+        'Pick a rule, a topic or a subscription; a function or stream opens in the OCI Console by its OCID.',
+      ),
     );
   }
   const row =
@@ -33,14 +36,19 @@ export async function revealFlowNode(
     (origin ? await tenancyRowOf(ctx.tenancy.resources, origin, tenancy.input, wanted) : undefined);
   if (!row && !origin) {
     throw new UserError(
-      `${node.label} is not loaded in the Tenancy view yet, and this map does not know its way there.`,
-      'Open its compartment in the Tenancy view, or open the map again from the compartment’s row (Show Event Flow).',
+      vscode.l10n.t('{0} is not loaded in the Tenancy view yet, and this map does not know its way there.', node.label),
+      vscode.l10n.t(
+        'Open its compartment in the Tenancy view, or open the map again from the compartment’s row (Show Event Flow).',
+      ),
     );
   }
   if (!row) {
     throw new UserError(
-      `${node.label} could not be found in the Tenancy view: it is in a compartment outside this map, a rule filter hides it, or it is gone.`,
-      'Clear the rule filter, or Refresh the map and the view.',
+      vscode.l10n.t(
+        '{0} could not be found in the Tenancy view: it is in a compartment outside this map, a rule filter hides it, or it is gone.',
+        node.label,
+      ),
+      vscode.l10n.t('Clear the rule filter, or Refresh the map and the view.'),
     );
   }
   await ctx.revealInTenancy(row);
@@ -68,7 +76,10 @@ function rowWanted(input: TenancyFlowInput, kind: string, ocid: string | undefin
 export async function openRuleOfNode(ctx: FlowMapContext, map: LoadedFlowMap, nodeId: string): Promise<void> {
   const rule = map.tenancy?.input.rules.find((r) => `rule:${r.rule.id}` === nodeId)?.rule;
   if (!rule || !map.tenancy) {
-    throw new UserError('That node is no rule of this map.', 'Refresh the map, then pick the rule again.');
+    throw new UserError(
+      vscode.l10n.t('That node is no rule of this map.'),
+      vscode.l10n.t('Refresh the map, then pick the rule again.'),
+    );
   }
   await ctx.showRule(
     ruleUri({ profile: map.tenancy.profile.profile.name, ruleId: rule.id, displayName: rule.displayName }),
@@ -83,8 +94,8 @@ async function revealFusionSubscription(ctx: FlowMapContext, connection: string,
     group && (await ctx.fusion.getChildren(group)).find((n) => n.kind === 'subscription' && n.subscription.id === id);
   if (!row) {
     throw new UserError(
-      `The subscription ${id} is not in the Fusion Events view of ${connection}.`,
-      'Refresh the connection there, then the map.',
+      vscode.l10n.t('The subscription {0} is not in the Fusion Events view of {1}.', id, connection),
+      vscode.l10n.t('Refresh the connection there, then the map.'),
     );
   }
   await ctx.revealInFusion(row);

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 
 /** Asks where to save the map's SVG (beside the workspace by default) and writes it; undefined when the user cancels. */
-export async function saveFlowSvg(title: string, svg: string): Promise<vscode.Uri | undefined> {
+export async function saveFlowSvg(mapName: string, svg: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `${title.replace(/^Event Flow: /, 'event-flow-').replace(/[^\w.-]+/g, '-')}.svg`;
+  const name = `event-flow-${mapName.replace(/[^\w.-]+/g, '-')}.svg`;
   const target = await vscode.window.showSaveDialog({
-    title: 'Save the Event Flow Map as SVG',
-    saveLabel: 'Save SVG',
-    filters: { 'SVG image': ['svg'] },
+    title: vscode.l10n.t('Save the Event Flow Map as SVG'),
+    saveLabel: vscode.l10n.t('Save SVG'),
+    filters: { [vscode.l10n.t('SVG image')]: ['svg'] },
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
   });
   if (!target) {

@@ -23,8 +23,8 @@ export const fusionSetPassword = fusionCommand({
   args: [optional(anyFusionRow)],
   run: async (ctx, node?: FusionNode) => {
     const answered = await askOfConnection(ctx, node, ({ connection }) => ({
-      title: `Password of ${connection.username} on ${connection.name}`,
-      prompt: 'Kept in the editor’s secret storage, never in settings or files.',
+      title: vscode.l10n.t('Password of {0} on {1}', connection.username, connection.name),
+      prompt: vscode.l10n.t('Kept in the editor’s secret storage, never in settings or files.'),
       password: true,
       ignoreFocusOut: true,
     }));
@@ -53,8 +53,8 @@ export const fusionFilterCatalog = fusionCommand({
   args: [optional(anyFusionRow)],
   run: async (ctx, node?: FusionNode) => {
     const answered = await askOfConnection(ctx, node, ({ connection }) => ({
-      title: `Filter the catalog of ${connection.name}`,
-      prompt: 'Part of a display name, QName or id; empty shows every event.',
+      title: vscode.l10n.t('Filter the catalog of {0}', connection.name),
+      prompt: vscode.l10n.t('Part of a display name, QName or id; empty shows every event.'),
       value: ctx.fusion.model.filter(connection) ?? '',
     }));
     if (answered) {
@@ -70,14 +70,20 @@ export const fusionEnableEvent = fusionCommand({
   run: async (ctx, node: Node<'disabled'>) => {
     const connection = connectionOf(node)!;
     const name = node.event?.displayName ?? node.record.BusinessEventCode;
-    const detail = 'From then on, Fusion raises it to every subscription of the event.';
-    if (!(await prompts.confirm(`Enable ${name} on ${connection.connection.name}?`, detail, 'Enable'))) {
+    const detail = vscode.l10n.t('From then on, Fusion raises it to every subscription of the event.');
+    if (
+      !(await prompts.confirm(
+        vscode.l10n.t('Enable {0} on {1}?', name, connection.connection.name),
+        detail,
+        vscode.l10n.t('Enable'),
+      ))
+    ) {
       return undefined;
     }
     const client = await requireClient(ctx, connection);
     const record = await client.setEnabled(node.record.ErpBusinessEventId, true);
     ctx.fusion.model.refresh(connection);
-    void vscode.window.setStatusBarMessage(`Enabled ${name}`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Enabled {0}', name), 3000);
     return record;
   },
 });
@@ -90,9 +96,19 @@ export const fusionDeleteSubscription = fusionCommand({
     const connection = connectionOf(node)!;
     const { subscription } = node;
     const confirmed = await prompts.confirm(
-      `Delete subscription ${subscription.integration ?? subscription.id} on ${connection.connection.name}?`,
-      `It sends ${subscription.eventName} to ${subscription.endpoint ?? 'its endpoint'}. Events queued for it are lost.`,
-      'Delete',
+      vscode.l10n.t(
+        'Delete subscription {0} on {1}?',
+        subscription.integration ?? subscription.id,
+        connection.connection.name,
+      ),
+      subscription.endpoint !== undefined
+        ? vscode.l10n.t(
+            'It sends {0} to {1}. Events queued for it are lost.',
+            subscription.eventName,
+            subscription.endpoint,
+          )
+        : vscode.l10n.t('It sends {0} to its endpoint. Events queued for it are lost.', subscription.eventName),
+      vscode.l10n.t('Delete'),
     );
     if (!confirmed) {
       return false;
@@ -109,7 +125,7 @@ export const fusionCopyQName = fusionCommand({
   args: [fusionRow('a Fusion event', 'event')],
   run: async (_ctx, node: Node<'event'>) => {
     await vscode.env.clipboard.writeText(node.info.event.name);
-    void vscode.window.setStatusBarMessage(`Copied ${node.info.event.name}`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', node.info.event.name), 3000);
   },
 });
 
@@ -149,10 +165,10 @@ export const fusionRaiseInEmulator = fusionCommand({
       payloadFile ??
       (
         await vscode.window.showOpenDialog({
-          title: `Payload to raise ${node.info.event.displayName} with`,
-          filters: { 'Event payload': ['xml'] },
+          title: vscode.l10n.t('Payload to raise {0} with', node.info.event.displayName),
+          filters: { [vscode.l10n.t('Event payload')]: ['xml'] },
           defaultUri: root && vscode.Uri.joinPath(root, '.oew', 'samples', 'fusion'),
-          openLabel: 'Raise',
+          openLabel: vscode.l10n.t('Raise'),
         })
       )?.[0];
     if (!file) {
@@ -174,21 +190,30 @@ export const fusionRaiseInEmulator = fusionCommand({
       result = JSON.parse(text) as typeof result;
     } catch {
       throw new UserError(
-        `${connection.baseUrl} answered ${response.status} with something that is not JSON: is it the emulator?`,
-        'Raise in Emulator works on a connection to `oew emulator`.',
+        vscode.l10n.t(
+          '{0} answered {1} with something that is not JSON: is it the emulator?',
+          connection.baseUrl,
+          response.status,
+        ),
+        vscode.l10n.t('Raise in Emulator works on a connection to `oew emulator`.'),
       );
     }
     if (!response.ok) {
       throw new UserError(
-        `The emulator refused to raise the event: ${result.message ?? response.status}.`,
-        'Check the payload file.',
+        vscode.l10n.t('The emulator refused to raise the event: {0}.', result.message ?? response.status),
+        vscode.l10n.t('Check the payload file.'),
       );
     }
     const matched = result.subscriptions?.filter((s) => s.matched).length ?? 0;
     void vscode.window.showInformationMessage(
       result.enabled === false
-        ? `${eventLabel(node.info.event)} is disabled, so it was not raised: enable it first.`
-        : `Raised ${eventLabel(node.info.event)}: ${matched} of ${result.subscriptions?.length ?? 0} subscriptions matched and were delivered to.`,
+        ? vscode.l10n.t('{0} is disabled, so it was not raised: enable it first.', eventLabel(node.info.event))
+        : vscode.l10n.t(
+            'Raised {0}: {1} of {2} subscriptions matched and were delivered to.',
+            eventLabel(node.info.event),
+            matched,
+            result.subscriptions?.length ?? 0,
+          ),
     );
     return result;
   },
@@ -215,11 +240,14 @@ async function connectionArgument(ctx: FusionContext, node: FusionNode | undefin
   }
   const connections = ctx.fusion.model.connections();
   if (!connections.length) {
-    throw new UserError('There is no Fusion connection.', 'Add one to the oew.fusion.connections setting.');
+    throw new UserError(
+      vscode.l10n.t('There is no Fusion connection.'),
+      vscode.l10n.t('Add one to the oew.fusion.connections setting.'),
+    );
   }
   const picked = await prompts.pick(
     connections.map((c) => ({ label: c.connection.name, description: c.connection.baseUrl, c })),
-    { title: 'Choose a Fusion connection' },
+    { title: vscode.l10n.t('Choose a Fusion connection') },
   );
   return picked?.c;
 }
@@ -228,8 +256,8 @@ async function requireClient(ctx: FusionContext, connection: Node<'connection'>)
   const client = await ctx.fusion.model.client(connection.connection);
   if (!client) {
     throw new UserError(
-      `No password is kept for ${connection.connection.name}.`,
-      'Set it with "Set Fusion Password…" on the connection.',
+      vscode.l10n.t('No password is kept for {0}.', connection.connection.name),
+      vscode.l10n.t('Set it with "Set Fusion Password…" on the connection.'),
     );
   }
   return client;

@@ -159,8 +159,12 @@ export class FusionModel extends Disposable {
             {
               kind: 'message',
               severity: 'password',
-              text: 'Enter the password of this connection…',
-              detail: `No password is kept for ${node.connection.username} on ${node.connection.name}. It goes to the editor's secret storage.`,
+              text: vscode.l10n.t('Enter the password of this connection…'),
+              detail: vscode.l10n.t(
+                "No password is kept for {0} on {1}. It goes to the editor's secret storage.",
+                node.connection.username,
+                node.connection.name,
+              ),
               parent: node,
             },
           ];
@@ -194,13 +198,27 @@ export class FusionModel extends Disposable {
         const groups = catalogGroups(catalog.events, catalog.records, filter);
         return groups.length
           ? groups.map(({ module, events }) => ({ kind: 'module', module, events, parent: node }))
-          : [{ kind: 'message', severity: 'info', text: `No event matches "${filter}".`, parent: node }];
+          : [
+              {
+                kind: 'message',
+                severity: 'info',
+                text: vscode.l10n.t('No event matches "{0}".', String(filter)),
+                parent: node,
+              },
+            ];
       }
       case 'custom': {
         const events = await (data.custom ??= client.customCatalog());
         return events.length
           ? events.map((event) => ({ kind: 'event', info: { event, custom: true }, parent: node }))
-          : [{ kind: 'message', severity: 'info', text: 'No custom events (Application Composer).', parent: node }];
+          : [
+              {
+                kind: 'message',
+                severity: 'info',
+                text: vscode.l10n.t('No custom events (Application Composer).'),
+                parent: node,
+              },
+            ];
       }
       case 'subscriptions': {
         const [subscriptions, catalog] = await Promise.all([
@@ -218,7 +236,7 @@ export class FusionModel extends Disposable {
                 subscribesToDisabledEvent(subscription.eventName, catalog.events, catalog.records ?? []),
               parent: node,
             }))
-          : [{ kind: 'message', severity: 'info', text: 'No event subscriptions.', parent: node }];
+          : [{ kind: 'message', severity: 'info', text: vscode.l10n.t('No event subscriptions.'), parent: node }];
       }
       case 'disabled': {
         const catalog = await (data.catalog ??= this.fetchCatalog(client));
@@ -236,15 +254,16 @@ export class FusionModel extends Disposable {
             kind: 'message',
             severity: 'info',
             // Short enough for the default side-bar width; the tooltip says it all.
-            text: 'Payables: how to enable',
-            detail:
+            text: vscode.l10n.t('Payables: how to enable'),
+            detail: vscode.l10n.t(
               'The Payables profile option ORA_AP_ENABLE_BUSINESS_EVENTS = Y enables its events from the UI; Enable Event… here enables one.',
+            ),
             parent: node,
           });
         }
         return nodes.length
           ? nodes
-          : [{ kind: 'message', severity: 'info', text: 'Every event is enabled.', parent: node }];
+          : [{ kind: 'message', severity: 'info', text: vscode.l10n.t('Every event is enabled.'), parent: node }];
       }
     }
   }
@@ -262,8 +281,8 @@ export class FusionModel extends Disposable {
     const client = await this.client(connection);
     if (!client) {
       throw new UserError(
-        `No password is kept for ${connection.username} on ${connection.name}.`,
-        'Run Set Fusion Password… on the connection, then show its event flow again.',
+        vscode.l10n.t('No password is kept for {0} on {1}.', connection.username, connection.name),
+        vscode.l10n.t('Run Set Fusion Password… on the connection, then show its event flow again.'),
       );
     }
     const data = this.dataOf(connection.name);

@@ -6,13 +6,6 @@ import { disabledEventName } from '../core/fusion/disabledEvents';
 import { parseQName } from '../core/fusion/fusionEvents';
 import { connectionOf, FusionModel, FusionNode } from './fusionModel';
 
-const GROUP_LABELS = {
-  catalog: 'Catalog',
-  custom: 'Custom Events',
-  subscriptions: 'Subscriptions',
-  disabled: 'Disabled Events',
-} as const;
-
 export class FusionTreeProvider extends Disposable implements vscode.TreeDataProvider<FusionNode> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<FusionNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
@@ -40,10 +33,10 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'connection': {
         const item = new vscode.TreeItem(node.connection.name, collapsed);
         const filter = this.model.filter(node.connection);
-        item.description = [node.connection.username, filter ? `filter: ${filter}` : undefined]
+        item.description = [node.connection.username, filter ? vscode.l10n.t('filter: {0}', filter) : undefined]
           .filter(Boolean)
           .join(' · ');
-        item.tooltip = `${node.connection.baseUrl}\nUser: ${node.connection.username}${node.connection.expectedOicHosts?.length ? `\nExpected OIC hosts: ${node.connection.expectedOicHosts.join(', ')}` : ''}`;
+        item.tooltip = `${node.connection.baseUrl}\n${vscode.l10n.t('User: {0}', node.connection.username)}${node.connection.expectedOicHosts?.length ? `\n${vscode.l10n.t('Expected OIC hosts: {0}', node.connection.expectedOicHosts.join(', '))}` : ''}`;
         item.iconPath = new vscode.ThemeIcon('server-environment');
         item.contextValue = isLoopback(node.connection.baseUrl)
           ? 'oew.fusion.connection.emulator'
@@ -51,6 +44,12 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         return item;
       }
       case 'group': {
+        const GROUP_LABELS = {
+          catalog: vscode.l10n.t('Catalog'),
+          custom: vscode.l10n.t('Custom Events'),
+          subscriptions: vscode.l10n.t('Subscriptions'),
+          disabled: vscode.l10n.t('Disabled Events'),
+        };
         const item = new vscode.TreeItem(GROUP_LABELS[node.group], collapsed);
         item.iconPath = new vscode.ThemeIcon(
           { catalog: 'library', custom: 'extensions', subscriptions: 'radio-tower', disabled: 'circle-slash' }[
@@ -89,18 +88,24 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
         const host = hostOf(subscription.endpoint);
         // The warning alone would not say which problem it is; the tooltip gives the whole story.
         item.description = eventDisabled
-          ? 'event disabled'
+          ? vscode.l10n.t('event disabled')
           : [parseQName(subscription.eventName)?.local ?? subscription.eventName, host].filter(Boolean).join(' → ');
         item.tooltip = [
           eventDisabled
-            ? 'Event disabled: no events will arrive. It is disabled in Fusion’s erpBusinessEvents, so Fusion never raises it. Enable the event (Disabled Events, Enable Event…) to receive it.'
+            ? vscode.l10n.t(
+                'Event disabled: no events will arrive. It is disabled in Fusion’s erpBusinessEvents, so Fusion never raises it. Enable the event (Disabled Events, Enable Event…) to receive it.',
+              )
             : undefined,
           stale
-            ? 'Points at another environment: its OIC host is not among this connection’s expected hosts.'
+            ? vscode.l10n.t(
+                'Points at another environment: its OIC host is not among this connection’s expected hosts.',
+              )
             : undefined,
           `${subscription.id}: ${subscription.eventName}`,
           subscription.endpoint,
-          subscription.filter ? `Filter: ${subscription.filter}` : 'No filter: every event',
+          subscription.filter
+            ? vscode.l10n.t('Filter: {0}', subscription.filter)
+            : vscode.l10n.t('No filter: every event'),
         ]
           .filter(Boolean)
           .join('\n');
@@ -113,8 +118,12 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
       }
       case 'disabled': {
         const item = new vscode.TreeItem(disabledEventName(node.record, node.event));
-        item.description = `${node.record.BusinessEventCode} · disabled`;
-        item.tooltip = `${node.record.BusinessEventIdentifier} (ErpBusinessEventId ${node.record.ErpBusinessEventId}) ships disabled: it never fires until enabled.`;
+        item.description = vscode.l10n.t('{0} · disabled', node.record.BusinessEventCode);
+        item.tooltip = vscode.l10n.t(
+          '{0} (ErpBusinessEventId {1}) ships disabled: it never fires until enabled.',
+          node.record.BusinessEventIdentifier,
+          node.record.ErpBusinessEventId,
+        );
         item.iconPath = new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.contextValue = 'oew.fusion.disabled';
         return item;
@@ -128,9 +137,13 @@ export class FusionTreeProvider extends Disposable implements vscode.TreeDataPro
             : new vscode.ThemeIcon(node.severity === 'password' ? 'key' : 'info');
         item.contextValue = `oew.fusion.message.${node.severity}`;
         if (node.severity === 'error') {
-          item.command = { title: 'Retry', command: 'oew.fusion.refresh', arguments: [node.parent] };
+          item.command = { title: vscode.l10n.t('Retry'), command: 'oew.fusion.refresh', arguments: [node.parent] };
         } else if (node.severity === 'password') {
-          item.command = { title: 'Set Password', command: 'oew.fusion.setPassword', arguments: [node.parent] };
+          item.command = {
+            title: vscode.l10n.t('Set Password'),
+            command: 'oew.fusion.setPassword',
+            arguments: [node.parent],
+          };
         }
         return item;
       }

@@ -33,8 +33,8 @@ export const inboxStart = inboxCommand({
     const inbox = await ctx.webhooks.inbox.start();
     const url = await externalUrl(inbox.url);
     void vscode.window
-      .showInformationMessage(`The webhook inbox is listening on ${url}.`, 'Copy URL')
-      .then((choice) => choice && vscode.env.clipboard.writeText(url));
+      .showInformationMessage(vscode.l10n.t('The webhook inbox is listening on {0}.', url), vscode.l10n.t('Copy URL'))
+      .then((choice) => (choice ? vscode.env.clipboard.writeText(url) : undefined));
     return inbox.url;
   },
 });
@@ -51,7 +51,7 @@ export const inboxCopyUrl = inboxCommand({
   run: async (ctx) => {
     const url = await externalUrl(runningInbox(ctx).url);
     await vscode.env.clipboard.writeText(url);
-    void vscode.window.setStatusBarMessage(`Copied ${url}`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', url), 3000);
   },
 });
 
@@ -81,23 +81,30 @@ export const inboxConfirm = inboxCommand({
     const url = entry.record.confirmation?.url;
     if (!url) {
       throw new UserError(
-        `${entry.record.method} ${entry.record.path} is not an ONS subscription confirmation.`,
-        'Choose a request marked "needs approval".',
+        vscode.l10n.t('{0} {1} is not an ONS subscription confirmation.', entry.record.method, entry.record.path),
+        vscode.l10n.t('Choose a request marked "needs approval".'),
       );
     }
     const confirmed = await prompts.confirm(
-      `Confirm the subscription at ${hostOf(url)}?`,
-      `The request asks this machine to open ${redactUrl(url)}. ${hostOf(url)} is neither this machine nor an oraclecloud.com host, and anyone who reaches the inbox can send such a request: confirm only a subscription you created.`,
-      'Confirm Subscription',
+      vscode.l10n.t('Confirm the subscription at {0}?', hostOf(url)),
+      vscode.l10n.t(
+        'The request asks this machine to open {0}. {1} is neither this machine nor an oraclecloud.com host, and anyone who reaches the inbox can send such a request: confirm only a subscription you created.',
+        redactUrl(url),
+        hostOf(url),
+      ),
+      vscode.l10n.t('Confirm Subscription'),
     );
     if (!confirmed) {
       return undefined;
     }
     const outcome = await entry.inbox.confirm(entry.record.id);
     if (outcome.outcome === 'failed') {
-      throw new UserError(`The subscription was not confirmed: ${outcome.error}`, 'Resend the confirmation from ONS.');
+      throw new UserError(
+        vscode.l10n.t('The subscription was not confirmed: {0}', outcome.error),
+        vscode.l10n.t('Resend the confirmation from ONS.'),
+      );
     }
-    void vscode.window.showInformationMessage(`Confirmed the subscription at ${hostOf(url)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Confirmed the subscription at {0}.', hostOf(url)));
     return outcome;
   },
 });
@@ -116,8 +123,18 @@ export const inboxOpenInSender = inboxCommand({
     const text = body ? strictUtf8(body) : '';
     if (request.bodyTruncated || text === undefined) {
       throw new UserError(
-        `The body of ${request.method} ${request.path} ${request.bodyTruncated ? 'was kept only in part' : 'is not UTF-8 text'}, so the sender's form cannot hold it as it came.`,
-        'Use Replay to… to send it again byte for byte.',
+        request.bodyTruncated
+          ? vscode.l10n.t(
+              "The body of {0} {1} was kept only in part, so the sender's form cannot hold it as it came.",
+              request.method,
+              request.path,
+            )
+          : vscode.l10n.t(
+              "The body of {0} {1} is not UTF-8 text, so the sender's form cannot hold it as it came.",
+              request.method,
+              request.path,
+            ),
+        vscode.l10n.t('Use Replay to… to send it again byte for byte.'),
       );
     }
     const seed = { method, url, headers, body: text };
@@ -133,17 +150,20 @@ export const inboxReplay = inboxCommand({
     const entry = entryArgument(ctx, record);
     const state = ctx.extension.workspaceState;
     const url = await prompts.input({
-      title: `Replay ${entry.record.method} ${entry.record.path} to…`,
-      prompt: 'The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci',
+      title: vscode.l10n.t('Replay {0} {1} to…', entry.record.method, entry.record.path),
+      prompt: vscode.l10n.t('The full URL it goes to, such as http://127.0.0.1:3000/hooks/oci'),
       value: state.get<string>(REPLAY_URL_KEY) ?? '',
-      validateInput: (value) => (isHttpUrl(value) ? undefined : 'An http or https URL'),
+      validateInput: (value) => (isHttpUrl(value) ? undefined : vscode.l10n.t('An http or https URL')),
       ignoreFocusOut: true,
     });
     if (url === undefined) {
       return undefined;
     }
     if (!isHttpUrl(url)) {
-      throw new UserError(`"${url}" is not an http or https URL.`, 'Give a URL such as http://127.0.0.1:3000/hook.');
+      throw new UserError(
+        vscode.l10n.t('"{0}" is not an http or https URL.', url),
+        vscode.l10n.t('Give a URL such as http://127.0.0.1:3000/hook.'),
+      );
     }
     const shown = redactUrl(url);
     // Offered again next time only when it holds no credentials: workspace state is no secret store.
@@ -153,17 +173,20 @@ export const inboxReplay = inboxCommand({
     let status: number;
     try {
       ({ status } = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Replaying to ${shown}…` },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Replaying to {0}…', shown) },
         () => entry.inbox.replay(entry.record.id, url),
       ));
     } catch (err) {
       if (err instanceof Error && err.name === 'SendError') {
-        throw new UserError(`Not replayed: ${err.message}`, `Check that ${hostOf(url)} is up, then replay again.`);
+        throw new UserError(
+          vscode.l10n.t('Not replayed: {0}', err.message),
+          vscode.l10n.t('Check that {0} is up, then replay again.', hostOf(url)),
+        );
       }
       throw err;
     }
     void vscode.window.showInformationMessage(
-      `Replayed ${entry.record.method} ${entry.record.path} to ${shown}: ${status}.`,
+      vscode.l10n.t('Replayed {0} {1} to {2}: {3}.', entry.record.method, entry.record.path, shown, status),
     );
     return status;
   },
@@ -194,7 +217,10 @@ export const addEntryToTest = inboxCommand({
 function runningInbox(ctx: InboxContext): Inbox {
   const inbox = ctx.webhooks.inbox.inbox;
   if (!inbox) {
-    throw new UserError('The webhook inbox is not running.', 'Start it with "OCI Events: Start Inbox".');
+    throw new UserError(
+      vscode.l10n.t('The webhook inbox is not running.'),
+      vscode.l10n.t('Start it with "OCI Events: Start Inbox".'),
+    );
   }
   return inbox;
 }
@@ -202,12 +228,18 @@ function runningInbox(ctx: InboxContext): Inbox {
 /** The request a command was invoked on, still in the running inbox. */
 function entryArgument(ctx: InboxContext, record: InboxRecord | undefined): { inbox: Inbox; record: InboxRecord } {
   if (!record) {
-    throw new UserError('Choose a request in the Webhook Inbox view.', 'Run the command from its row.');
+    throw new UserError(
+      vscode.l10n.t('Choose a request in the Webhook Inbox view.'),
+      vscode.l10n.t('Run the command from its row.'),
+    );
   }
   const inbox = runningInbox(ctx);
   const current = inbox.get(record.id);
   if (!current) {
-    throw new UserError('That request is no longer in the inbox.', 'It was cleared, or pushed out by newer ones.');
+    throw new UserError(
+      vscode.l10n.t('That request is no longer in the inbox.'),
+      vscode.l10n.t('It was cleared, or pushed out by newer ones.'),
+    );
   }
   return { inbox, record: current };
 }

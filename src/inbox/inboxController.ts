@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { describeError, UserError } from '../core/errors/userError';
+import { errorText } from '../platform/errorBoundary';
 import { proxyFromEditorSettings } from '../core/http/proxyFor';
 import type { Inbox, InboxSend } from '../core/inbox/inboxTypes';
 import {
@@ -117,7 +118,7 @@ export class InboxController extends Disposable {
   private saveFailed(err: UserError): void {
     const { cause, nextStep } = describeError(err);
     this.log.error(`Webhook inbox: ${cause} ${nextStep}`);
-    void vscode.window.showErrorMessage(`${cause} ${nextStep}`);
+    void vscode.window.showErrorMessage(errorText(err));
   }
 
   private changedSoon(): void {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { redactUrl } from '../core/http/redact';
-import { describeError } from '../core/errors/userError';
+import { errorText } from '../platform/errorBoundary';
 import { changeSettings, InboxSettings, InboxSettingsChange } from '../core/inbox/inboxSettings';
 import { prompts } from '../platform/prompts';
 import { anything, optional } from '../core/commands/commandArgs';
@@ -24,8 +24,10 @@ export const inboxConfigure = inboxCommand({
     for (;;) {
       const settings = controller.settings;
       const picked = await prompts.pick(settingItems(settings), {
-        title: `Inbox Settings${controller.inbox ? '' : ' (for the next start)'}`,
-        placeHolder: 'Choose a setting to change; Escape when done',
+        title: controller.inbox
+          ? vscode.l10n.t('Inbox Settings')
+          : vscode.l10n.t('Inbox Settings (for the next start)'),
+        placeHolder: vscode.l10n.t('Choose a setting to change; Escape when done'),
       });
       if (!picked) {
         return controller.settings;
@@ -34,8 +36,7 @@ export const inboxConfigure = inboxCommand({
       if (next) {
         // A value only the running inbox can judge (forwarding to itself) is refused here; the loop goes on.
         await controller.configure(next).catch((err: unknown) => {
-          const { cause, nextStep } = describeError(err);
-          void vscode.window.showErrorMessage(`${cause} ${nextStep}`);
+          void vscode.window.showErrorMessage(errorText(err));
         });
       }
     }
@@ -46,48 +47,56 @@ function settingItems(settings: InboxSettings): SettingItem[] {
   const { response, autoAnswer, forwardTo } = settings;
   return [
     {
-      label: `Auto-answer ONS confirmations: ${onOff(autoAnswer.onsConfirmation)}`,
-      detail: 'Answers a SubscriptionConfirmation 200 at once and opens its ConfirmationURL when the host is trusted.',
+      label: vscode.l10n.t('Auto-answer ONS confirmations: {0}', onOff(autoAnswer.onsConfirmation)),
+      detail: vscode.l10n.t(
+        'Answers a SubscriptionConfirmation 200 at once and opens its ConfirmationURL when the host is trusted.',
+      ),
       change: () => Promise.resolve({ autoAnswer: { onsConfirmation: !autoAnswer.onsConfirmation } }),
     },
     {
-      label: `Auto-answer Cloudpods handshakes: ${onOff(autoAnswer.cloudpods)}`,
-      detail: 'Answers the validation or verification a Cloudpods webhook robot sends when it is added.',
+      label: vscode.l10n.t('Auto-answer Cloudpods handshakes: {0}', onOff(autoAnswer.cloudpods)),
+      detail: vscode.l10n.t('Answers the validation or verification a Cloudpods webhook robot sends when it is added.'),
       change: () => Promise.resolve({ autoAnswer: { cloudpods: !autoAnswer.cloudpods } }),
     },
     {
-      label: `Response status: ${response.status}`,
+      label: vscode.l10n.t('Response status: {0}', response.status),
       change: () =>
-        ask(settings, 'Response status', String(response.status), (v) => ({ response: { status: Number(v) } })),
+        ask(settings, vscode.l10n.t('Response status'), String(response.status), (v) => ({
+          response: { status: Number(v) },
+        })),
     },
     {
-      label: `Response delay: ${response.delayMs} ms`,
-      detail: 'Lets you watch a sender time out and retry.',
+      label: vscode.l10n.t('Response delay: {0} ms', response.delayMs),
+      detail: vscode.l10n.t('Lets you watch a sender time out and retry.'),
       change: () =>
-        ask(settings, 'Response delay in milliseconds', String(response.delayMs), (v) => ({
+        ask(settings, vscode.l10n.t('Response delay in milliseconds'), String(response.delayMs), (v) => ({
           response: { delayMs: v.trim() === '' ? NaN : Number(v) },
         })),
     },
     {
-      label: `Response body: ${response.body ? truncate(response.body) : '(empty)'}`,
+      label: vscode.l10n.t('Response body: {0}', response.body ? truncate(response.body) : vscode.l10n.t('(empty)')),
       change: () =>
-        ask(settings, 'Response body (JSON is sent as application/json)', response.body, (v) => ({
+        ask(settings, vscode.l10n.t('Response body (JSON is sent as application/json)'), response.body, (v) => ({
           response: { body: v },
         })),
     },
     {
-      label: `Forward to: ${forwardTo ? redactUrl(forwardTo) : '(none)'}`,
-      detail: 'A base URL every request is also sent to, with its path and query; empty stops forwarding.',
+      label: vscode.l10n.t('Forward to: {0}', forwardTo ? redactUrl(forwardTo) : vscode.l10n.t('(none)')),
+      detail: vscode.l10n.t(
+        'A base URL every request is also sent to, with its path and query; empty stops forwarding.',
+      ),
       change: () =>
         ask(
           settings,
-          'Forward to (empty for none)',
+          vscode.l10n.t('Forward to (empty for none)'),
           forwardTo ?? '',
           (v) => ({ forwardTo: v.trim() || null }),
           (v) =>
             redactUrl(v.trim()) === v.trim()
               ? undefined
-              : 'The forward address is kept in workspace state, which is no place for credentials: use a URL without user:pass@ or secret query values.',
+              : vscode.l10n.t(
+                  'The forward address is kept in workspace state, which is no place for credentials: use a URL without user:pass@ or secret query values.',
+                ),
         ),
     },
   ];
@@ -113,8 +122,7 @@ async function ask(
         changeSettings(settings, toChange(text));
         return undefined;
       } catch (err) {
-        const { cause, nextStep } = describeError(err);
-        return `${cause} ${nextStep}`;
+        return errorText(err);
       }
     },
   });
@@ -122,7 +130,7 @@ async function ask(
 }
 
 function onOff(on: boolean): string {
-  return on ? 'on' : 'off';
+  return on ? vscode.l10n.t('on') : vscode.l10n.t('off');
 }
 
 function truncate(text: string): string {

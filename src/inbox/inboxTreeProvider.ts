@@ -39,7 +39,7 @@ export class InboxTreeProvider extends Disposable implements vscode.TreeDataProv
         ? 'oew.inbox.entry.event'
         : 'oew.inbox.entry';
     item.iconPath = entryIcon(record);
-    item.command = { command: OPEN_ENTRY_COMMAND, title: 'Open Entry', arguments: [record] };
+    item.command = { command: OPEN_ENTRY_COMMAND, title: vscode.l10n.t('Open Entry'), arguments: [record] };
     return item;
   }
 }

@@ -41,12 +41,17 @@ export const inboxSubscribeToTopic = inboxCommand({
     }
     if (!callsLocalEndpoint(profile)) {
       throw new UserError(
-        `Profile ${profile.profile.name} calls OCI itself, whose Notifications service cannot reach the inbox on 127.0.0.1.`,
-        'Use an emulator profile, or subscribe a public URL that tunnels to the inbox with "Create Subscription…".',
+        vscode.l10n.t(
+          'Profile {0} calls OCI itself, whose Notifications service cannot reach the inbox on 127.0.0.1.',
+          profile.profile.name,
+        ),
+        vscode.l10n.t(
+          'Use an emulator profile, or subscribe a public URL that tunnels to the inbox with "Create Subscription…".',
+        ),
       );
     }
     const inbox = await ctx.webhooks.inbox.start();
-    const title = `Subscribe the Webhook Inbox to a topic of ${profile.profile.name}`;
+    const title = vscode.l10n.t('Subscribe the Webhook Inbox to a topic of {0}', profile.profile.name);
     const target: Target | undefined =
       (node && {
         profile: profile.profile.name,
@@ -60,17 +65,23 @@ export const inboxSubscribeToTopic = inboxCommand({
     }
     const endpoint = `${inbox.url}/ons/${encodeURIComponent(target.topicName)}`;
     const clients = await ctx.tenancy.clientsFor(profile);
-    const subscription = await withOciProgress(ctx.log, `Subscribing the inbox to ${target.topicName}…`, (retry) =>
-      clients.createSubscription(
-        { compartmentId: target.compartmentId, topicId: target.topicId, protocol: 'CUSTOM_HTTPS', endpoint },
-        retry,
-      ),
+    const subscription = await withOciProgress(
+      ctx.log,
+      vscode.l10n.t('Subscribing the inbox to {0}…', target.topicName),
+      (retry) =>
+        clients.createSubscription(
+          { compartmentId: target.compartmentId, topicId: target.topicId, protocol: 'CUSTOM_HTTPS', endpoint },
+          retry,
+        ),
     );
     if (!subscription) {
       return undefined;
     }
     const confirmation = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Waiting for ${target.topicName}'s confirmation…` },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t("Waiting for {0}'s confirmation…", target.topicName),
+      },
       () =>
         confirmationOf(
           inbox,
@@ -89,13 +100,23 @@ export const inboxSubscribeToTopic = inboxCommand({
     const outcome = confirmation?.confirmation?.outcome;
     if (outcome === 'confirmed') {
       void vscode.window.showInformationMessage(
-        `The inbox is subscribed to ${target.topicName} and confirmed it: what the topic gets now arrives in the Webhook Inbox.`,
+        vscode.l10n.t(
+          'The inbox is subscribed to {0} and confirmed it: what the topic gets now arrives in the Webhook Inbox.',
+          target.topicName,
+        ),
       );
     } else {
       void vscode.window.showWarningMessage(
-        `The inbox is subscribed to ${target.topicName}, but the subscription is not confirmed${
-          confirmation?.confirmation?.outcome === 'failed' ? `: ${confirmation.confirmation.error}` : ' yet'
-        }. It stays PENDING until it is.`,
+        confirmation?.confirmation?.outcome === 'failed'
+          ? vscode.l10n.t(
+              'The inbox is subscribed to {0}, but the subscription is not confirmed: {1}. It stays PENDING until it is.',
+              target.topicName,
+              confirmation.confirmation.error,
+            )
+          : vscode.l10n.t(
+              'The inbox is subscribed to {0}, but the subscription is not confirmed yet. It stays PENDING until it is.',
+              target.topicName,
+            ),
       );
     }
     return { subscriptionId: subscription.id, endpoint, confirmation: outcome };
@@ -106,8 +127,12 @@ async function pickEmulatorProfile(ctx: InboxContext): Promise<ProfileNode | und
   const emulators = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile' && callsLocalEndpoint(n));
   if (!emulators.length) {
     throw new UserError(
-      'No profile of the Tenancy view calls an emulator, and only an emulator can reach the inbox on 127.0.0.1.',
-      'Run "Start Local Emulator", or point a profile at `oew emulator` with the oew.oci.endpoints setting.',
+      vscode.l10n.t(
+        'No profile of the Tenancy view calls an emulator, and only an emulator can reach the inbox on 127.0.0.1.',
+      ),
+      vscode.l10n.t(
+        'Run "Start Local Emulator", or point a profile at `oew emulator` with the oew.oci.endpoints setting.',
+      ),
     );
   }
   if (emulators.length === 1) {
@@ -115,7 +140,10 @@ async function pickEmulatorProfile(ctx: InboxContext): Promise<ProfileNode | und
   }
   const picked = await prompts.pick(
     emulators.map((node) => ({ label: node.profile.name, description: node.endpoint, node })),
-    { title: 'Subscribe the Webhook Inbox to a topic', placeHolder: 'Emulator profile' },
+    {
+      title: vscode.l10n.t('Subscribe the Webhook Inbox to a topic'),
+      placeHolder: vscode.l10n.t('Emulator profile'),
+    },
   );
   return picked?.node;
 }

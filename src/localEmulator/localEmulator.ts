@@ -72,7 +72,7 @@ export class LocalEmulator extends Disposable {
     const config = await loadConfig({ home: os.homedir(), setting: emulator.identity.configFile });
     if (config.kind !== 'loaded') {
       await emulator.close();
-      throw new Error(`The emulator's config file ${emulator.identity.configFile} could not be read.`);
+      throw new Error(vscode.l10n.t("The emulator's config file {0} could not be read.", emulator.identity.configFile));
     }
     const profiles: LocalProfiles = {
       file: config.file.path,

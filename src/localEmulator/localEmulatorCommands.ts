@@ -9,13 +9,17 @@ export const startLocalEmulator = localEmulatorCommand({
   run: async (ctx) => {
     const already = ctx.localEmulator.isRunning;
     const emulator = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Starting the local emulator…' },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Starting the local emulator…') },
       () => ctx.localEmulator.start(),
     );
     void vscode.window.showInformationMessage(
       already
-        ? `The local emulator is already running on ${emulator.server.url}.`
-        : `The local emulator runs on ${emulator.server.url}: profile ${LOCAL_EMULATOR_PROFILE} in the Tenancy view browses its demo tenancy.`,
+        ? vscode.l10n.t('The local emulator is already running on {0}.', emulator.server.url)
+        : vscode.l10n.t(
+            'The local emulator runs on {0}: profile {1} in the Tenancy view browses its demo tenancy.',
+            emulator.server.url,
+            LOCAL_EMULATOR_PROFILE,
+          ),
     );
     return emulator.server.url;
   },
@@ -27,7 +31,7 @@ export const stopLocalEmulator = localEmulatorCommand({
   run: async (ctx) => {
     const stopped = await ctx.localEmulator.stop();
     if (!stopped) {
-      void vscode.window.showInformationMessage('The local emulator is not running.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('The local emulator is not running.'));
     }
     return stopped;
   },

@@ -23,8 +23,10 @@ export const testAgainstEmulator = localEmulatorCommand({
     const target = ruleTarget(ctx, node);
     if (!callsLocalEndpoint(target.profile) || !target.profile.endpoint) {
       throw new UserError(
-        `Profile ${target.profile.profile.name} calls Oracle Cloud, where events cannot be emitted.`,
-        'Test Against Emulator works on rules of the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+        vscode.l10n.t('Profile {0} calls Oracle Cloud, where events cannot be emitted.', target.profile.profile.name),
+        vscode.l10n.t(
+          'Test Against Emulator works on rules of the emulator’s profiles (Start Local Emulator, or `oew emulator`).',
+        ),
       );
     }
     const clients = await ctx.tenancy.clientsFor(target.profile);
@@ -35,8 +37,8 @@ export const testAgainstEmulator = localEmulatorCommand({
     // Without a sample, `impossible` says why.
     if (!sample || !isJsonObject(sample.event)) {
       throw new UserError(
-        `Rule ${rule.displayName} has no event to emit. ${generated.impossible ?? ''}`.trim(),
-        'Fix its condition, then test it again.',
+        vscode.l10n.t('Rule {0} has no event to emit. {1}', rule.displayName, generated.impossible ?? '').trim(),
+        vscode.l10n.t('Fix its condition, then test it again.'),
       );
     }
     // The event happens in the rule's compartment, which the rule sees.
@@ -48,12 +50,19 @@ export const testAgainstEmulator = localEmulatorCommand({
     );
     const matched = matchedRules.map((m) => ({ rule: m.displayName, topics: m.topics }));
     const self = matched.some((m) => m.rule === rule.displayName);
-    const lines = matched.map((m) => `${m.rule} → ${m.topics.length ? m.topics.join(', ') : 'no topic'}`);
-    void vscode.window.showInformationMessage(
-      `${String(sample.event.eventType)} in ${rule.displayName}'s compartment: ${self ? 'it matched' : 'it did NOT match'}. ${
-        matched.length ? `Rules matched: ${lines.join('; ')}.` : 'No rule matched.'
-      }`,
+    const lines = matched.map((m) =>
+      m.topics.length
+        ? vscode.l10n.t('{0} → {1}', m.rule, m.topics.join(', '))
+        : vscode.l10n.t('{0} → no topic', m.rule),
     );
+    const eventType = String(sample.event.eventType);
+    const outcome = self
+      ? vscode.l10n.t("{0} in {1}'s compartment: it matched.", eventType, rule.displayName)
+      : vscode.l10n.t("{0} in {1}'s compartment: it did NOT match.", eventType, rule.displayName);
+    const rules = matched.length
+      ? vscode.l10n.t('Rules matched: {0}.', lines.join('; '))
+      : vscode.l10n.t('No rule matched.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} {1}', outcome, rules));
     return { eventType: sample.event.eventType, matched };
   },
 });
@@ -70,8 +79,8 @@ function ruleTarget(
   const profile = parsed ? ctx.tenancy.profileNamed(parsed.profile) : undefined;
   if (!parsed || !profile) {
     throw new UserError(
-      'There is no deployed rule to test.',
-      'Open a rule from the Tenancy view, or run this on a rule row.',
+      vscode.l10n.t('There is no deployed rule to test.'),
+      vscode.l10n.t('Open a rule from the Tenancy view, or run this on a rule row.'),
     );
   }
   return { profile, ruleId: parsed.ruleId };

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import { describeError } from '../core/errors/userError';
 
-export const SHOW_LOG = 'Show Log';
+/** What a user reads of an error: its cause, then what to do. */
+export function errorText(err: unknown): string {
+  const { cause, nextStep } = describeError(err);
+  return nextStep ? vscode.l10n.t('{0} {1}', cause, nextStep) : cause;
+}
 
 /**
  * Runs a command handler so that no error escapes unreported: the full error goes to the
@@ -32,10 +36,10 @@ export function inBackground(log: vscode.LogOutputChannel, what: string, work: P
 
 function report(log: vscode.LogOutputChannel, what: string, err: unknown): void {
   log.error(`${what} failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
-  const { cause, nextStep } = describeError(err);
   // Not awaited: the message stays until dismissed, and the caller must not wait for that.
-  void vscode.window.showErrorMessage(`${cause} ${nextStep}`, SHOW_LOG).then((choice) => {
-    if (choice === SHOW_LOG) {
+  const showLog = vscode.l10n.t('Show Log');
+  void vscode.window.showErrorMessage(errorText(err), showLog).then((choice) => {
+    if (choice === showLog) {
       log.show(true);
     }
   });

@@ -7,8 +7,6 @@ export interface PickItem {
   readonly id: string;
 }
 
-const LOAD_MORE = 'Load more…';
-
 /**
  * A quick pick over a list fetched a page at a time: the first page shows at once, and a
  * "Load more…" item at the end fetches the next, so a large list is never read whole first.
@@ -21,6 +19,7 @@ export async function pickPaged(
   if (scripted) {
     return scripted.answer === undefined ? undefined : pickScripted(scripted.answer, title, fetchPage);
   }
+  const loadMore = vscode.l10n.t('Load more…');
   const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { id?: string }>();
   quickPick.title = title;
   quickPick.matchOnDescription = true;
@@ -34,7 +33,9 @@ export async function pickPaged(
       nextPage = page.nextPage;
       quickPick.items = [
         ...loaded,
-        ...(nextPage ? [{ label: LOAD_MORE, description: `${loaded.length} loaded`, alwaysShow: true }] : []),
+        ...(nextPage
+          ? [{ label: loadMore, description: vscode.l10n.t('{0} loaded', loaded.length), alwaysShow: true }]
+          : []),
       ];
     } finally {
       quickPick.busy = false;
@@ -44,7 +45,7 @@ export async function pickPaged(
     const picked = new Promise<PickItem | undefined>((resolve, reject) => {
       quickPick.onDidAccept(() => {
         const [item] = quickPick.selectedItems;
-        if (item?.label === LOAD_MORE && !item.id) {
+        if (item?.label === loadMore && !item.id) {
           load().catch(reject);
           return;
         }

@@ -73,7 +73,7 @@ export class Prompts {
     const invalid = scripted.answer === undefined ? undefined : await options.validateInput?.(scripted.answer);
     if (invalid) {
       // What the user would read under the box, which would not let them press Enter.
-      throw new UserError(messageOf(invalid), 'The input box refused the answer: type another.');
+      throw new UserError(messageOf(invalid), vscode.l10n.t('The input box refused the answer: type another.'));
     }
     return scripted.answer;
   }

@@ -9,7 +9,10 @@ import { UserError } from '../core/errors/userError';
 export async function writeSampleFile(name: string, event: unknown): Promise<vscode.Uri> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    throw new UserError('Samples are saved in the workspace, and no folder is open.', 'Open a folder, then try again.');
+    throw new UserError(
+      vscode.l10n.t('Samples are saved in the workspace, and no folder is open.'),
+      vscode.l10n.t('Open a folder, then try again.'),
+    );
   }
   const dir = vscode.Uri.joinPath(folder.uri, '.oew', 'samples');
   await vscode.workspace.fs.createDirectory(dir);

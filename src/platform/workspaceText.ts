@@ -18,10 +18,16 @@ export async function workspaceText(uri: vscode.Uri, name: string): Promise<stri
   try {
     size = (await vscode.workspace.fs.stat(uri)).size;
   } catch {
-    throw new UserError(`${name}: there is no such file (${uri.fsPath}).`, 'Check the path, relative to this file.');
+    throw new UserError(
+      vscode.l10n.t('{0}: there is no such file ({1}).', name, uri.fsPath),
+      vscode.l10n.t('Check the path, relative to this file.'),
+    );
   }
   if (size > MAX_WORKSPACE_FILE_BYTES) {
-    throw new UserError(`${name} is larger than ${MAX_WORKSPACE_FILE_BYTES / 1_048_576} MB.`, 'Give a smaller file.');
+    throw new UserError(
+      vscode.l10n.t('{0} is larger than {1} MB.', name, MAX_WORKSPACE_FILE_BYTES / 1_048_576),
+      vscode.l10n.t('Give a smaller file.'),
+    );
   }
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { Finding } from '../core/condition/findings';
 
 /**
@@ -11,11 +12,20 @@ export async function checkBeforeDeploy(
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length) {
     throw new Error(
-      `Not deployed: the rule has ${errors.length} error${errors.length === 1 ? '' : 's'} (${errors[0].message}). The Problems view lists them; your text is kept.`,
+      errors.length === 1
+        ? vscode.l10n.t(
+            'Not deployed: the rule has 1 error ({0}). The Problems view lists them; your text is kept.',
+            errors[0].message,
+          )
+        : vscode.l10n.t(
+            'Not deployed: the rule has {0} errors ({1}). The Problems view lists them; your text is kept.',
+            errors.length,
+            errors[0].message,
+          ),
     );
   }
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (warnings.length && !(await deployWithWarnings(warnings))) {
-    throw new Error('Not deployed: you chose not to deploy with warnings. Your text is kept.');
+    throw new Error(vscode.l10n.t('Not deployed: you chose not to deploy with warnings. Your text is kept.'));
   }
 }

@@ -116,12 +116,18 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
       if (outcomeUnknown) {
         // Saved again, a deploy that did take effect meets its own ETag, and the conflict's diff shows it.
         throw new Error(
-          `Rule ${details.displayName} may or may not be deployed: ${describeError(err).cause} Save again: if it was, a diff shows it beside your text, which is kept.`,
+          vscode.l10n.t(
+            'Rule {0} may or may not be deployed: {1} Save again: if it was, a diff shows it beside your text, which is kept.',
+            details.displayName,
+            describeError(err).cause,
+          ),
           { cause: err },
         );
       }
       if (statusCode !== 412) {
-        throw new Error(`Not deployed: ${describeError(err).cause} Your text is kept.`, { cause: err });
+        throw new Error(vscode.l10n.t('Not deployed: {0} Your text is kept.', describeError(err).cause), {
+          cause: err,
+        });
       }
       await this.resolveConflict(uri, clients, ruleId, details, text);
     }
@@ -129,19 +135,23 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   }
 
   readDirectory(): never {
-    throw vscode.FileSystemError.NoPermissions('Rules are opened one at a time from the Tenancy view.');
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Rules are opened one at a time from the Tenancy view.'));
   }
 
   createDirectory(): never {
-    throw vscode.FileSystemError.NoPermissions('Rules are created with Create Rule… in the Tenancy view.');
+    throw vscode.FileSystemError.NoPermissions(
+      vscode.l10n.t('Rules are created with Create Rule… in the Tenancy view.'),
+    );
   }
 
   delete(): never {
-    throw vscode.FileSystemError.NoPermissions('Rules are deleted with Delete Rule in the Tenancy view.');
+    throw vscode.FileSystemError.NoPermissions(
+      vscode.l10n.t('Rules are deleted with Delete Rule in the Tenancy view.'),
+    );
   }
 
   rename(): never {
-    throw vscode.FileSystemError.NoPermissions('A rule is renamed by its displayName.');
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('A rule is renamed by its displayName.'));
   }
 
   private async deploy(
@@ -154,7 +164,10 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
   ): Promise<void> {
     const { id: _id, compartmentId: _compartment, ...update } = details;
     const { etag } = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Deploying rule ${details.displayName}…` },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Deploying rule {0}…', details.displayName),
+      },
       () => clients.updateRule(ruleId, update, ifMatch),
     );
     this.remember(uri, etag, text, details.displayName);
@@ -175,7 +188,7 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
       'vscode.diff',
       this.versions.put(`${key}/theirs.rule.json`, theirs),
       this.versions.put(`${key}/yours.rule.json`, mine),
-      `${details.displayName}: theirs ↔ yours`,
+      vscode.l10n.t('{0}: theirs ↔ yours', details.displayName),
       // Beside the user's editor, which stays in view with their text.
       { preview: true, viewColumn: vscode.ViewColumn.Beside },
     );
@@ -194,7 +207,10 @@ export class RuleFileSystem extends Disposable implements vscode.FileSystemProvi
       return;
     }
     throw new Error(
-      `Not deployed: rule ${details.displayName} changed since you opened it. Your text is kept; the diff shows both.`,
+      vscode.l10n.t(
+        'Not deployed: rule {0} changed since you opened it. Your text is kept; the diff shows both.',
+        details.displayName,
+      ),
     );
   }
 

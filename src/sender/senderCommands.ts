@@ -49,7 +49,10 @@ export const openRequestFile = senderCommand({
   run: async (ctx, uri?: vscode.Uri) => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
-      throw new UserError('There is no saved request open.', 'Open a file of .oew/requests first.');
+      throw new UserError(
+        vscode.l10n.t('There is no saved request open.'),
+        vscode.l10n.t('Open a file of .oew/requests first.'),
+      );
     }
     return ctx.sender.openFile(target);
   },
@@ -64,13 +67,16 @@ export const sendToSubscription = senderCommand({
   args: [optional(subscriptionRow)],
   run: async (ctx, node?: SubscriptionNode) => {
     if (node?.kind !== 'subscription') {
-      throw new UserError('Choose a subscription in the Tenancy view.', 'Expand a topic to see its subscriptions.');
+      throw new UserError(
+        vscode.l10n.t('Choose a subscription in the Tenancy view.'),
+        vscode.l10n.t('Expand a topic to see its subscriptions.'),
+      );
     }
     const { subscription } = node;
     if (subscription.protocol !== 'CUSTOM_HTTPS' && subscription.protocol !== 'HTTPS') {
       throw new UserError(
-        `A ${subscription.protocol} subscription has no HTTP endpoint to send to.`,
-        'Choose an HTTPS subscription.',
+        vscode.l10n.t('A {0} subscription has no HTTP endpoint to send to.', subscription.protocol),
+        vscode.l10n.t('Choose an HTTPS subscription.'),
       );
     }
     const { url, username, password } = splitUrlCredentials(subscription.endpoint);
@@ -99,7 +105,10 @@ export const sendFusionEvent = senderCommand({
   args: [optional(anyFusionRow)],
   run: (ctx, node?: FusionNode) => {
     if (node?.kind !== 'event') {
-      throw new UserError('Choose an event in the Fusion view.', 'Expand a catalog to see its events.');
+      throw new UserError(
+        vscode.l10n.t('Choose an event in the Fusion view.'),
+        vscode.l10n.t('Expand a catalog to see its events.'),
+      );
     }
     return ctx.sender.open({
       ...emptySenderRequest(),
@@ -117,7 +126,10 @@ export const sendSampleEvent = senderCommand({
   run: (ctx) => {
     const eventType = eventTypeAtCursor();
     if (!eventType) {
-      throw new UserError('There is no event type here.', 'Put the cursor on an event type in a condition.');
+      throw new UserError(
+        vscode.l10n.t('There is no event type here.'),
+        vscode.l10n.t('Put the cursor on an event type in a condition.'),
+      );
     }
     return ctx.sender.open({
       ...emptySenderRequest(),
@@ -171,7 +183,7 @@ async function toRequest(ctx: SenderContext, seed: unknown): Promise<{ request: 
   const method = captured.method.toUpperCase();
   const formUrl = redactFormUrl(url);
   if (formUrl !== url) {
-    dropped.push('the secret values of the query, now <redacted>');
+    dropped.push(vscode.l10n.t('the secret values of the query, now <redacted>'));
   }
   return {
     request: {
@@ -186,14 +198,22 @@ async function toRequest(ctx: SenderContext, seed: unknown): Promise<{ request: 
       auth,
     },
     ...(dropped.length
-      ? { notice: `Left out ${dropped.join(', ')}: the form is kept in the panel's state, which holds no secrets.` }
+      ? {
+          notice: vscode.l10n.t(
+            "Left out {0}: the form is kept in the panel's state, which holds no secrets.",
+            dropped.join(', '),
+          ),
+        }
       : {}),
   };
 }
 
 function checkSeed(seed: unknown): SenderSeed {
   const bad = () =>
-    new UserError('The request to open is not one the sender can read.', 'Open the sender from the palette.');
+    new UserError(
+      vscode.l10n.t('The request to open is not one the sender can read.'),
+      vscode.l10n.t('Open the sender from the palette.'),
+    );
   if (!isJsonObject(seed) || typeof seed.method !== 'string' || typeof seed.url !== 'string') {
     throw bad();
   }

@@ -39,20 +39,21 @@ export class SenderEnvironments {
     }
     const text = await this.read();
     if (text === undefined) {
-      throw new Error(`The environment "${name}" is chosen, but there is no ${ENVIRONMENTS_FILE}.`);
+      throw new Error(vscode.l10n.t('The environment "{0}" is chosen, but there is no {1}.', name, ENVIRONMENTS_FILE));
     }
     const environments = parseEnvironments(text, ENVIRONMENTS_FILE);
     const names = envReferences(JSON.stringify(environments[name] ?? {}));
     const approvals = new EnvApprovals(this.workspaceState.get(APPROVALS_KEY));
     let allowed = approvals.missing(ENVIRONMENTS_FILE, text, names).length === 0;
     if (!allowed && ask) {
-      const allow = 'Allow';
+      const allow = vscode.l10n.t('Allow');
       const answer = await prompts.choose(
-        `${ENVIRONMENTS_FILE} reads environment variables into requests: ${names.join(', ')}.`,
+        vscode.l10n.t('{0} reads environment variables into requests: {1}.', ENVIRONMENTS_FILE, names.join(', ')),
         {
           modal: true,
-          detail:
+          detail: vscode.l10n.t(
             'A file shared through git could send your tokens anywhere. Allow this content of the file to read them? A change to the file asks again.',
+          ),
         },
         allow,
       );
@@ -78,13 +79,14 @@ export class SenderEnvironments {
     if (!missing.length) {
       return true;
     }
-    const allow = 'Allow';
+    const allow = vscode.l10n.t('Allow');
     const answer = await prompts.choose(
-      `This request reads environment variables: ${missing.join(', ')}.`,
+      vscode.l10n.t('This request reads environment variables: {0}.', missing.join(', ')),
       {
         modal: true,
-        detail:
+        detail: vscode.l10n.t(
           'Their values are sent to the request’s address and hidden in history. Allow the Webhook Sender to read them in this workspace?',
+        ),
       },
       allow,
     );

@@ -95,7 +95,7 @@ export class SenderFeature extends Disposable {
         {
           provideCodeLenses: (document) => [
             new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
-              title: 'Open in Sender',
+              title: vscode.l10n.t('Open in Sender'),
               command: 'oew.sender.openRequestFile',
               arguments: [document.uri],
             }),
@@ -156,13 +156,16 @@ export class SenderFeature extends Disposable {
   private async saveRequest(request: SenderRequest): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      throw new UserError('Requests are saved in the workspace, and no folder is open.', 'Open a folder first.');
+      throw new UserError(
+        vscode.l10n.t('Requests are saved in the workspace, and no folder is open.'),
+        vscode.l10n.t('Open a folder first.'),
+      );
     }
     const name = await prompts.input({
-      title: 'Save Request',
-      prompt: `Saved as ${REQUESTS_DIR}/<name>.json, without secrets, to share through git.`,
+      title: vscode.l10n.t('Save Request'),
+      prompt: vscode.l10n.t('Saved as {0}/<name>.json, without secrets, to share through git.', REQUESTS_DIR),
       validateInput: (value) =>
-        REQUEST_NAME.test(value) ? undefined : 'Use letters, digits, dots, dashes and underscores.',
+        REQUEST_NAME.test(value) ? undefined : vscode.l10n.t('Use letters, digits, dots, dashes and underscores.'),
     });
     if (!name) {
       return undefined;
@@ -170,10 +173,10 @@ export class SenderFeature extends Disposable {
     const dir = vscode.Uri.joinPath(folder.uri, REQUESTS_DIR);
     const target = vscode.Uri.joinPath(dir, `${name}.json`);
     if (await uriExists(target)) {
-      const replace = 'Replace';
+      const replace = vscode.l10n.t('Replace');
       const answer = await prompts.choose(
-        `${REQUESTS_DIR}/${name}.json exists.`,
-        { modal: true, detail: 'Replace it with this request?' },
+        vscode.l10n.t('{0}/{1}.json exists.', REQUESTS_DIR, name),
+        { modal: true, detail: vscode.l10n.t('Replace it with this request?') },
         replace,
       );
       if (answer !== replace) {
@@ -182,9 +185,12 @@ export class SenderFeature extends Disposable {
     }
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(savedRequestText(request)));
-    const open = 'Open';
+    const open = vscode.l10n.t('Open');
     void vscode.window
-      .showInformationMessage(`Saved the request as ${REQUESTS_DIR}/${name}.json, without its secrets.`, open)
+      .showInformationMessage(
+        vscode.l10n.t('Saved the request as {0}/{1}.json, without its secrets.', REQUESTS_DIR, name),
+        open,
+      )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined));
     return target;
   }
@@ -192,7 +198,10 @@ export class SenderFeature extends Disposable {
   private async openEnvironments(environments: SenderEnvironments): Promise<void> {
     const file = environments.file;
     if (!file) {
-      throw new UserError('Environments live in the workspace, and no folder is open.', 'Open a folder first.');
+      throw new UserError(
+        vscode.l10n.t('Environments live in the workspace, and no folder is open.'),
+        vscode.l10n.t('Open a folder first.'),
+      );
     }
     if (!(await uriExists(file))) {
       const starter = { environments: { local: { inbox: this.deps.inboxUrl() ?? 'http://127.0.0.1:8080' } } };

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
-import { describeError } from '../core/errors/userError';
 import { splitUrlCredentials } from '../core/sender/urlCredentials';
 import { SenderRequest } from '../core/sender/senderTypes';
 import { SenderContext, SenderHostMessage, SenderViewMessage } from '../protocol/webviewMessages';
@@ -8,10 +7,13 @@ import { SenderHistoryStore } from './senderHistoryStore';
 import { WebhookSender } from './webhookSender';
 import { webviewHtml } from '../platform/webviewHtml';
 import { checkSenderViewMessage } from '../protocol/senderMessageCheck';
-import { inBackground } from '../platform/errorBoundary';
+import { errorText, inBackground } from '../platform/errorBoundary';
 
 export const SENDER_VIEW_TYPE = 'oew.sender';
-const TITLE = 'Webhook Sender';
+/** The panel's title; a function, since the translation bundle is loaded on activation, not on import. */
+function panelTitle(): string {
+  return vscode.l10n.t('Webhook Sender');
+}
 
 /** What the panel needs from the extension; owned by the extension's lifetime, not the panel's. */
 export interface SenderPanelHost {
@@ -40,7 +42,7 @@ export class SenderPanel extends Disposable {
       SenderPanel.current ??
       new SenderPanel(
         host,
-        vscode.window.createWebviewPanel(SENDER_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, options(host)),
+        vscode.window.createWebviewPanel(SENDER_VIEW_TYPE, panelTitle(), vscode.ViewColumn.Active, options(host)),
       );
     panel.panel.reveal();
     if (seed) {
@@ -99,7 +101,7 @@ export class SenderPanel extends Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => inBackground(host.log, 'The Webhook Sender', this.receive(m))),
     );
     this._register(host.onDidChangeContext(() => inBackground(host.log, 'The Webhook Sender', this.sendContext())));
-    panel.webview.html = webviewHtml(panel.webview, host.extensionUri, 'sender', TITLE);
+    panel.webview.html = webviewHtml(panel.webview, host.extensionUri, 'sender', panelTitle());
   }
 
   /**
@@ -114,7 +116,7 @@ export class SenderPanel extends Disposable {
       const reason = (err as Error).message;
       this.host.log.warn(`Webhook Sender: a malformed message from the panel was ignored: ${reason}`);
       // A limit the form let through (a huge body, too many headers) must not fail unseen.
-      this.post({ type: 'error', message: `The request was not sent: ${reason}` });
+      this.post({ type: 'error', message: vscode.l10n.t('The request was not sent: {0}', reason) });
       return reason;
     }
     try {
@@ -123,8 +125,7 @@ export class SenderPanel extends Disposable {
       // Secrets are already out of the message: WebhookSender redacts what it throws.
       const text = err instanceof Error ? err.message : String(err);
       this.host.log.error(`Webhook Sender: ${message.type} failed: ${text}`);
-      const { cause, nextStep } = describeError(err);
-      const shown = nextStep ? `${cause} ${nextStep}` : cause;
+      const shown = errorText(err);
       this.post(
         message.type === 'send' || message.type === 'burst' || (message.type === 'replay' && message.send)
           ? { type: 'failed', message: shown }
@@ -237,7 +238,7 @@ export class SenderPanel extends Disposable {
     this.post({
       type: 'load',
       request: cleaned,
-      notice: 'The password in the URL was moved to SecretStorage; Auth is now Basic for its user.',
+      notice: vscode.l10n.t('The password in the URL was moved to SecretStorage; Auth is now Basic for its user.'),
     });
     return cleaned;
   }

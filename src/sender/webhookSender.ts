@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
 import { redactValues } from '../core/http/redact';
 import { isJsonObject } from '../core/json/isJsonObject';
@@ -98,7 +99,12 @@ export class WebhookSender {
       prepared.build.secrets,
       common
         ? { status: Number(common[0]), ms: result.durationMs }
-        : { error: redactValues(Object.keys(result.errors)[0] ?? 'No copy got a response.', prepared.build.secrets) },
+        : {
+            error: redactValues(
+              Object.keys(result.errors)[0] ?? vscode.l10n.t('No copy got a response.'),
+              prepared.build.secrets,
+            ),
+          },
       count,
     );
     return { summary: { ...result, concurrency }, warnings: warningsOf(request, prepared.first) };
@@ -192,10 +198,10 @@ export class WebhookSender {
   }
 }
 
-const SELF_SIGNED_WARNING = 'Any certificate was accepted: the server was not verified.';
-
 function warningsOf(request: SenderRequest, first: TemplateRequest): readonly string[] {
-  return request.allowSelfSigned ? [...first.warnings, SELF_SIGNED_WARNING] : first.warnings;
+  return request.allowSelfSigned
+    ? [...first.warnings, vscode.l10n.t('Any certificate was accepted: the server was not verified.')]
+    : first.warnings;
 }
 
 /** The request's URL and auth places with variables expanded, for keying its secrets; unexpandable ones key nothing. */

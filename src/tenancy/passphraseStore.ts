@@ -42,10 +42,13 @@ export class PassphraseStore {
 
   private ask(request: PassphraseRequest): Thenable<string | undefined> {
     return prompts.input({
-      title: `Pass phrase of the key of profile ${request.profile}`,
+      title: vscode.l10n.t('Pass phrase of the key of profile {0}', request.profile),
       prompt: request.previousWasWrong
-        ? `That pass phrase did not open ${request.keyFile}. Try again.`
-        : `${request.keyFile} is encrypted. Its pass phrase is kept in the editor's secret storage, never in a file.`,
+        ? vscode.l10n.t('That pass phrase did not open {0}. Try again.', request.keyFile)
+        : vscode.l10n.t(
+            '{0} is encrypted. Its pass phrase is kept in the editor’s secret storage, never in a file.',
+            request.keyFile,
+          ),
       password: true,
       ignoreFocusOut: true,
     });

@@ -13,15 +13,18 @@ export async function pickCompartment(
 ): Promise<{ readonly id: string; readonly name: string } | undefined> {
   const tenancy = profile.profile.tenancy;
   if (!tenancy) {
-    throw new UserError(`Profile ${profile.profile.name} names no tenancy.`, 'Add tenancy= to the profile.');
+    throw new UserError(
+      vscode.l10n.t('Profile {0} names no tenancy.', profile.profile.name),
+      vscode.l10n.t('Add tenancy= to the profile.'),
+    );
   }
   const clients = await ctx.tenancy.clientsFor(profile);
   const items = vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Listing compartments…' },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Listing compartments…') },
     async () => {
       const compartments = await clients.listCompartments(tenancy, true, ctx.tenancy.listOptions());
       return [
-        { label: '(root compartment)', description: tenancy, id: tenancy },
+        { label: vscode.l10n.t('(root compartment)'), description: tenancy, id: tenancy },
         ...compartments
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((c) => ({ label: c.name, description: c.description, id: c.id })),
@@ -30,13 +33,14 @@ export async function pickCompartment(
   );
   const picked = await prompts.pick(items, {
     title,
-    placeHolder: 'Compartment',
+    placeHolder: vscode.l10n.t('Compartment'),
     matchOnDescription: true,
   });
   return (
     picked && {
       id: picked.id,
-      name: picked.id === tenancy ? (ctx.tenancy.tenancyName(profile) ?? 'root compartment') : picked.label,
+      name:
+        picked.id === tenancy ? (ctx.tenancy.tenancyName(profile) ?? vscode.l10n.t('root compartment')) : picked.label,
     }
   );
 }

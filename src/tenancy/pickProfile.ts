@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { UserError } from '../core/errors/userError';
 import { ProfileNode } from '../core/tenancy/profileNodes';
 import type { TenancyModel } from './tenancyModel';
@@ -20,8 +21,10 @@ export async function profileArgument(
   const profiles = ctx.tenancy.roots().filter((n): n is ProfileNode => n.kind === 'profile');
   if (!profiles.length) {
     throw new UserError(
-      'There is no OCI profile to choose from.',
-      'Create one with "OCI Events: Create OCI Config File…", or fix the config file the Tenancy view points at.',
+      vscode.l10n.t('There is no OCI profile to choose from.'),
+      vscode.l10n.t(
+        'Create one with "OCI Events: Create OCI Config File…", or fix the config file the Tenancy view points at.',
+      ),
     );
   }
   const defaultProfile = ctx.tenancy.currentDefaultProfile();
@@ -30,10 +33,10 @@ export async function profileArgument(
   const picked = await prompts.pick(
     profiles.map((node) => ({
       label: node.profile.name,
-      description: [node.region, isDefault(node) ? 'default' : undefined].filter(Boolean).join(' · '),
+      description: [node.region, isDefault(node) ? vscode.l10n.t('default') : undefined].filter(Boolean).join(' · '),
       node,
     })),
-    { title: 'Choose an OCI profile', placeHolder: 'Profile name' },
+    { title: vscode.l10n.t('Choose an OCI profile'), placeHolder: vscode.l10n.t('Profile name') },
   );
   return picked?.node;
 }

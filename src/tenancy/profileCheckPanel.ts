@@ -2,7 +2,7 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { Disposable } from '../platform/disposable';
 import { checkProfile } from '../core/ociConfig/checkProfile';
-import { describeError } from '../core/errors/userError';
+import { errorText } from '../platform/errorBoundary';
 import { ProfileCheckHostMessage, ProfileCheckViewMessage } from '../protocol/webviewMessages';
 import { webviewHtml } from '../platform/webviewHtml';
 import { checkProfileCheckViewMessage } from '../protocol/profileCheckMessageCheck';
@@ -43,10 +43,15 @@ export class ProfileCheckPanel extends Disposable {
   ) {
     super();
     this.panel = this._register(
-      vscode.window.createWebviewPanel(PROFILE_CHECK_VIEW_TYPE, `Check Profile: ${profile}`, vscode.ViewColumn.Active, {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
-      }),
+      vscode.window.createWebviewPanel(
+        PROFILE_CHECK_VIEW_TYPE,
+        vscode.l10n.t('Check Profile: {0}', profile),
+        vscode.ViewColumn.Active,
+        {
+          enableScripts: true,
+          localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+        },
+      ),
     );
     this.panel.iconPath = new vscode.ThemeIcon('key');
     this._register(this.panel.onDidDispose(() => this.dispose()));
@@ -55,7 +60,7 @@ export class ProfileCheckPanel extends Disposable {
       this.panel.webview,
       extensionUri,
       'profileCheck',
-      `Check Profile: ${profile}`,
+      vscode.l10n.t('Check Profile: {0}', profile),
     );
   }
 
@@ -100,8 +105,7 @@ export class ProfileCheckPanel extends Disposable {
       };
     } catch (err) {
       this.log.error(`Checking profile ${this.profile} failed:`, err instanceof Error ? err.message : String(err));
-      const { cause, nextStep } = describeError(err);
-      message = { type: 'error', profile: this.profile, message: `${cause} ${nextStep}` };
+      message = { type: 'error', profile: this.profile, message: errorText(err) };
     }
     if (run === this.run && !this.isDisposed) {
       await this.post(message);

@@ -77,7 +77,10 @@ function compartmentItem(node: CompartmentNode): vscode.TreeItem {
 
 function groupItem(node: GroupNode): vscode.TreeItem {
   const rules = node.group === 'rules';
-  const item = new vscode.TreeItem(rules ? 'Rules' : 'Topics', vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(
+    rules ? vscode.l10n.t('Rules') : vscode.l10n.t('Topics'),
+    vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = key(node);
   item.iconPath = new vscode.ThemeIcon(rules ? 'zap' : 'broadcast');
   item.contextValue = rules ? 'oew.rules' : 'oew.topics';
@@ -89,12 +92,15 @@ function ruleItem(node: RuleNode): vscode.TreeItem {
   const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = key(node);
   const state = rule.lifecycleState === 'ACTIVE' ? undefined : rule.lifecycleState;
-  item.description = [rule.isEnabled ? undefined : 'disabled', state].filter(Boolean).join(' · ') || undefined;
+  item.description =
+    [rule.isEnabled ? undefined : vscode.l10n.t('disabled'), state].filter(Boolean).join(' · ') || undefined;
   item.iconPath = ruleIcon(rule.lifecycleState, rule.isEnabled);
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(rule.description ? `${rule.displayName}\n\n${rule.description}\n\n` : `${rule.displayName}\n\n`);
   tooltip.appendCodeblock(prettyCondition(rule.condition), 'json');
-  tooltip.appendText(`${rule.isEnabled ? 'Enabled' : 'Disabled'} · ${rule.lifecycleState}\n${rule.id}`);
+  tooltip.appendText(
+    `${rule.isEnabled ? vscode.l10n.t('Enabled') : vscode.l10n.t('Disabled')} · ${rule.lifecycleState}\n${rule.id}`,
+  );
   item.tooltip = tooltip;
   item.contextValue = rule.isEnabled ? 'oew.rule.enabled' : 'oew.rule.disabled';
   return item;
@@ -139,7 +145,7 @@ function subscriptionItem(node: SubscriptionNode): vscode.TreeItem {
   const pending = subscription.lifecycleState === 'PENDING';
   const item = new vscode.TreeItem(endpoint, vscode.TreeItemCollapsibleState.None);
   item.id = `${profileOf(node.parent).profile.name}:${subscription.id}`;
-  item.description = `${subscription.protocol} · ${pending ? 'PENDING: waiting for confirmation' : subscription.lifecycleState}`;
+  item.description = `${subscription.protocol} · ${pending ? vscode.l10n.t('PENDING: waiting for confirmation') : subscription.lifecycleState}`;
   item.iconPath = pending
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
     : new vscode.ThemeIcon('mail');
@@ -151,23 +157,29 @@ function subscriptionItem(node: SubscriptionNode): vscode.TreeItem {
 function eventTypeItem(node: EventTypeNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.eventType, vscode.TreeItemCollapsibleState.None);
   item.id = `${key(node.parent)}:eventType:${node.eventType}`;
-  item.description = 'event type';
+  item.description = vscode.l10n.t('event type');
   item.iconPath = new vscode.ThemeIcon('symbol-event');
   item.contextValue = 'oew.ruleEventType';
   return item;
 }
 
-const ACTION_KINDS: Record<ActionNode['actionType'], { label: string; icon: string }> = {
-  ONS: { label: 'Notifications topic', icon: 'broadcast' },
-  FAAS: { label: 'Function', icon: 'symbol-function' },
-  OSS: { label: 'Stream', icon: 'database' },
-};
+function actionKinds(): Record<ActionNode['actionType'], { label: string; icon: string }> {
+  return {
+    ONS: { label: vscode.l10n.t('Notifications topic'), icon: 'broadcast' },
+    FAAS: { label: vscode.l10n.t('Function'), icon: 'symbol-function' },
+    OSS: { label: vscode.l10n.t('Stream'), icon: 'database' },
+  };
+}
 
 function actionItem(node: ActionNode): vscode.TreeItem {
-  const kind = ACTION_KINDS[node.actionType];
+  const kind = actionKinds()[node.actionType];
   const item = new vscode.TreeItem(node.targetName ?? node.targetId, vscode.TreeItemCollapsibleState.None);
   item.id = `${key(node.parent)}:action:${node.targetId}`;
-  item.description = [kind.label, node.isEnabled ? undefined : 'disabled', node.unresolved ? 'name unknown' : undefined]
+  item.description = [
+    kind.label,
+    node.isEnabled ? undefined : vscode.l10n.t('disabled'),
+    node.unresolved ? vscode.l10n.t('name unknown') : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   item.iconPath = node.unresolved
@@ -176,7 +188,7 @@ function actionItem(node: ActionNode): vscode.TreeItem {
   item.tooltip = [
     `${kind.label} ${node.targetName ?? ''}`.trim(),
     node.description,
-    node.unresolved ? `The name could not be read: ${node.unresolved}` : undefined,
+    node.unresolved ? vscode.l10n.t('The name could not be read: {0}', node.unresolved) : undefined,
     node.targetId,
   ]
     .filter(Boolean)
@@ -189,9 +201,9 @@ function actionItem(node: ActionNode): vscode.TreeItem {
 }
 
 function loadMoreItem(node: LoadMoreNode): vscode.TreeItem {
-  const item = new vscode.TreeItem('Load more…', vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(vscode.l10n.t('Load more…'), vscode.TreeItemCollapsibleState.None);
   item.id = `${key(node.parent)}:more`;
-  item.description = `${node.loaded} loaded`;
+  item.description = vscode.l10n.t('{0} loaded', node.loaded);
   item.iconPath = new vscode.ThemeIcon('ellipsis');
   item.contextValue = 'oew.loadMore';
   item.command = { title: 'Load More', command: 'oew.tenancy.loadMore', arguments: [node] };
@@ -199,10 +211,10 @@ function loadMoreItem(node: LoadMoreNode): vscode.TreeItem {
 }
 
 function listErrorItem(node: ListErrorNode): vscode.TreeItem {
-  const item = new vscode.TreeItem('Could not load', vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(vscode.l10n.t('Could not load'), vscode.TreeItemCollapsibleState.None);
   item.id = `${key(node.parent)}:error`;
   item.description = node.message;
-  item.tooltip = `${node.message}\n\n${node.nextStep}\n\nClick to retry.`;
+  item.tooltip = `${node.message}\n\n${node.nextStep}\n\n${vscode.l10n.t('Click to retry.')}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
   item.contextValue = 'oew.listError';
   item.command = { title: 'Retry', command: 'oew.tenancy.loadMore', arguments: [node] };
@@ -210,10 +222,13 @@ function listErrorItem(node: ListErrorNode): vscode.TreeItem {
 }
 
 function topicRulesItem(node: TopicRulesNode): vscode.TreeItem {
-  const item = new vscode.TreeItem('Rules targeting this topic', vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(
+    vscode.l10n.t('Rules targeting this topic'),
+    vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = `${key(node.parent)}:rules`;
   item.iconPath = new vscode.ThemeIcon('references');
-  item.tooltip = 'The Events rules whose actions send to this topic, among the rules read so far.';
+  item.tooltip = vscode.l10n.t('The Events rules whose actions send to this topic, among the rules read so far.');
   item.contextValue = 'oew.topicRules';
   return item;
 }
@@ -222,7 +237,7 @@ function ruleRefItem(node: RuleRefNode): vscode.TreeItem {
   const { rule } = node;
   const item = new vscode.TreeItem(rule.displayName, vscode.TreeItemCollapsibleState.None);
   item.id = `${key(node.parent.parent)}:rules:${rule.id}`;
-  item.description = rule.isEnabled ? undefined : 'disabled';
+  item.description = rule.isEnabled ? undefined : vscode.l10n.t('disabled');
   item.iconPath = ruleIcon(rule.lifecycleState, rule.isEnabled);
   item.tooltip = [rule.displayName, rule.description, rule.id].filter(Boolean).join('\n');
   item.contextValue = 'oew.ruleRef';
@@ -231,11 +246,15 @@ function ruleRefItem(node: RuleRefNode): vscode.TreeItem {
 }
 
 function loadAllRulesItem(node: LoadAllRulesNode): vscode.TreeItem {
-  const item = new vscode.TreeItem('Not every rule is read yet: Load All Rules…', vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(
+    vscode.l10n.t('Not every rule is read yet: Load All Rules…'),
+    vscode.TreeItemCollapsibleState.None,
+  );
   item.id = `${key(node.parent.parent)}:rules:all`;
   item.iconPath = new vscode.ThemeIcon('info');
-  item.tooltip =
-    'Only the rules loaded in this tree have been read. Load All Rules reads every rule of the tenancy, with its actions, so that this list is complete.';
+  item.tooltip = vscode.l10n.t(
+    'Only the rules loaded in this tree have been read. Load All Rules reads every rule of the tenancy, with its actions, so that this list is complete.',
+  );
   item.contextValue = 'oew.loadAllRules';
   item.command = { title: 'Load All Rules', command: 'oew.tenancy.loadAllRules', arguments: [node] };
   return item;

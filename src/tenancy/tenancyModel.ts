@@ -115,7 +115,10 @@ export class TenancyModel extends Disposable {
   requireProfile(name: string): ProfileNode {
     const profile = this.profileNamed(name);
     if (!profile) {
-      throw new UserError(`Profile ${name} is not in the Tenancy view.`, 'Check the OCI config file.');
+      throw new UserError(
+        vscode.l10n.t('Profile {0} is not in the Tenancy view.', name),
+        vscode.l10n.t('Check the OCI config file.'),
+      );
     }
     return profile;
   }
@@ -165,7 +168,7 @@ export class TenancyModel extends Disposable {
           kind: 'tenancy',
           parent: node,
           id: tenancy.id ?? node.profile.tenancy ?? '',
-          name: tenancy.name ?? '(unnamed tenancy)',
+          name: tenancy.name ?? vscode.l10n.t('(unnamed tenancy)'),
           homeRegion: tenancy.homeRegion,
           description: tenancy.description,
         },
@@ -233,7 +236,7 @@ export class TenancyModel extends Disposable {
         return [
           {
             kind: 'configError',
-            message: `Line ${state.error.line}: ${state.error.message}`,
+            message: vscode.l10n.t('Line {0}: {1}', state.error.line, state.error.message),
             file: state.file.path,
             line: state.error.line,
           },

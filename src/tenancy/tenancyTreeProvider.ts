@@ -15,11 +15,13 @@ import { isTransitional } from '../core/tenancy/settling';
 import type { ContainerNode } from '../core/tenancy/resourceNodes';
 import type { SettlePoller } from './settlePoller';
 
-const AUTH_LABELS: Record<ResolvedProfile['authType'], string> = {
-  apiKey: 'API key',
-  sessionToken: 'session token',
-  other: 'other auth',
-};
+function authLabels(): Record<ResolvedProfile['authType'], string> {
+  return {
+    apiKey: vscode.l10n.t('API key'),
+    sessionToken: vscode.l10n.t('session token'),
+    other: vscode.l10n.t('other auth'),
+  };
+}
 
 export const TENANCY_VIEW_ID = 'oew.tenancy';
 
@@ -85,7 +87,7 @@ export class TenancyTreeProvider extends Disposable implements vscode.TreeDataPr
   private settling(node: TenancyNode, item: vscode.TreeItem): vscode.TreeItem {
     const row = listedState(node);
     if (row && isTransitional(row.state) && this.poller?.watch(row.list) === 'gave up') {
-      item.description = `${typeof item.description === 'string' ? `${item.description} · ` : ''}refresh to check again`;
+      item.description = `${typeof item.description === 'string' ? `${item.description} · ` : ''}${vscode.l10n.t('refresh to check again')}`;
     }
     return item;
   }
@@ -100,37 +102,43 @@ function profileItem(node: ProfileNode, tenancyName: string | undefined): vscode
     local ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
   );
   item.id = `profile:${profile.name}`;
-  const auth = profile.authType === 'other' ? profile.authenticationType! : AUTH_LABELS[profile.authType];
-  const region = node.region ? `${node.region}${node.regionSwitched ? ' (switched)' : ''}` : 'no region';
+  const auth = profile.authType === 'other' ? profile.authenticationType! : authLabels()[profile.authType];
+  const region = node.region
+    ? node.regionSwitched
+      ? vscode.l10n.t('{0} (switched)', node.region)
+      : node.region
+    : vscode.l10n.t('no region');
   // Short enough for the default side-bar width: the icon tells the auth (key or session), the
   // tenancy's row its name, and the tooltip all of it.
   item.description = [
     // A local endpoint, such as the emulator, answers for any region: "local" says more, unless
     // the user switched the region.
     local && !node.regionSwitched ? undefined : region,
-    local ? 'local' : undefined,
-    isDefault ? 'default' : undefined,
-    node.endpoint && !local ? 'custom endpoint' : undefined,
+    local ? vscode.l10n.t('local') : undefined,
+    isDefault ? vscode.l10n.t('default') : undefined,
+    node.endpoint && !local ? vscode.l10n.t('custom endpoint') : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
   item.iconPath = new vscode.ThemeIcon(profile.authType === 'sessionToken' ? 'watch' : 'key');
   item.contextValue = node.local ? 'oew.profile.local' : 'oew.profile';
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(isDefault ? `${profile.name} (default profile)\n\n` : `${profile.name}\n\n`);
+  tooltip.appendText(isDefault ? `${vscode.l10n.t('{0} (default profile)', profile.name)}\n\n` : `${profile.name}\n\n`);
   for (const [label, value] of [
-    ['Tenancy', tenancyName],
+    [vscode.l10n.t('Tenancy'), tenancyName],
     [
-      'Region',
-      node.regionSwitched ? `${node.region}, switched in the editor (the file says ${profile.region})` : node.region,
+      vscode.l10n.t('Region'),
+      node.regionSwitched
+        ? vscode.l10n.t('{0}, switched in the editor (the file says {1})', String(node.region), String(profile.region))
+        : node.region,
     ],
-    ['Endpoint', node.endpoint],
-    ['Auth', auth],
-    ['Tenancy OCID', profile.tenancy],
-    ['User', profile.user],
-    ['Fingerprint', profile.fingerprint],
-    ['Key file', profile.keyFile],
-    ['Session token file', profile.securityTokenFile],
+    [vscode.l10n.t('Endpoint'), node.endpoint],
+    [vscode.l10n.t('Auth'), auth],
+    [vscode.l10n.t('Tenancy OCID'), profile.tenancy],
+    [vscode.l10n.t('User'), profile.user],
+    [vscode.l10n.t('Fingerprint'), profile.fingerprint],
+    [vscode.l10n.t('Key file'), profile.keyFile],
+    [vscode.l10n.t('Session token file'), profile.securityTokenFile],
   ] as const) {
     if (value) {
       tooltip.appendText(`${label}: ${value}`);
@@ -145,10 +153,11 @@ function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `tenancy:${node.parent.profile.name}`;
   // The home region is news only where it is not the profile's own.
-  item.description = node.homeRegion && node.homeRegion !== node.parent.region ? `home ${node.homeRegion}` : undefined;
+  item.description =
+    node.homeRegion && node.homeRegion !== node.parent.region ? vscode.l10n.t('home {0}', node.homeRegion) : undefined;
   item.tooltip = [
-    `${node.name} (tenancy)`,
-    node.homeRegion ? `Home region: ${node.homeRegion}` : undefined,
+    vscode.l10n.t('{0} (tenancy)', node.name),
+    node.homeRegion ? vscode.l10n.t('Home region: {0}', node.homeRegion) : undefined,
     node.description,
     node.id,
   ]
@@ -162,10 +171,10 @@ function tenancyItem(node: TenancyInfoNode): vscode.TreeItem {
 function profileErrorItem(node: ProfileErrorNode): vscode.TreeItem {
   const item = new vscode.TreeItem(
     node.needsPassphrase
-      ? 'Enter the pass phrase of the key…'
+      ? vscode.l10n.t('Enter the pass phrase of the key…')
       : node.refreshCommand
-        ? 'Session expired'
-        : 'Could not read the tenancy',
+        ? vscode.l10n.t('Session expired')
+        : vscode.l10n.t('Could not read the tenancy'),
   );
   item.id = `profileError:${node.parent.profile.name}`;
   item.description = node.needsPassphrase ? undefined : node.message;
@@ -184,7 +193,9 @@ function profileErrorItem(node: ProfileErrorNode): vscode.TreeItem {
 
 function configErrorItem(node: ConfigErrorNode): vscode.TreeItem {
   const { message, file, line } = node;
-  const item = new vscode.TreeItem(line ? `OCI config error at line ${line}` : 'OCI config cannot be read');
+  const item = new vscode.TreeItem(
+    line ? vscode.l10n.t('OCI config error at line {0}', line) : vscode.l10n.t('OCI config cannot be read'),
+  );
   item.id = 'config-error';
   item.description = message;
   item.tooltip = `${file}\n${message}`;

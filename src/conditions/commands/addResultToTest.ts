@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { optional, row } from '../../core/commands/commandArgs';
 import { addToTest } from '../../eventTests';
@@ -11,7 +12,10 @@ export const addResultToTest = conditionsCommand({
   run: (ctx, node?: ConditionTestNode) => {
     const run = ctx.conditions.results.run;
     if (node?.kind !== 'result' || !run) {
-      throw new UserError('Choose an event in the Condition Test view.', 'Run "Test against sample events" first.');
+      throw new UserError(
+        vscode.l10n.t('Choose an event in the Condition Test view.'),
+        vscode.l10n.t('Run "Test against sample events" first.'),
+      );
     }
     const { result } = node;
     return addToTest({

@@ -13,7 +13,10 @@ export const openEvent = conditionsCommand({
   run: async (ctx, node?: ConditionTestNode) => {
     const run = ctx.conditions.results.run;
     if (node?.kind !== 'result' || !run) {
-      throw new UserError('Choose an event in the Condition Test view.', 'Run "Test against sample events" first.');
+      throw new UserError(
+        vscode.l10n.t('Choose an event in the Condition Test view.'),
+        vscode.l10n.t('Run "Test against sample events" first.'),
+      );
     }
     const { result } = node;
     const name = result.sample.label.replace(/[^\w.-]+/g, '_');

@@ -11,7 +11,10 @@ export const saveSample = conditionsCommand({
   args: [optional(row<ConditionTestNode>('a row of the Condition Test view', 'result', 'detail', 'problem'))],
   run: async (_ctx, node?: ConditionTestNode) => {
     if (node?.kind !== 'result') {
-      throw new UserError('Choose an event in the Condition Test view.', 'Run "Test against sample events" first.');
+      throw new UserError(
+        vscode.l10n.t('Choose an event in the Condition Test view.'),
+        vscode.l10n.t('Run "Test against sample events" first.'),
+      );
     }
     const target = await writeSampleFile(node.result.sample.label, node.result.sample.event);
     await vscode.window.showTextDocument(target);

@@ -26,12 +26,15 @@ export const testConditionCommand = conditionsCommand({
       uri,
       (d) => [CONDITION_LANGUAGE, RULE_LANGUAGE].includes(d.languageId),
       new UserError(
-        'There is no condition to test.',
-        'Open a *.condition.json or *.rule.json file, then run the command again.',
+        vscode.l10n.t('There is no condition to test.'),
+        vscode.l10n.t('Open a *.condition.json or *.rule.json file, then run the command again.'),
       ),
     );
     if (tooDeepAt(document.getText()) !== undefined) {
-      throw new UserError(tooDeepMessage('condition'), 'Fix the errors shown in the Problems view first.');
+      throw new UserError(
+        tooDeepMessage('condition'),
+        vscode.l10n.t('Fix the errors shown in the Problems view first.'),
+      );
     }
     const errors: ParseError[] = [];
     const parsed = parse(document.getText(), errors, { disallowComments: true }) as unknown;
@@ -39,8 +42,10 @@ export const testConditionCommand = conditionsCommand({
     if (errors.length || condition === undefined) {
       const file = vscode.workspace.asRelativePath(document.uri);
       throw new UserError(
-        errors.length ? `${file} is not valid JSON, so it cannot be tested.` : `${file} has no condition to test.`,
-        'Fix the errors shown in the Problems view first.',
+        errors.length
+          ? vscode.l10n.t('{0} is not valid JSON, so it cannot be tested.', file)
+          : vscode.l10n.t('{0} has no condition to test.', file),
+        vscode.l10n.t('Fix the errors shown in the Problems view first.'),
       );
     }
     const catalogue = ctx.conditions.catalogue.current;

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { optional, row } from '../../core/commands/commandArgs';
 import { addToTest } from '../../eventTests';
@@ -11,13 +12,18 @@ export const addPayloadToTest = filtersCommand({
   run: (ctx, node?: FilterEvaluationNode) => {
     const run = ctx.filters.results.run;
     if (node?.kind !== 'result' || !run) {
-      throw new UserError('Choose a payload in the Filter Evaluation view.', 'Run "Evaluate against payloads" first.');
+      throw new UserError(
+        vscode.l10n.t('Choose a payload in the Filter Evaluation view.'),
+        vscode.l10n.t('Run "Evaluate against payloads" first.'),
+      );
     }
     const { result } = node;
     if (result.evaluation.value === undefined) {
       throw new UserError(
-        `The filter could not be evaluated on ${result.label}: ${result.evaluation.error ?? 'no value'}`,
-        'Add a payload the filter evaluates to true or false.',
+        result.evaluation.error === undefined
+          ? vscode.l10n.t('The filter could not be evaluated on {0}: no value', result.label)
+          : vscode.l10n.t('The filter could not be evaluated on {0}: {1}', result.label, result.evaluation.error),
+        vscode.l10n.t('Add a payload the filter evaluates to true or false.'),
       );
     }
     return addToTest({

@@ -27,14 +27,17 @@ export const evaluateFilter = filtersCommand({
     const document = await documentArgument(
       uri,
       (d) => d.languageId === XPATH_FILTER_LANGUAGE,
-      new UserError('There is no filter to evaluate.', 'Open a *.xpathfilter file, then run the command again.'),
+      new UserError(
+        vscode.l10n.t('There is no filter to evaluate.'),
+        vscode.l10n.t('Open a *.xpathfilter file, then run the command again.'),
+      ),
     );
     const core = ctx.filters.core();
     const filter = core.compileFilter(document.getText());
     if (!filter.ok) {
       throw new UserError(
-        `${vscode.workspace.asRelativePath(document.uri)} cannot be evaluated: ${filter.error}`,
-        'Fix the errors shown in the Problems view first.',
+        vscode.l10n.t('{0} cannot be evaluated: {1}', vscode.workspace.asRelativePath(document.uri), filter.error),
+        vscode.l10n.t('Fix the errors shown in the Problems view first.'),
       );
     }
     const folder = await payloadFolder(document.uri, options.pickFolder ?? false);
@@ -59,7 +62,12 @@ export const evaluateFilter = filtersCommand({
     }
     if (!results.length && !problems.length) {
       throw new UserError(
-        `There is no payload to evaluate against: the filter names no catalogued event${folder ? `, and ${vscode.workspace.asRelativePath(folder)} holds no *.xml` : ''}.`,
+        folder
+          ? vscode.l10n.t(
+              'There is no payload to evaluate against: the filter names no catalogued event, and {0} holds no *.xml.',
+              vscode.workspace.asRelativePath(folder),
+            )
+          : vscode.l10n.t('There is no payload to evaluate against: the filter names no catalogued event.'),
         `Add payloads (such as ones downloaded from OIC tracking) as ${FUSION_SAMPLES}/NAME.xml, or name the event with <!-- oew:event {namespace}Name -->.`,
       );
     }
@@ -87,8 +95,8 @@ async function payloadFolder(document: vscode.Uri, pick: boolean): Promise<vscod
     canSelectFiles: false,
     canSelectFolders: true,
     defaultUri: fallback ?? root,
-    openLabel: 'Evaluate Against Payloads Here',
-    title: 'Folder of Fusion event payloads (*.xml)',
+    openLabel: vscode.l10n.t('Evaluate Against Payloads Here'),
+    title: vscode.l10n.t('Folder of Fusion event payloads (*.xml)'),
   });
   return picked?.[0];
 }
@@ -109,7 +117,7 @@ async function xmlFiles(folder: vscode.Uri, problems: string[]): Promise<vscode.
       .map(([name]) => vscode.Uri.joinPath(folder, name))
       .sort((a, b) => a.path.localeCompare(b.path));
   } catch (err) {
-    problems.push(`${folder.fsPath} cannot be read: ${(err as Error).message}`);
+    problems.push(vscode.l10n.t('{0} cannot be read: {1}', folder.fsPath, (err as Error).message));
     return [];
   }
 }

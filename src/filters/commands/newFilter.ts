@@ -31,8 +31,8 @@ export const newFilter = filtersCommand({
       typeof eventRef === 'object' ? eventRef : eventRef ? core.findEvent(catalog, eventRef) : await pickEvent(catalog);
     if (typeof eventRef === 'string' && !event) {
       throw new UserError(
-        `${eventRef} is not in the Fusion event catalog.`,
-        'Run the command again and pick the event.',
+        vscode.l10n.t('{0} is not in the Fusion event catalog.', eventRef),
+        vscode.l10n.t('Run the command again and pick the event.'),
       );
     }
     if (!event) {
@@ -59,15 +59,15 @@ async function pickEvent(catalog: readonly FusionEvent[]): Promise<FusionEvent |
   const picked = await prompts.pick(
     catalog.map((event) => ({
       label: event.displayName,
-      description: [event.module, event.defaultEnabled === false ? 'ships disabled' : undefined]
+      description: [event.module, event.defaultEnabled === false ? vscode.l10n.t('ships disabled') : undefined]
         .filter(Boolean)
         .join(' · '),
       detail: event.name,
       event,
     })),
     {
-      title: 'New Filter for Event',
-      placeHolder: 'Fusion business event',
+      title: vscode.l10n.t('New Filter for Event'),
+      placeHolder: vscode.l10n.t('Fusion business event'),
       matchOnDescription: true,
       matchOnDetail: true,
     },

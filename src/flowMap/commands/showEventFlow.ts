@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { UserError } from '../../core/errors/userError';
 import { optional, row } from '../../core/commands/commandArgs';
 import type { ProfileNode, TenancyInfoNode } from '../../core/tenancy/profileNodes';
@@ -49,8 +50,8 @@ async function scopeOf(ctx: FlowMapContext, node: MapRow): Promise<{ scope: Flow
       const tenancy = (await ctx.tenancy.children(node)).find((n) => n.kind === 'tenancy');
       if (!tenancy) {
         throw new UserError(
-          `The tenancy of profile ${node.profile.name} could not be read.`,
-          'Expand the profile in the Tenancy view to see why, then try again.',
+          vscode.l10n.t('The tenancy of profile {0} could not be read.', node.profile.name),
+          vscode.l10n.t('Expand the profile in the Tenancy view to see why, then try again.'),
         );
       }
       return scopeOf(ctx, tenancy);
@@ -74,7 +75,8 @@ function placeScope(profile: string, place: Place): Extract<FlowMapScope, { sour
 
 async function pickScope(ctx: FlowMapContext): Promise<FlowMapScope | undefined> {
   const profile = await profileArgument(ctx, undefined);
-  const compartment = profile && (await pickCompartment(ctx, profile, 'Show the Event Flow of a Compartment'));
+  const compartment =
+    profile && (await pickCompartment(ctx, profile, vscode.l10n.t('Show the Event Flow of a Compartment')));
   return (
     compartment && {
       source: 'tenancy',

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { OciClients } from '../../core/oci';
 import { ACTION_TARGETS, ActionType } from '../../core/rules/ruleFields';
 import { RULE_TEMPLATES, RuleTemplate } from '../../core/rules/ruleTemplates';
@@ -26,10 +27,10 @@ export const createRule = rulesCommand({
       return undefined;
     }
     const displayName = await prompts.input({
-      title: 'Create Rule',
-      prompt: 'The rule’s display name',
+      title: vscode.l10n.t('Create Rule'),
+      prompt: vscode.l10n.t('The rule’s display name'),
       value: template.displayName,
-      validateInput: (v) => (v.trim() ? undefined : 'A rule needs a name.'),
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A rule needs a name.')),
     });
     if (!displayName) {
       return undefined;
@@ -46,7 +47,7 @@ export const createRule = rulesCommand({
     const target = ACTION_TARGETS[actionType];
     const created = await withOciProgress(
       ctx.log,
-      `Creating rule ${displayName}…`,
+      vscode.l10n.t('Creating rule {0}…', displayName),
       async (retry) => {
         const result = await clients.createRule(
           {
@@ -70,7 +71,10 @@ export const createRule = rulesCommand({
         ctx.tenancy.resources.refresh(group);
         return result;
       },
-      `Stopped waiting. If OCI received the request, rule ${displayName} appears in the tree when it is created.`,
+      vscode.l10n.t(
+        'Stopped waiting. If OCI received the request, rule {0} appears in the tree when it is created.',
+        displayName,
+      ),
     );
     if (created) {
       await ctx.ruleFiles.show(
@@ -89,7 +93,7 @@ export const createRule = rulesCommand({
 async function pickTemplate(): Promise<RuleTemplate | undefined> {
   const picked = await prompts.pick(
     RULE_TEMPLATES.map((t) => ({ label: t.label, detail: t.detail, template: t })),
-    { title: 'Create Rule', placeHolder: 'Start from' },
+    { title: vscode.l10n.t('Create Rule'), placeHolder: vscode.l10n.t('Start from') },
   );
   return picked?.template;
 }
@@ -97,18 +101,23 @@ async function pickTemplate(): Promise<RuleTemplate | undefined> {
 async function pickActionType(): Promise<ActionType | undefined> {
   const picked = await prompts.pick(
     [
-      { label: 'Notifications topic', type: 'ONS' as const },
-      { label: 'Function', type: 'FAAS' as const },
-      { label: 'Stream', type: 'OSS' as const },
+      { label: vscode.l10n.t('Notifications topic'), type: 'ONS' as const },
+      { label: vscode.l10n.t('Function'), type: 'FAAS' as const },
+      { label: vscode.l10n.t('Stream'), type: 'OSS' as const },
     ],
-    { title: 'Create Rule', placeHolder: 'Where the rule sends what it matches' },
+    { title: vscode.l10n.t('Create Rule'), placeHolder: vscode.l10n.t('Where the rule sends what it matches') },
   );
   return picked?.type;
 }
 
 /** A topic, function or stream of the compartment, its list read a page at a time. */
 async function pickTarget(clients: OciClients, type: ActionType, compartmentId: string): Promise<string | undefined> {
-  const title = `Create Rule: the ${ACTION_TARGETS[type].nameField} it sends to`;
+  const title =
+    type === 'ONS'
+      ? vscode.l10n.t('Create Rule: the topic it sends to')
+      : type === 'FAAS'
+        ? vscode.l10n.t('Create Rule: the function it sends to')
+        : vscode.l10n.t('Create Rule: the stream it sends to');
   const picked = await pickPaged(title, async (page): Promise<{ items: PickItem[]; nextPage?: string }> => {
     switch (type) {
       case 'ONS': {

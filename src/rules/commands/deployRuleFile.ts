@@ -27,7 +27,10 @@ export const deployRuleFile = rulesCommand({
     const document = await documentArgument(
       uri,
       (d) => d.languageId === RULE_LANGUAGE && d.uri.scheme !== 'oci-rule',
-      new UserError('There is no rule file to deploy.', 'Open a *.rule.json file, then run the command again.'),
+      new UserError(
+        vscode.l10n.t('There is no rule file to deploy.'),
+        vscode.l10n.t('Open a *.rule.json file, then run the command again.'),
+      ),
     );
     const text = document.getText();
     const details = ruleDetailsOf(text);
@@ -44,7 +47,10 @@ export const deployRuleFile = rulesCommand({
     if (id) {
       const etag = fileEtag(text);
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Deploying rule ${details.displayName}…` },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Deploying rule {0}…', details.displayName),
+        },
         () =>
           clients.updateRule(id, update, etag).catch(async (err: unknown) => {
             if ((err as { statusCode?: number }).statusCode !== 412 || !(await overwriteTheirs(details.displayName))) {
@@ -57,19 +63,25 @@ export const deployRuleFile = rulesCommand({
     } else {
       const compartmentId =
         fileCompartment ??
-        (await pickCompartment(ctx, profile, `Deploy Rule ${details.displayName} to Compartment`))?.id;
+        (await pickCompartment(ctx, profile, vscode.l10n.t('Deploy Rule {0} to Compartment', details.displayName)))?.id;
       if (!compartmentId) {
         return undefined;
       }
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Creating rule ${details.displayName}…` },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Creating rule {0}…', details.displayName),
+        },
         () => clients.createRule({ ...update, compartmentId }),
       );
       deployed = { id: result.rule.id, compartmentId, etag: result.etag };
     }
     await writeBack(document, deployed);
     ctx.tenancy.resources.refreshRules(profile, deployed.compartmentId);
-    void vscode.window.setStatusBarMessage(`Deployed rule ${details.displayName} (${deployed.id})`, 5000);
+    void vscode.window.setStatusBarMessage(
+      vscode.l10n.t('Deployed rule {0} ({1})', details.displayName, deployed.id),
+      5000,
+    );
     return deployed;
   },
 });
@@ -81,9 +93,9 @@ function fileEtag(text: string): string | undefined {
 
 async function overwriteTheirs(rule: string): Promise<boolean> {
   return prompts.confirm(
-    `Rule ${rule} changed on the service since this file was last deployed.`,
-    'Overwrite replaces their change with this file. Cancel deploys nothing.',
-    'Overwrite',
+    vscode.l10n.t('Rule {0} changed on the service since this file was last deployed.', rule),
+    vscode.l10n.t('Overwrite replaces their change with this file. Cancel deploys nothing.'),
+    vscode.l10n.t('Overwrite'),
   );
 }
 

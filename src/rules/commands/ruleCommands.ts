@@ -30,13 +30,13 @@ async function currentRule(ctx: RulesContext, node: RuleNode) {
   return { clients, etag, details, compartmentId: rule.compartmentId };
 }
 
-/** Copies the rule, read from the service with its actions, as text `write` makes. */
-function copyAs(label: string, write: (details: RuleDetails, compartmentId: string) => string) {
+/** Copies the rule, read from the service with its actions, as text `write` makes; `copied` says so of a rule. */
+function copyAs(copied: (rule: string) => string, write: (details: RuleDetails, compartmentId: string) => string) {
   return async (ctx: RulesContext, node: RuleNode) => {
     const { details, compartmentId } = await currentRule(ctx, node);
     const text = write(details, compartmentId);
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.setStatusBarMessage(`Copied rule ${details.displayName} as ${label}`, 3000);
+    void vscode.window.setStatusBarMessage(copied(details.displayName), 3000);
     return text;
   };
 }
@@ -44,21 +44,22 @@ function copyAs(label: string, write: (details: RuleDetails, compartmentId: stri
 export const copyRuleAsCli = rulesCommand({
   id: 'oew.tenancy.copyRuleAsCli',
   args: [ruleRow],
-  run: copyAs('an OCI CLI command', cliCreateCommand),
+  run: copyAs((rule) => vscode.l10n.t('Copied rule {0} as an OCI CLI command', rule), cliCreateCommand),
 });
 
 export const copyRuleAsTerraform = rulesCommand({
   id: 'oew.tenancy.copyRuleAsTerraform',
   args: [ruleRow],
-  run: copyAs('Terraform', terraformResource),
+  run: copyAs((rule) => vscode.l10n.t('Copied rule {0} as Terraform', rule), terraformResource),
 });
 
 function setEnabled(isEnabled: boolean) {
   return async (ctx: RulesContext, node: RuleNode) => {
-    const verb = isEnabled ? 'Enabling' : 'Disabling';
     return changeWithProgress(
       ctx.log,
-      `${verb} rule ${node.rule.displayName}…`,
+      isEnabled
+        ? vscode.l10n.t('Enabling rule {0}…', node.rule.displayName)
+        : vscode.l10n.t('Disabling rule {0}…', node.rule.displayName),
       async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.updateRule(node.rule.id, { isEnabled }, etag, retry);
@@ -78,16 +79,16 @@ export const deleteRule = rulesCommand({
     const { rule } = node;
     if (
       !(await prompts.confirm(
-        `Delete rule ${rule.displayName}?`,
-        `Events it matches are no longer sent to its actions. ${rule.id}`,
-        'Delete',
+        vscode.l10n.t('Delete rule {0}?', rule.displayName),
+        vscode.l10n.t('Events it matches are no longer sent to its actions. {0}', rule.id),
+        vscode.l10n.t('Delete'),
       ))
     ) {
       return false;
     }
     return changeWithProgress(
       ctx.log,
-      `Deleting rule ${rule.displayName}…`,
+      vscode.l10n.t('Deleting rule {0}…', rule.displayName),
       async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.deleteRule(rule.id, etag, retry);
@@ -102,14 +103,14 @@ export const moveRule = rulesCommand({
   id: 'oew.tenancy.moveRule',
   args: [ruleRow],
   run: async (ctx, node: RuleNode) => {
-    const title = `Move Rule ${node.rule.displayName}`;
+    const title = vscode.l10n.t('Move Rule {0}', node.rule.displayName);
     const compartmentId = (await pickCompartment(ctx, node.profile, title, node.rule.compartmentId))?.id;
     if (!compartmentId || compartmentId === node.rule.compartmentId) {
       return false;
     }
     return changeWithProgress(
       ctx.log,
-      `Moving rule ${node.rule.displayName}…`,
+      vscode.l10n.t('Moving rule {0}…', node.rule.displayName),
       async (retry) => {
         const { clients, etag } = await currentRule(ctx, node);
         await clients.moveRule(node.rule.id, compartmentId, etag, retry);

@@ -21,8 +21,10 @@ export const showRulesForEventType = rulesCommand({
     const eventType = node?.eventType ?? eventTypeAtCursor();
     if (!eventType) {
       throw new UserError(
-        'There is no event type here.',
-        'Put the cursor on an event type in a condition, or run this from an event type in the Tenancy view.',
+        vscode.l10n.t('There is no event type here.'),
+        vscode.l10n.t(
+          'Put the cursor on an event type in a condition, or run this from an event type in the Tenancy view.',
+        ),
       );
     }
     const profiles = node
@@ -36,18 +38,28 @@ export const showRulesForEventType = rulesCommand({
     );
     if (!found.length) {
       void vscode.window.showInformationMessage(
-        `None of the ${loaded.length} rules loaded in the Tenancy view concerns ${eventType}. Open the Rules of more compartments to look further.`,
+        vscode.l10n.t(
+          'None of the {0} rules loaded in the Tenancy view concerns {1}. Open the Rules of more compartments to look further.',
+          loaded.length,
+          eventType,
+        ),
       );
       return [];
     }
     const picked = await prompts.pick(
       found.map(({ rule, how }) => ({
         label: rule.rule.displayName,
-        description: how === 'names' ? 'names it' : 'matches its events without naming it',
-        detail: `${rule.profile.profile.name} · ${rule.rule.isEnabled ? 'enabled' : 'disabled'} · ${rule.rule.id}`,
+        description:
+          how === 'names' ? vscode.l10n.t('names it') : vscode.l10n.t('matches its events without naming it'),
+        detail: rule.rule.isEnabled
+          ? vscode.l10n.t('{0} · enabled · {1}', rule.profile.profile.name, rule.rule.id)
+          : vscode.l10n.t('{0} · disabled · {1}', rule.profile.profile.name, rule.rule.id),
         rule,
       })),
-      { title: `Rules for ${eventType}`, placeHolder: `Among the ${loaded.length} rules loaded in the Tenancy view` },
+      {
+        title: vscode.l10n.t('Rules for {0}', eventType),
+        placeHolder: vscode.l10n.t('Among the {0} rules loaded in the Tenancy view', loaded.length),
+      },
     );
     if (picked) {
       await ctx.revealInTenancy(picked.rule satisfies RuleNode);

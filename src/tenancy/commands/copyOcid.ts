@@ -11,7 +11,7 @@ export const copyOcid = tenancyCommand({
     const ocid = ocidOf(node);
     if (ocid) {
       await vscode.env.clipboard.writeText(ocid);
-      void vscode.window.setStatusBarMessage(`Copied ${ocid}`, 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', ocid), 3000);
     }
   },
 });

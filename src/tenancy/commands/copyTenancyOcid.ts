@@ -15,9 +15,12 @@ export const copyTenancyOcid = tenancyCommand({
       return;
     }
     if (!target.profile.tenancy) {
-      throw new UserError(`Profile ${target.profile.name} has no tenancy.`, 'Add a tenancy=ocid1.tenancy… line to it.');
+      throw new UserError(
+        vscode.l10n.t('Profile {0} has no tenancy.', target.profile.name),
+        vscode.l10n.t('Add a tenancy=ocid1.tenancy… line to it.'),
+      );
     }
     await vscode.env.clipboard.writeText(target.profile.tenancy);
-    void vscode.window.setStatusBarMessage(`Copied the tenancy OCID of ${target.profile.name}`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the tenancy OCID of {0}', target.profile.name), 3000);
   },
 });

@@ -29,34 +29,44 @@ export const createConfigFile = tenancyCommand({
     const state = ctx.tenancy.state!;
     if (state.kind === 'malformed') {
       throw new UserError(
-        `${state.file.path} has an error at line ${state.error.line}, so a profile added to it could not be used.`,
-        'Fix that line first ("Open OCI Config File"), then add the profile.',
+        vscode.l10n.t(
+          '{0} has an error at line {1}, so a profile added to it could not be used.',
+          state.file.path,
+          state.error.line,
+        ),
+        vscode.l10n.t('Fix that line first ("Open OCI Config File"), then add the profile.'),
       );
     }
     if (state.kind === 'unreadable') {
-      throw new UserError(state.message, 'Fix the file, then try again.');
+      throw new UserError(state.message, vscode.l10n.t('Fix the file, then try again.'));
     }
     const file = state.kind === 'loaded' ? state.file.path : configCandidates(ctx.tenancy.settings)[0].path;
     const existing = new Set(state.kind === 'loaded' ? state.profiles.map((p) => p.name) : []);
-    const title = state.kind === 'loaded' ? `Add a profile to ${file}` : `Create ${file}`;
+    const title =
+      state.kind === 'loaded' ? vscode.l10n.t('Add a profile to {0}', file) : vscode.l10n.t('Create {0}', file);
     const home = os.homedir();
     const values = await multiStepInput([
       {
         title,
-        prompt: 'Profile name',
+        prompt: vscode.l10n.t('Profile name'),
         value: existing.has(DEFAULT_PROFILE) ? '' : DEFAULT_PROFILE,
         validate: (v) => checkProfileName(v, existing),
       },
-      { title, prompt: 'Tenancy OCID', placeholder: 'ocid1.tenancy.oc1..aaaa…', validate: checkTenancyOcid },
-      { title, prompt: 'User OCID', placeholder: 'ocid1.user.oc1..aaaa…', validate: checkUserOcid },
-      { title, prompt: 'API key fingerprint', placeholder: 'aa:bb:cc:…', validate: checkFingerprint },
       {
         title,
-        prompt: 'Path of the API signing key (private key, .pem)',
+        prompt: vscode.l10n.t('Tenancy OCID'),
+        placeholder: 'ocid1.tenancy.oc1..aaaa…',
+        validate: checkTenancyOcid,
+      },
+      { title, prompt: vscode.l10n.t('User OCID'), placeholder: 'ocid1.user.oc1..aaaa…', validate: checkUserOcid },
+      { title, prompt: vscode.l10n.t('API key fingerprint'), placeholder: 'aa:bb:cc:…', validate: checkFingerprint },
+      {
+        title,
+        prompt: vscode.l10n.t('Path of the API signing key (private key, .pem)'),
         value: '~/.oci/oci_api_key.pem',
         validate: (v) => checkKeyFile(v, home),
       },
-      { title, prompt: 'Region identifier', placeholder: 'us-ashburn-1', validate: checkRegion },
+      { title, prompt: vscode.l10n.t('Region identifier'), placeholder: 'us-ashburn-1', validate: checkRegion },
     ]);
     if (!values) {
       return;
@@ -75,6 +85,6 @@ export const createConfigFile = tenancyCommand({
     });
     ctx.log.info(`Profile ${name} written to ${file}.`);
     await ctx.tenancy.refresh();
-    void vscode.window.showInformationMessage(`Profile ${name} was added to ${file}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Profile {0} was added to {1}.', name, file));
   },
 });

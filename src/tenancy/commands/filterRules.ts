@@ -3,8 +3,13 @@ import { RuleFilter, RuleFilterChoice, ruleFilterChoices } from '../../core/tena
 import { prompts } from '../../platform/prompts';
 import { tenancyCommand } from '../tenancyContext';
 
-const TITLE = 'Filter Rules';
-const PLACEHOLDER = 'Type part of a rule’s name';
+function filterTitle(): string {
+  return vscode.l10n.t('Filter Rules');
+}
+
+function filterPlaceholder(): string {
+  return vscode.l10n.t('Type part of a rule’s name');
+}
 
 /**
  * Filters the Rules lists by display name, in one picker: what is typed narrows the rules
@@ -18,7 +23,7 @@ export const filterRules = tenancyCommand({
     const resources = ctx.tenancy.resources;
     const before = resources.ruleFilter;
     // A test answers with the label of the item it would choose, such as 'Name is exactly "x"'.
-    const scripted = prompts.take({ kind: 'pick', text: `${TITLE} · ${PLACEHOLDER}` });
+    const scripted = prompts.take({ kind: 'pick', text: `${filterTitle()} · ${filterPlaceholder()}` });
     const chosen = scripted ? scriptedChoice(scripted.answer, before) : await pickLive(before, resources);
     resources.setRuleFilter(chosen === 'cancelled' ? before : chosen.filter);
   },
@@ -29,8 +34,8 @@ async function pickLive(
   resources: { setRuleFilter(filter: RuleFilter | undefined): void },
 ): Promise<RuleFilterChoice | 'cancelled'> {
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { choice: RuleFilterChoice }>();
-  pick.title = TITLE;
-  pick.placeholder = PLACEHOLDER;
+  pick.title = filterTitle();
+  pick.placeholder = filterPlaceholder();
   pick.value = before?.text ?? '';
   const show = () => {
     pick.items = ruleFilterChoices(pick.value, before).map((choice) => ({

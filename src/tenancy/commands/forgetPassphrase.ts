@@ -18,12 +18,12 @@ export const forgetPassphrase = tenancyCommand({
     }
     if (!(await ctx.oci.passphrases.has(keyFile))) {
       throw new UserError(
-        `No pass phrase is kept for the key of profile ${target.profile.name}.`,
-        'One is kept only after it has opened an encrypted key.',
+        vscode.l10n.t('No pass phrase is kept for the key of profile {0}.', target.profile.name),
+        vscode.l10n.t('One is kept only after it has opened an encrypted key.'),
       );
     }
     await ctx.oci.passphrases.forget(keyFile);
     ctx.oci.reset();
-    void vscode.window.setStatusBarMessage(`Forgot the pass phrase of ${keyFile}`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Forgot the pass phrase of {0}', keyFile), 3000);
   },
 });

@@ -25,8 +25,8 @@ export const openConfigFile = tenancyCommand({
       const state = ctx.tenancy.state;
       if (!state || state.kind === 'missing') {
         throw new UserError(
-          'No OCI config file was found.',
-          'Run "OCI Events: Create OCI Config File…" or set oew.oci.configFile.',
+          vscode.l10n.t('No OCI config file was found.'),
+          vscode.l10n.t('Run "OCI Events: Create OCI Config File…" or set oew.oci.configFile.'),
         );
       }
       file = state.file.path;

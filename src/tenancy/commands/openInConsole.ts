@@ -17,16 +17,23 @@ export const openInConsole = tenancyCommand({
       node.kind === 'tenancy' ? node.parent : node.kind === 'ruleRef' ? node.parent.parent.profile : node.profile;
     if (callsLocalEndpoint(profile)) {
       throw new UserError(
-        `Profile ${profile.profile.name} calls ${profile.endpoint}, a local endpoint such as the emulator, which has no OCI Console.`,
-        'Open in OCI Console works on profiles of a real tenancy.',
+        vscode.l10n.t(
+          'Profile {0} calls {1}, a local endpoint such as the emulator, which has no OCI Console.',
+          profile.profile.name,
+          String(profile.endpoint),
+        ),
+        vscode.l10n.t('Open in OCI Console works on profiles of a real tenancy.'),
       );
     }
     if (!profile.region) {
-      throw new UserError(`Profile ${profile.profile.name} has no region.`, 'Add region= to the profile.');
+      throw new UserError(
+        vscode.l10n.t('Profile {0} has no region.', profile.profile.name),
+        vscode.l10n.t('Add region= to the profile.'),
+      );
     }
     const result = consoleUrl({ ...targetOf(node), region: profile.region });
     if ('reason' in result) {
-      throw new UserError(result.reason, 'Copy OCID is on the same menu.');
+      throw new UserError(result.reason, vscode.l10n.t('Copy OCID is on the same menu.'));
     }
     await vscode.env.openExternal(vscode.Uri.parse(result.url, true));
     return result.url;

@@ -16,17 +16,19 @@ export const refreshSession = tenancyCommand({
   run: (ctx, node?: ProfileErrorNode) => {
     if (!node?.refreshCommand) {
       throw new UserError(
-        'Refresh Session works on a profile whose session expired.',
-        'Expand the profile in the Tenancy view and click its "Session expired" row.',
+        vscode.l10n.t('Refresh Session works on a profile whose session expired.'),
+        vscode.l10n.t('Expand the profile in the Tenancy view and click its "Session expired" row.'),
       );
     }
-    const terminal = vscode.window.createTerminal({ name: `OCI session: ${node.parent.profile.name}` });
+    const terminal = vscode.window.createTerminal({
+      name: vscode.l10n.t('OCI session: {0}', node.parent.profile.name),
+    });
     terminal.show();
     terminal.sendText(node.refreshCommand, true);
     void vscode.window
       .showInformationMessage(
-        `When "${node.refreshCommand}" has finished in the terminal, refresh the profile.`,
-        'Refresh Profile',
+        vscode.l10n.t('When "{0}" has finished in the terminal, refresh the profile.', node.refreshCommand),
+        vscode.l10n.t('Refresh Profile'),
       )
       .then((choice) => choice && ctx.tenancy.refreshProfile(node.parent));
   },

@@ -14,7 +14,10 @@ export const revealActionTarget = tenancyCommand({
       return;
     }
     void vscode.window.showInformationMessage(
-      `The topic ${node.targetName ?? node.targetId} is not loaded in the Tenancy view yet: open the Topics of its compartment, then select the action again.`,
+      vscode.l10n.t(
+        'The topic {0} is not loaded in the Tenancy view yet: open the Topics of its compartment, then select the action again.',
+        node.targetName ?? node.targetId,
+      ),
     );
   },
 });

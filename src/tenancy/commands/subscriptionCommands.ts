@@ -15,13 +15,15 @@ import { prompts } from '../../platform/prompts';
 import { subscriptionRow, topicRow } from '../../core/tenancy/tenancyArgs';
 import { tenancyCommand } from '../tenancyContext';
 
-const PROTOCOL_DETAILS: Record<SubscriptionProtocol, string> = {
-  CUSTOM_HTTPS: 'POST to your HTTPS endpoint, which must answer the confirmation',
-  EMAIL: 'An email address, confirmed by a link in the first message',
-  SLACK: 'A Slack incoming-webhook URL',
-  PAGERDUTY: 'A PagerDuty Events integration URL',
-  ORACLE_FUNCTIONS: 'A function in OCI Functions, by OCID; needs no confirmation',
-};
+function protocolDetails(): Record<SubscriptionProtocol, string> {
+  return {
+    CUSTOM_HTTPS: vscode.l10n.t('POST to your HTTPS endpoint, which must answer the confirmation'),
+    EMAIL: vscode.l10n.t('An email address, confirmed by a link in the first message'),
+    SLACK: vscode.l10n.t('A Slack incoming-webhook URL'),
+    PAGERDUTY: vscode.l10n.t('A PagerDuty Events integration URL'),
+    ORACLE_FUNCTIONS: vscode.l10n.t('A function in OCI Functions, by OCID; needs no confirmation'),
+  };
+}
 
 /**
  * Subscribes an endpoint to a topic, checked first as ONS would check it. The emulator's
@@ -34,8 +36,8 @@ export const createSubscription = tenancyCommand({
     const local = callsLocalEndpoint(node.profile);
     const protocol = (
       await prompts.pick(
-        SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: PROTOCOL_DETAILS[p], protocol: p })),
-        { title: `Create Subscription on ${node.topic.name}`, placeHolder: 'Protocol' },
+        SUBSCRIPTION_PROTOCOLS.map((p) => ({ label: p, detail: protocolDetails()[p], protocol: p })),
+        { title: vscode.l10n.t('Create Subscription on {0}', node.topic.name), placeHolder: vscode.l10n.t('Protocol') },
       )
     )?.protocol;
     if (!protocol) {
@@ -43,8 +45,13 @@ export const createSubscription = tenancyCommand({
     }
     const check = (value: string) => checkSubscriptionEndpoint(protocol, value, { allowLocalHttp: local });
     const endpoint = await prompts.input({
-      title: `Create ${protocol} Subscription on ${node.topic.name}`,
-      prompt: `Endpoint, such as ${ENDPOINT_EXAMPLES[protocol]}${local ? '; this emulator profile also takes http://127.0.0.1' : ''}`,
+      title: vscode.l10n.t('Create {0} Subscription on {1}', protocol, node.topic.name),
+      prompt: local
+        ? vscode.l10n.t(
+            'Endpoint, such as {0}; this emulator profile also takes http://127.0.0.1',
+            ENDPOINT_EXAMPLES[protocol],
+          )
+        : vscode.l10n.t('Endpoint, such as {0}', ENDPOINT_EXAMPLES[protocol]),
       validateInput: check,
       // Stays open while the user fetches the URL from another window.
       ignoreFocusOut: true,
@@ -54,13 +61,16 @@ export const createSubscription = tenancyCommand({
     }
     const problem = check(endpoint);
     if (problem) {
-      throw new UserError(problem, `A ${protocol} endpoint looks like ${ENDPOINT_EXAMPLES[protocol]}.`);
+      throw new UserError(
+        problem,
+        vscode.l10n.t('A {0} endpoint looks like {1}.', protocol, ENDPOINT_EXAMPLES[protocol]),
+      );
     }
     const clients = await ctx.tenancy.clientsFor(node.profile);
     const shown = maskEndpoint(protocol, endpoint);
     const subscription = await withOciProgress(
       ctx.log,
-      `Subscribing ${shown} to ${node.topic.name}…`,
+      vscode.l10n.t('Subscribing {0} to {1}…', shown, node.topic.name),
       async (retry) => {
         const created = await clients
           .createSubscription(
@@ -73,11 +83,24 @@ export const createSubscription = tenancyCommand({
         ctx.tenancy.resources.refresh(node);
         return created;
       },
-      `Stopped waiting. If OCI received the request, the subscription appears under ${node.topic.name}.`,
+      vscode.l10n.t(
+        'Stopped waiting. If OCI received the request, the subscription appears under {0}.',
+        node.topic.name,
+      ),
     );
     if (String(subscription?.lifecycleState) === 'PENDING') {
       void vscode.window.showInformationMessage(
-        `Subscribed ${shown} to ${node.topic.name}. It stays PENDING until the endpoint confirms: ONS sent it a confirmation${protocol === 'EMAIL' ? ' email' : ' message with a ConfirmationURL'}.`,
+        protocol === 'EMAIL'
+          ? vscode.l10n.t(
+              'Subscribed {0} to {1}. It stays PENDING until the endpoint confirms: ONS sent it a confirmation email.',
+              shown,
+              node.topic.name,
+            )
+          : vscode.l10n.t(
+              'Subscribed {0} to {1}. It stays PENDING until the endpoint confirms: ONS sent it a confirmation message with a ConfirmationURL.',
+              shown,
+              node.topic.name,
+            ),
       );
     }
     return subscription;
@@ -92,9 +115,17 @@ export const deleteSubscription = tenancyCommand({
     const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
     if (
       !(await prompts.confirm(
-        `Delete the ${subscription.protocol} subscription of ${shown} to ${node.parent.topic.name}?`,
-        `The endpoint stops receiving this topic's messages; messages in delivery are lost. ${subscription.id}`,
-        'Delete',
+        vscode.l10n.t(
+          'Delete the {0} subscription of {1} to {2}?',
+          subscription.protocol,
+          shown,
+          node.parent.topic.name,
+        ),
+        vscode.l10n.t(
+          'The endpoint stops receiving this topic’s messages; messages in delivery are lost. {0}',
+          subscription.id,
+        ),
+        vscode.l10n.t('Delete'),
       ))
     ) {
       return false;
@@ -102,7 +133,7 @@ export const deleteSubscription = tenancyCommand({
     const clients = await ctx.tenancy.clientsFor(node.profile);
     return changeWithProgress(
       ctx.log,
-      `Deleting the subscription of ${shown}…`,
+      vscode.l10n.t('Deleting the subscription of {0}…', shown),
       (retry) => clients.deleteSubscription(subscription.id, subscription.etag, retry),
       () => ctx.tenancy.resources.refresh(node.parent),
     );
@@ -117,13 +148,16 @@ export const resendConfirmation = tenancyCommand({
     const { subscription } = node;
     const shown = maskEndpoint(subscription.protocol, subscription.endpoint);
     const clients = await ctx.tenancy.clientsFor(node.profile);
-    const result = await withOciProgress(ctx.log, `Resending the confirmation to ${shown}…`, (retry) =>
+    const result = await withOciProgress(ctx.log, vscode.l10n.t('Resending the confirmation to {0}…', shown), (retry) =>
       clients.resendConfirmation(subscription.id, retry),
     );
     if (result) {
       ctx.tenancy.resources.refresh(node.parent);
       void vscode.window.showInformationMessage(
-        `ONS sent the confirmation to ${shown} again. The subscription turns ACTIVE once the endpoint confirms it; Refresh the topic to see it.`,
+        vscode.l10n.t(
+          'ONS sent the confirmation to {0} again. The subscription turns ACTIVE once the endpoint confirms it; Refresh the topic to see it.',
+          shown,
+        ),
       );
     }
     return result;

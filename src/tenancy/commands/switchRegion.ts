@@ -35,18 +35,18 @@ async function pickRegion(
   const items: (vscode.QuickPickItem & { region: string })[] = regions.map((region) => ({
     label: region,
     description: [
-      region === target.region ? 'current' : undefined,
-      region === fileRegion ? 'in the config file' : undefined,
+      region === target.region ? vscode.l10n.t('current') : undefined,
+      region === fileRegion ? vscode.l10n.t('in the config file') : undefined,
     ]
       .filter(Boolean)
       .join(' · '),
     region,
   }));
   const picked = await prompts.pick(items, {
-    title: `Region of profile ${target.profile.name}`,
+    title: vscode.l10n.t('Region of profile {0}', target.profile.name),
     placeHolder: fileRegion
-      ? `The config file says ${fileRegion}; a switch applies in this editor only`
-      : 'A switch applies in this editor only',
+      ? vscode.l10n.t('The config file says {0}; a switch applies in this editor only', fileRegion)
+      : vscode.l10n.t('A switch applies in this editor only'),
     matchOnDescription: true,
   });
   return picked?.region;

@@ -22,8 +22,10 @@ export const createTopic = tenancyCommand({
     const profile = profileOf(group);
     const known = ctx.tenancy.resources.loadedTopicNames(profile);
     const name = await prompts.input({
-      title: 'Create Topic',
-      prompt: 'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
+      title: vscode.l10n.t('Create Topic'),
+      prompt: vscode.l10n.t(
+        'The topic’s name: unique across the tenancy (case-sensitive). It appears in confirmation messages.',
+      ),
       validateInput: (value) => checkTopicName(value, known),
     });
     if (name === undefined) {
@@ -31,22 +33,28 @@ export const createTopic = tenancyCommand({
     }
     const problem = checkTopicName(name, known);
     if (problem) {
-      throw new UserError(problem, 'Choose another name.');
+      throw new UserError(problem, vscode.l10n.t('Choose another name.'));
     }
-    const description = await prompts.input({ title: `Create Topic ${name}`, prompt: 'A description (optional)' });
+    const description = await prompts.input({
+      title: vscode.l10n.t('Create Topic {0}', name),
+      prompt: vscode.l10n.t('A description (optional)'),
+    });
     if (description === undefined) {
       return undefined;
     }
     const clients = await ctx.tenancy.clientsFor(profile);
     return withOciProgress(
       ctx.log,
-      `Creating topic ${name}…`,
+      vscode.l10n.t('Creating topic {0}…', name),
       async (retry) => {
         const topic = await clients.createTopic(group.compartmentId, name, description || undefined, retry);
         ctx.tenancy.resources.refresh(group);
         return topic;
       },
-      `Stopped waiting. If OCI received the request, topic ${name} appears in the tree when it is created.`,
+      vscode.l10n.t(
+        'Stopped waiting. If OCI received the request, topic {0} appears in the tree when it is created.',
+        name,
+      ),
     );
   },
 });
@@ -57,7 +65,13 @@ export const deleteTopic = tenancyCommand({
   args: [topicRow],
   run: async (ctx, node: TopicNode) => {
     const { topic } = node;
-    if (!(await prompts.confirm(`Delete topic ${topic.name}?`, topicDeleteDetail(ctx, node), 'Delete'))) {
+    if (
+      !(await prompts.confirm(
+        vscode.l10n.t('Delete topic {0}?', topic.name),
+        topicDeleteDetail(ctx, node),
+        vscode.l10n.t('Delete'),
+      ))
+    ) {
       return false;
     }
     const profile = node.profile;
@@ -65,7 +79,7 @@ export const deleteTopic = tenancyCommand({
     // Also after a 412 or 404 the list reloads: the tree then shows what is there now.
     return changeWithProgress(
       ctx.log,
-      `Deleting topic ${topic.name}…`,
+      vscode.l10n.t('Deleting topic {0}…', topic.name),
       (retry) => clients.deleteTopic(topic.topicId, topic.etag, retry),
       () => ctx.tenancy.resources.refresh(node.parent),
     );
@@ -76,9 +90,13 @@ function topicDeleteDetail(ctx: TenancyContext, node: TopicNode): string {
   const targeting = ctx.tenancy.resources.topicRules.targeting(node);
   const names = targeting.rules.map((r) => r.displayName).join(', ');
   const rules = targeting.rules.length
-    ? ` ${targeting.complete ? 'Rules' : 'Among the rules read so far, rules'} that send to it stop notifying: ${names}.`
+    ? ` ${
+        targeting.complete
+          ? vscode.l10n.t('Rules that send to it stop notifying: {0}.', names)
+          : vscode.l10n.t('Among the rules read so far, rules that send to it stop notifying: {0}.', names)
+      }`
     : '';
-  return `Its subscriptions are deleted with it, and messages in delivery are lost.${rules} ${node.topic.topicId}`;
+  return `${vscode.l10n.t('Its subscriptions are deleted with it, and messages in delivery are lost.')}${rules} ${node.topic.topicId}`;
 }
 
 /** Publishes a message with a title and body to every confirmed subscription of a topic. */
@@ -88,16 +106,16 @@ export const publishMessage = tenancyCommand({
   run: async (ctx, node: TopicNode) => {
     const { topic } = node;
     const title = await prompts.input({
-      title: `Publish to ${topic.name}`,
-      prompt: 'Title (the subject of email deliveries)',
-      value: 'Test message from OCI Event Workbench',
+      title: vscode.l10n.t('Publish to {0}', topic.name),
+      prompt: vscode.l10n.t('Title (the subject of email deliveries)'),
+      value: vscode.l10n.t('Test message from OCI Event Workbench'),
     });
     if (title === undefined) {
       return undefined;
     }
     const body = await prompts.input({
-      title: `Publish to ${topic.name}`,
-      prompt: `Body, at most 64 KB (${MAX_MESSAGE_BYTES} bytes) with the title`,
+      title: vscode.l10n.t('Publish to {0}', topic.name),
+      prompt: vscode.l10n.t('Body, at most 64 KB ({0} bytes) with the title', MAX_MESSAGE_BYTES),
       validateInput: (value) => checkMessage(title, value),
     });
     if (body === undefined) {
@@ -105,18 +123,22 @@ export const publishMessage = tenancyCommand({
     }
     const problem = checkMessage(title, body);
     if (problem) {
-      throw new UserError(problem, 'Shorten the message, or send a link to the content instead.');
+      throw new UserError(problem, vscode.l10n.t('Shorten the message, or send a link to the content instead.'));
     }
     const clients = await ctx.tenancy.clientsFor(node.profile);
     const result = await withOciProgress(
       ctx.log,
-      `Publishing to ${topic.name}…`,
+      vscode.l10n.t('Publishing to {0}…', topic.name),
       (retry) => clients.publishMessage(topic.topicId, { title, body }, retry),
-      `Stopped waiting: the message may still be published.`,
+      vscode.l10n.t('Stopped waiting: the message may still be published.'),
     );
     if (result) {
       void vscode.window.showInformationMessage(
-        `Published message ${result.messageId} to ${topic.name}: its confirmed subscriptions receive it.`,
+        vscode.l10n.t(
+          'Published message {0} to {1}: its confirmed subscriptions receive it.',
+          result.messageId,
+          topic.name,
+        ),
       );
     }
     return result;

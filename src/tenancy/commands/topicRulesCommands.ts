@@ -14,12 +14,14 @@ export const loadAllRules = tenancyCommand({
     const tenancy = topic.profile.profile.tenancy;
     if (!tenancy) {
       throw new UserError(
-        `Profile ${topic.profile.profile.name} names no tenancy, so its rules cannot be listed.`,
-        'Add tenancy= to the profile.',
+        vscode.l10n.t('Profile {0} names no tenancy, so its rules cannot be listed.', topic.profile.profile.name),
+        vscode.l10n.t('Add tenancy= to the profile.'),
       );
     }
-    return withOciProgress(ctx.log, `Reading every rule of profile ${topic.profile.profile.name}…`, (retry) =>
-      ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),
+    return withOciProgress(
+      ctx.log,
+      vscode.l10n.t('Reading every rule of profile {0}…', topic.profile.profile.name),
+      (retry) => ctx.tenancy.resources.topicRules.loadAll(topic.profile, tenancy, retry),
     );
   },
 });
@@ -35,7 +37,11 @@ export const revealRule = tenancyCommand({
       return;
     }
     void vscode.window.showInformationMessage(
-      `The rule ${node.rule.displayName} is not loaded in the Tenancy view: open the Rules of its compartment (${node.rule.compartmentId}), then select it again.`,
+      vscode.l10n.t(
+        'The rule {0} is not loaded in the Tenancy view: open the Rules of its compartment ({1}), then select it again.',
+        node.rule.displayName,
+        node.rule.compartmentId,
+      ),
     );
   },
 });

@@ -1,5 +1,5 @@
 import Module from 'module';
-import { EventEmitter } from '../../../scripts/vscodeStub';
+import { EventEmitter, l10nText } from '../../../scripts/vscodeStub';
 
 /**
  * The part of the `vscode` module the VS Code layer's logic touches, made of plain classes, so
@@ -68,6 +68,8 @@ export const fake = {
     showInputBox: () => Promise.reject(new Error('an input box was opened that the test did not script')),
     showQuickPick: () => Promise.reject(new Error('a quick pick was opened that the test did not script')),
   },
+  l10n: { t: l10nText },
+  env: { language: 'en' },
   commands: { executeCommand: () => Promise.resolve(undefined) },
   workspace: {
     // Replaced by tests that read settings.
