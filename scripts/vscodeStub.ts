@@ -81,7 +81,7 @@ export function l10nText(message: string | { message: string; args?: L10nArgs[0]
   ) as Record<string, unknown> | undefined;
   return text.replace(/\{([^{}]+)\}/g, (whole, key: string) => {
     const value = values?.[key];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : String(value as string | number | boolean);
   });
 }
 
