@@ -137,9 +137,19 @@ export class Workbench {
 
   /** Opens a row's context menu and chooses `title`. */
   async contextMenu(row: Locator, title: string): Promise<void> {
-    await row.click({ button: 'right' });
     const item = this.page.locator('.monaco-menu .action-label', { hasText: title });
-    await item.first().waitFor();
+    // A right-click while the row's hover opens can open no menu: click again, as a user would.
+    for (let attempt = 1; ; attempt++) {
+      await row.click({ button: 'right' });
+      try {
+        await item.first().waitFor({ timeout: 6_000 });
+        break;
+      } catch (err) {
+        if (attempt === 4) {
+          throw err;
+        }
+      }
+    }
     await item.first().click();
     // A menu that opened under the pointer can let its first click pass; the item stays under the
     // pointer, highlighted, and Enter chooses it then. A menu that took the click closes at once.
