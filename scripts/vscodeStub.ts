@@ -67,7 +67,8 @@ export class EventEmitter<T> {
   }
 }
 
-type L10nArgs = (string | number | boolean)[] | [Record<string, unknown>];
+type L10nValue = string | number | boolean;
+type L10nArgs = L10nValue[] | [Record<string, L10nValue>];
 
 /**
  * `vscode.l10n.t` with no translation loaded, as VS Code formats it: `{0}`, `{1}`… take the
@@ -75,13 +76,12 @@ type L10nArgs = (string | number | boolean)[] | [Record<string, unknown>];
  */
 export function l10nText(message: string | { message: string; args?: L10nArgs[0] }, ...args: L10nArgs): string {
   const text = typeof message === 'string' ? message : message.message;
-  const given: unknown = typeof message === 'string' ? args : message.args;
-  const values = (
-    Array.isArray(given) && given.length === 1 && typeof given[0] === 'object' ? given[0] : given
-  ) as Record<string, unknown> | undefined;
+  const given = typeof message === 'string' ? args : message.args;
+  const named = Array.isArray(given) && given.length === 1 && typeof given[0] === 'object' ? given[0] : undefined;
+  const values: Record<string, L10nValue> | undefined = named ?? (given as Record<string, L10nValue> | undefined);
   return text.replace(/\{([^{}]+)\}/g, (whole, key: string) => {
     const value = values?.[key];
-    return value === undefined ? whole : String(value as string | number | boolean);
+    return value === undefined ? whole : String(value);
   });
 }
 
