@@ -5,7 +5,8 @@ import { escapeMarkup } from '../core/text/escapeMarkup';
 /**
  * The HTML shell of a webview: a CSP that denies everything by default, allows only the one
  * script carrying this page's random nonce, and styles and fonts from the extension itself;
- * with `worker`, also that one script of the extension's as a Web Worker.
+ * with `worker`, also that one script of the extension's as a Web Worker. The page gets the
+ * editor's language and, when VS Code loaded a translation of the extension, its messages.
  */
 export function webviewHtml(
   webview: vscode.Webview,
@@ -27,8 +28,9 @@ export function webviewHtml(
     ...(options.worker ? [`connect-src ${webview.cspSource}`, 'worker-src blob:'] : []),
   ].join('; ');
   const worker = options.worker ? ` data-worker="${escapeMarkup(asset(options.worker).toString())}"` : '';
+  const translation = vscode.l10n.bundle ? ` data-l10n="${escapeMarkup(JSON.stringify(vscode.l10n.bundle))}"` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeMarkup(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -37,7 +39,7 @@ export function webviewHtml(
 <link rel="stylesheet" href="${asset(`${bundle}.css`).toString()}">
 </head>
 <body>
-<main id="app"${worker}></main>
+<main id="app"${worker}${translation}></main>
 <script nonce="${nonce}" src="${asset(`${bundle}.js`).toString()}"></script>
 </body>
 </html>`;

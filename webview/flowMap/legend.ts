@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FlowFlag, FlowGraph, FlowNodeKind } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 import { FLAG_TEXT, KIND_NAMES } from './nodeText';
@@ -32,22 +33,24 @@ export function legend(graph: FlowGraph, open: boolean, toggled: (open: boolean)
   const details = el('details', undefined, 'legend');
   details.open = open;
   details.addEventListener('toggle', () => toggled(details.open));
-  details.append(el('summary', 'Legend'));
+  details.append(el('summary', l10n.t('Legend')));
   const list = el('ul');
   const kinds = new Set<FlowNodeKind>(graph.nodes.map((n) => n.kind));
   const flags = new Set<FlowFlag>(graph.nodes.flatMap((n) => n.flags));
-  for (const kind of Object.keys(KIND_NAMES) as FlowNodeKind[]) {
+  const kindNames = KIND_NAMES();
+  const flagText = FLAG_TEXT();
+  for (const kind of Object.keys(kindNames) as FlowNodeKind[]) {
     if (kinds.has(kind)) {
-      list.append(entry(kind, KIND_NAMES[kind]));
+      list.append(entry(kind, kindNames[kind]));
     }
   }
-  for (const flag of Object.keys(FLAG_TEXT) as FlowFlag[]) {
+  for (const flag of Object.keys(flagText) as FlowFlag[]) {
     if (flags.has(flag)) {
-      list.append(entry(`rule ${flag}`, FLAG_TEXT[flag]));
+      list.append(entry(`rule ${flag}`, flagText[flag]));
     }
   }
-  list.append(entry('rule finding', 'A finding is drawn on it: see Findings.'));
-  list.append(entry('rule traced', 'On the traced event’s path.'));
+  list.append(entry('rule finding', l10n.t('A finding is drawn on it: see Findings.')));
+  list.append(entry('rule traced', l10n.t('On the traced event’s path.')));
   details.append(list);
   return details;
 }

@@ -1,5 +1,6 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import * as l10n from '@vscode/l10n';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { elkGraphOf } from '../../src/core/flowMap/flowLayout';
 import { flowSvg } from '../../src/core/flowMap/flowSvg';
@@ -17,6 +18,10 @@ import { legend } from './legend';
 import { MapView, ViewBox } from './mapView';
 import { detailsSection, findingsSection, SidePanelActions, traceSection } from './sidePanel';
 import { standaloneSvg } from './standaloneSvg';
+import { loadTranslation } from '../shared/l10n';
+
+// Before any text is drawn: the rest of this page asks l10n.t for its words.
+loadTranslation();
 
 type MapMessage = Extract<FlowMapHostMessage, { type: 'map' }>;
 
@@ -89,15 +94,15 @@ const named = (name: string) => ({ secondary: true, title: name, ariaLabel: name
 
 function renderToolbar(): void {
   const buttons = [
-    ...(map?.canTrace ? [button('Trace Event…', () => post({ type: 'trace' }))] : []),
-    ...(map?.canSend ? [button('Send Through Emulator', () => post({ type: 'send' }), secondary)] : []),
-    ...(trace ? [button('Clear Trace', () => post({ type: 'clearTrace' }), secondary)] : []),
-    button('Fit', () => view.fit(), named('Fit the whole map (0)')),
-    button('+', () => view.zoom(1.25), named('Zoom In (+)')),
-    button('−', () => view.zoom(0.8), named('Zoom Out (−)')),
-    button('Copy as Mermaid', () => post({ type: 'copyMermaid' }), secondary),
-    button('Save as SVG', () => saveSvg(), secondary),
-    button('Refresh', () => post({ type: 'refresh' }), secondary),
+    ...(map?.canTrace ? [button(l10n.t('Trace Event…'), () => post({ type: 'trace' }))] : []),
+    ...(map?.canSend ? [button(l10n.t('Send Through Emulator'), () => post({ type: 'send' }), secondary)] : []),
+    ...(trace ? [button(l10n.t('Clear Trace'), () => post({ type: 'clearTrace' }), secondary)] : []),
+    button(l10n.t('Fit'), () => view.fit(), named(l10n.t('Fit the whole map (0)'))),
+    button('+', () => view.zoom(1.25), named(l10n.t('Zoom In (+)'))),
+    button('−', () => view.zoom(0.8), named(l10n.t('Zoom Out (−)'))),
+    button(l10n.t('Copy as Mermaid'), () => post({ type: 'copyMermaid' }), secondary),
+    button(l10n.t('Save as SVG'), () => saveSvg(), secondary),
+    button(l10n.t('Refresh'), () => post({ type: 'refresh' }), secondary),
   ];
   toolbar.replaceChildren(el('h1', map?.title ?? ''), ...buttons);
 }
@@ -166,7 +171,11 @@ async function showMap(message: MapMessage): Promise<void> {
   if (nodes === 0) {
     view.clear();
     canvas.replaceChildren(
-      el('p', 'Nothing to draw: no rule, topic or subscription here. Pick another compartment, or Refresh.', 'empty'),
+      el(
+        'p',
+        l10n.t('Nothing to draw: no rule, topic or subscription here. Pick another compartment, or Refresh.'),
+        'empty',
+      ),
     );
     return;
   }
@@ -175,7 +184,11 @@ async function showMap(message: MapMessage): Promise<void> {
     canvas.replaceChildren(
       el(
         'p',
-        `This map has ${nodes.toLocaleString()} nodes, more than can be drawn legibly (${MAX_DRAWN_NODES.toLocaleString()}). Its findings are listed beside. Open the map of one compartment instead: Show Event Flow on its row in the Tenancy view.`,
+        l10n.t(
+          'This map has {0} nodes, more than can be drawn legibly ({1}). Its findings are listed beside. Open the map of one compartment instead: Show Event Flow on its row in the Tenancy view.',
+          nodes.toLocaleString(),
+          MAX_DRAWN_NODES.toLocaleString(),
+        ),
         'empty',
       ),
     );
@@ -189,7 +202,7 @@ async function showMap(message: MapMessage): Promise<void> {
   const busy = el('div', undefined, 'busy');
   busy.append(
     document.createElement('vscode-progress-ring'),
-    el('span', `Laying out ${nodes.toLocaleString()} nodes…`),
+    el('span', l10n.t('Laying out {0} nodes…', nodes.toLocaleString())),
   );
   canvas.replaceChildren(busy);
   const started = performance.now();
@@ -201,7 +214,11 @@ async function showMap(message: MapMessage): Promise<void> {
     laidOut = result;
     save({ layout: nodes <= MAX_SAVED_LAYOUT_NODES ? result : undefined });
     draw(sameScope);
-    status.textContent = `${nodes.toLocaleString()} nodes laid out in ${Math.round(performance.now() - started)} ms.`;
+    status.textContent = l10n.t(
+      '{0} nodes laid out in {1} ms.',
+      nodes.toLocaleString(),
+      Math.round(performance.now() - started),
+    );
   } catch (err) {
     if (run !== layoutRun) {
       return;
@@ -211,7 +228,9 @@ async function showMap(message: MapMessage): Promise<void> {
     canvas.replaceChildren(
       el(
         'p',
-        'The map could not be laid out. Its findings are listed beside. Refresh to try again, or open the map of a smaller part; the log (OCI Events: Show Log) says why.',
+        l10n.t(
+          'The map could not be laid out. Its findings are listed beside. Refresh to try again, or open the map of a smaller part; the log (OCI Events: Show Log) says why.',
+        ),
         'empty error',
       ),
     );
@@ -221,7 +240,7 @@ async function showMap(message: MapMessage): Promise<void> {
 function saveSvg(): void {
   const drawing = view.drawing;
   if (!drawing) {
-    status.textContent = 'There is no drawn map to save yet.';
+    status.textContent = l10n.t('There is no drawn map to save yet.');
     return;
   }
   post({ type: 'saveSvg', svg: standaloneSvg(drawing.svg, drawing.whole) });
@@ -248,7 +267,7 @@ function showError(message: Extract<FlowMapHostMessage, { type: 'error' }>): voi
   app.replaceChildren(
     el('h1', message.title),
     error,
-    button('Refresh', () => post({ type: 'refresh' })),
+    button(l10n.t('Refresh'), () => post({ type: 'refresh' })),
   );
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { Direction, NodeBox, nextNode } from '../../src/core/flowMap/nodeNavigation';
 
@@ -69,7 +70,7 @@ export class MapView {
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', 'Event flow map: arrow keys move between nodes, Enter opens one');
+    svg.setAttribute('aria-label', l10n.t('Event flow map: arrow keys move between nodes, Enter opens one'));
     this.boxes = (laidOut.children ?? []).map((c) => ({
       id: c.id,
       x: c.x ?? 0,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type {
   FlowDelivery,
   FlowFinding,
@@ -36,21 +37,21 @@ export function findingsSection(
 ): HTMLElement {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const section = el('section', undefined, 'findings');
-  section.setAttribute('aria-label', 'Findings');
-  section.append(el('h2', findings.length ? `Findings (${findings.length})` : 'Findings'));
+  section.setAttribute('aria-label', l10n.t('Findings'));
+  section.append(el('h2', findings.length ? l10n.t('Findings ({0})', findings.length) : l10n.t('Findings')));
   if (!findings.length) {
-    section.append(el('p', 'Nothing looks wrong on the way of these events.', 'quiet'));
+    section.append(el('p', l10n.t('Nothing looks wrong on the way of these events.'), 'quiet'));
     return section;
   }
   const list = el('ul');
   for (const finding of findings.slice(0, MAX_LISTED)) {
     const item = el('li', undefined, `finding ${finding.code}`);
     item.append(
-      el('strong', FINDING_TITLES[finding.code]),
+      el('strong', FINDING_TITLES()[finding.code]),
       el('p', finding.message),
-      el('p', `Fix: ${finding.fix}`, 'fix'),
+      el('p', l10n.t('Fix: {0}', finding.fix), 'fix'),
     );
-    const on = el('p', 'On: ', 'on');
+    const on = el('p', l10n.t('On: '), 'on');
     finding.nodeIds.forEach((id, i) => on.append(...(i ? [', '] : []), nodeLink(nodes.get(id), id, actions)));
     item.append(on);
     list.append(item);
@@ -58,7 +59,11 @@ export function findingsSection(
   section.append(list);
   if (findings.length > MAX_LISTED) {
     section.append(
-      el('p', `And ${findings.length - MAX_LISTED} more: open the map of a smaller part to see them.`, 'quiet'),
+      el(
+        'p',
+        l10n.t('And {0} more: open the map of a smaller part to see them.', findings.length - MAX_LISTED),
+        'quiet',
+      ),
     );
   }
   return section;
@@ -72,15 +77,15 @@ export function detailsSection(
   actions: SidePanelActions,
 ): HTMLElement {
   const section = el('section', undefined, 'details');
-  section.setAttribute('aria-label', 'Selected node');
+  section.setAttribute('aria-label', l10n.t('Selected node'));
   if (!node) {
     section.append(
-      el('h2', 'Selected'),
-      el('p', 'Click a node, or press an arrow key on the map, to see it here.', 'quiet'),
+      el('h2', l10n.t('Selected')),
+      el('p', l10n.t('Click a node, or press an arrow key on the map, to see it here.'), 'quiet'),
     );
     return section;
   }
-  section.append(el('h2', `${KIND_NAMES[node.kind]}: ${node.label}`));
+  section.append(el('h2', l10n.t('{0}: {1}', KIND_NAMES()[node.kind], node.label)));
   if (node.detail) {
     section.append(el('p', node.detail));
   }
@@ -88,22 +93,24 @@ export function detailsSection(
     section.append(el('p', node.ocid, 'ocid'));
   }
   for (const flag of node.flags) {
-    section.append(el('p', FLAG_TEXT[flag], `flag ${flag}`));
+    section.append(el('p', FLAG_TEXT()[flag], `flag ${flag}`));
   }
   for (const finding of findings.filter((f) => f.nodeIds.includes(node.id))) {
-    section.append(el('p', `${FINDING_TITLES[finding.code]}: ${finding.fix}`, 'finding-note'));
+    section.append(el('p', l10n.t('{0}: {1}', FINDING_TITLES()[finding.code], finding.fix), 'finding-note'));
   }
   const buttons = el('div', undefined, 'actions');
   const revealable = node.kind === 'rule' || node.kind === 'topic' || node.kind === 'subscription';
   if (revealable || node.kind === 'fusionSubscription') {
-    const view = source === 'fusion' ? 'Fusion Events' : 'Tenancy';
-    buttons.append(button(`Reveal in ${view}`, () => actions.post({ type: 'reveal', nodeId: node.id })));
+    const label = source === 'fusion' ? l10n.t('Reveal in Fusion Events') : l10n.t('Reveal in Tenancy');
+    buttons.append(button(label, () => actions.post({ type: 'reveal', nodeId: node.id })));
   }
   if (node.kind === 'rule') {
-    buttons.append(button('Open Rule', () => actions.post({ type: 'openRule', nodeId: node.id }), { secondary: true }));
+    buttons.append(
+      button(l10n.t('Open Rule'), () => actions.post({ type: 'openRule', nodeId: node.id }), { secondary: true }),
+    );
   }
   if (node.kind === 'ruleGroup') {
-    buttons.append(button('Show Its Rules', () => actions.post({ type: 'openCompartment', nodeId: node.id })));
+    buttons.append(button(l10n.t('Show Its Rules'), () => actions.post({ type: 'openCompartment', nodeId: node.id })));
   }
   if (buttons.childElementCount) {
     section.append(buttons);
@@ -115,15 +122,17 @@ export function detailsSection(
 export function traceSection(graph: FlowGraph, trace: FlowMapTrace, actions: SidePanelActions): HTMLElement {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const section = el('section', undefined, 'trace');
-  section.setAttribute('aria-label', 'Trace');
-  section.append(el('h2', 'Trace'), el('p', trace.label, 'event'));
+  section.setAttribute('aria-label', l10n.t('Trace'));
+  section.append(el('h2', l10n.t('Trace')), el('p', trace.label, 'event'));
   const matched = trace.rules.filter((r) => r.matched && !r.disabled);
   section.append(
     el(
       'p',
       matched.length
-        ? `${matched.length} rule${matched.length === 1 ? '' : 's'} of the map match${matched.length === 1 ? 'es' : ''} it.`
-        : 'No enabled rule of this map matches it: it goes nowhere.',
+        ? matched.length === 1
+          ? l10n.t('{0} rule of the map matches it.', matched.length)
+          : l10n.t('{0} rules of the map match it.', matched.length)
+        : l10n.t('No enabled rule of this map matches it: it goes nowhere.'),
       matched.length ? 'summary' : 'summary bad',
     ),
   );
@@ -131,7 +140,7 @@ export function traceSection(graph: FlowGraph, trace: FlowMapTrace, actions: Sid
     const item = el('li', undefined, v.matched ? (v.disabled ? 'off' : 'yes') : 'no');
     item.append(el('span', v.matched ? '✓ ' : '✗ ', 'mark'), nodeLink(nodes.get(v.nodeId), v.nodeId, actions));
     if (v.matched && v.disabled) {
-      item.append(el('span', ' matches, but is disabled', 'why'));
+      item.append(el('span', l10n.t(' matches, but is disabled'), 'why'));
     } else if (v.deciding) {
       item.append(el('div', v.deciding, 'why'));
     }
@@ -149,7 +158,15 @@ export function traceSection(graph: FlowGraph, trace: FlowMapTrace, actions: Sid
     const folded = el('details', undefined, 'away');
     const list = el('ul', undefined, 'verdicts');
     list.append(...away.map(verdict));
-    folded.append(el('summary', `Turned away by ${away.length} rule${away.length === 1 ? '' : 's'}`), list);
+    folded.append(
+      el(
+        'summary',
+        away.length === 1
+          ? l10n.t('Turned away by {0} rule', away.length)
+          : l10n.t('Turned away by {0} rules', away.length),
+      ),
+      list,
+    );
     section.append(folded);
   }
   return section;
@@ -162,20 +179,22 @@ function sentSection(
 ): HTMLElement {
   const sent = trace.sent!;
   const part = el('div', undefined, 'sent');
-  part.append(el('h3', `Sent through the emulator at ${new Date(sent.at).toLocaleTimeString()}`));
+  part.append(el('h3', l10n.t('Sent through the emulator at {0}', new Date(sent.at).toLocaleTimeString())));
   const expected = new Set(trace.rules.filter((r) => r.matched && !r.disabled).map((r) => r.nodeId));
   const differ = sent.matched.length !== expected.size || sent.matched.some((id) => !expected.has(id));
   if (differ) {
     part.append(
       el(
         'p',
-        'The emulator matched other rules than the map expects: its rules have changed since the map was read, or the event happened in a compartment some rules do not see. Refresh the map.',
+        l10n.t(
+          'The emulator matched other rules than the map expects: its rules have changed since the map was read, or the event happened in a compartment some rules do not see. Refresh the map.',
+        ),
         'summary bad',
       ),
     );
   }
   if (!sent.deliveries.length) {
-    part.append(el('p', 'No HTTP delivery: no matched topic has an ACTIVE HTTPS subscription.', 'quiet'));
+    part.append(el('p', l10n.t('No HTTP delivery: no matched topic has an ACTIVE HTTPS subscription.'), 'quiet'));
   }
   const list = el('ul', undefined, 'deliveries');
   for (const delivery of sent.deliveries) {
@@ -183,7 +202,7 @@ function sentSection(
   }
   part.append(list);
   if (sent.pending) {
-    part.append(el('p', 'Deliveries under way…', 'quiet'));
+    part.append(el('p', l10n.t('Deliveries under way…'), 'quiet'));
   }
   return part;
 }
@@ -198,14 +217,11 @@ function deliveryItem(
     nodeLink(nodes.get(delivery.nodeId), delivery.nodeId, actions),
     el('span', ` ${delivery.endpoint}`, 'endpoint'),
   );
-  const last = delivery.attempts.at(-1);
-  const state = `${delivery.state}${last ? `: HTTP ${last.status || 'no answer'} in ${last.ms} ms` : ''}${
-    delivery.attempts.length > 1 ? `, after ${delivery.attempts.length} attempts` : ''
-  }`;
+  const state = deliveryStateLine(delivery);
   item.append(el('div', state, 'state'));
   if (delivery.inboxEntry) {
     const entry = delivery.inboxEntry;
-    const open = el('a', `Inbox: ${entry.label}`, 'inbox-link');
+    const open = el('a', l10n.t('Inbox: {0}', entry.label), 'inbox-link');
     open.href = '#';
     open.addEventListener('click', (e) => {
       e.preventDefault();
@@ -214,4 +230,27 @@ function deliveryItem(
     item.append(open);
   }
   return item;
+}
+
+/** A delivery's state as shown: the state's name (the data keeps its own), then its last attempt's answer. */
+function deliveryStateLine(delivery: FlowDelivery): string {
+  const name =
+    delivery.state === 'delivered'
+      ? l10n.t('delivered')
+      : delivery.state === 'gave up'
+        ? l10n.t('gave up')
+        : l10n.t('delivering');
+  const last = delivery.attempts.at(-1);
+  if (!last) {
+    return name;
+  }
+  const attempts = delivery.attempts.length;
+  if (last.status) {
+    return attempts > 1
+      ? l10n.t('{0}: HTTP {1} in {2} ms, after {3} attempts', name, last.status, last.ms, attempts)
+      : l10n.t('{0}: HTTP {1} in {2} ms', name, last.status, last.ms);
+  }
+  return attempts > 1
+    ? l10n.t('{0}: HTTP no answer in {1} ms, after {2} attempts', name, last.ms, attempts)
+    : l10n.t('{0}: HTTP no answer in {1} ms', name, last.ms);
 }

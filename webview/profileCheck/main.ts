@@ -1,9 +1,14 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import * as l10n from '@vscode/l10n';
 import type { CheckStatus, ProfileCheckHostMessage, ProfileCheckViewMessage } from '../../src/protocol/webviewMessages';
 import { button, el } from '../shared/dom';
 import '../shared/page.css';
 import './profileCheck.css';
+import { loadTranslation } from '../shared/l10n';
+
+// Before any text is drawn: the rest of this page asks l10n.t for its words.
+loadTranslation();
 
 declare function acquireVsCodeApi(): { postMessage(message: ProfileCheckViewMessage): void };
 
@@ -12,19 +17,19 @@ const app = document.getElementById('app')!;
 
 const STATUS_TEXT: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–' };
 const STATUS_LABEL: Record<CheckStatus, string> = {
-  pass: 'Passed',
-  warn: 'Warning',
-  fail: 'Failed',
-  skip: 'Not checked',
+  pass: l10n.t('Passed'),
+  warn: l10n.t('Warning'),
+  fail: l10n.t('Failed'),
+  skip: l10n.t('Not checked'),
 };
 
 function header(profile: string, file: string): HTMLElement {
   const head = el('header');
-  head.append(el('h1', `Profile ${profile}`), el('p', file, 'file'));
+  head.append(el('h1', l10n.t('Profile {0}', profile)), el('p', file, 'file'));
   const actions = el('div', undefined, 'actions');
   actions.append(
-    button('Check Again', () => vscode.postMessage({ type: 'recheck' })),
-    button('Open Config File', () => vscode.postMessage({ type: 'openConfigFile' }), { secondary: true }),
+    button(l10n.t('Check Again'), () => vscode.postMessage({ type: 'recheck' })),
+    button(l10n.t('Open Config File'), () => vscode.postMessage({ type: 'openConfigFile' }), { secondary: true }),
   );
   head.append(actions);
   return head;
@@ -34,24 +39,28 @@ function header(profile: string, file: string): HTMLElement {
 function render(message: ProfileCheckHostMessage): void {
   if (message.type === 'checking') {
     const busy = el('div', undefined, 'busy');
-    busy.append(document.createElement('vscode-progress-ring'), el('span', 'Checking…'));
+    busy.append(document.createElement('vscode-progress-ring'), el('span', l10n.t('Checking…')));
     app.replaceChildren(header(message.profile, message.file), busy);
     return;
   }
   if (message.type === 'error') {
-    app.replaceChildren(el('h1', `Profile ${message.profile}`), el('p', message.message, 'error'));
+    app.replaceChildren(el('h1', l10n.t('Profile {0}', message.profile)), el('p', message.message, 'error'));
     return;
   }
   const failed = message.results.filter((r) => r.status === 'fail').length;
   const summary = el(
     'p',
-    failed === 0 ? 'No problems found.' : `${failed} problem${failed === 1 ? '' : 's'} found.`,
+    failed === 0
+      ? l10n.t('No problems found.')
+      : failed === 1
+        ? l10n.t('{0} problem found.', failed)
+        : l10n.t('{0} problems found.', failed),
     failed === 0 ? 'summary ok' : 'summary bad',
   );
   summary.setAttribute('role', 'status');
   const table = el('table');
   const head = el('tr');
-  head.append(el('th', 'Result'), el('th', 'Check'), el('th', 'Details'));
+  head.append(el('th', l10n.t('Result')), el('th', l10n.t('Check')), el('th', l10n.t('Details')));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
   for (const result of message.results) {
@@ -62,7 +71,7 @@ function render(message: ProfileCheckHostMessage): void {
     row.append(status, el('td', result.label), el('td', result.detail, 'detail'));
     table.tBodies[0].append(row);
   }
-  const when = el('p', `Checked ${new Date(message.checkedAt).toLocaleTimeString()}`, 'when');
+  const when = el('p', l10n.t('Checked {0}', new Date(message.checkedAt).toLocaleTimeString()), 'when');
   app.replaceChildren(header(message.profile, message.file), summary, table, when);
 }
 

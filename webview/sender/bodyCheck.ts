@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /** Where a body stops parsing, as "line L, column C: why"; undefined when it parses or is empty. */
 export function bodyProblem(text: string, language: 'json' | 'xml'): string | undefined {
   if (!text.trim()) {
@@ -24,8 +26,8 @@ function jsonProblem(text: string): string | undefined {
       : /end of JSON input/.test(message)
         ? text.trimEnd().length
         : undefined;
-    const where = offset === undefined ? '' : lineColumn(text, offset);
-    return `${where}${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`;
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    return offset === undefined ? reason : lineColumn(text, offset, reason);
   }
 }
 
@@ -37,10 +39,10 @@ function xmlProblem(text: string): string | undefined {
   }
   // Chromium puts the reason in a div inside the parsererror element, with the line and column.
   const reason = (error.querySelector('div')?.textContent ?? error.textContent ?? '').trim();
-  return reason.replace(/^This page contains the following errors:/, '').trim() || 'The XML does not parse.';
+  return reason.replace(/^This page contains the following errors:/, '').trim() || l10n.t('The XML does not parse.');
 }
 
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number, reason: string): string {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}: `;
+  return l10n.t('line {0}, column {1}: {2}', before.length, before[before.length - 1].length + 1, reason);
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { MAX_BURST_CONCURRENCY, MAX_BURST_COUNT } from '../../src/protocol/webviewMessages';
 import { button, el } from '../shared/dom';
 import { textField } from './controls';
@@ -18,28 +19,39 @@ export function burstSection(form: FormSection): HTMLElement {
     return field;
   };
   box.append(
-    el('label', 'Requests (N)'),
-    number('Requests', burst.count, MAX_BURST_COUNT, (n) => ((burst.count = n), form.actions.changed()), 'burst-count'),
+    el('label', l10n.t('Requests (N)')),
+    number(
+      l10n.t('Requests'),
+      burst.count,
+      MAX_BURST_COUNT,
+      (n) => ((burst.count = n), form.actions.changed()),
+      'burst-count',
+    ),
     el(
       'span',
       form.state.request.auth.kind === 'oci'
-        ? 'A signed burst repeats its one signed copy.'
-        : `Each copy is built afresh: new {{uuid}}, event ids and times. At most ${MAX_BURST_COUNT.toLocaleString()}.`,
+        ? l10n.t('A signed burst repeats its one signed copy.')
+        : // The template syntax goes in as a value: `{…}` in a message is a placeholder.
+          l10n.t(
+            'Each copy is built afresh: new {0}, event ids and times. At most {1}.',
+            '{{uuid}}',
+            MAX_BURST_COUNT.toLocaleString(),
+          ),
       'muted',
     ),
-    el('label', 'Concurrency (C)'),
+    el('label', l10n.t('Concurrency (C)')),
     number(
-      'Concurrency',
+      l10n.t('Concurrency'),
       burst.concurrency,
       MAX_BURST_CONCURRENCY,
       (n) => ((burst.concurrency = n), form.actions.changed()),
       'burst-concurrency',
     ),
-    el('span', `Connections kept open at once, at most ${MAX_BURST_CONCURRENCY}.`, 'muted'),
+    el('span', l10n.t('Connections kept open at once, at most {0}.', MAX_BURST_CONCURRENCY), 'muted'),
     el('span'),
     form.sending
-      ? button('Cancel', () => form.actions.cancel(), { id: 'cancel-burst', secondary: true })
-      : button('Run Burst', () => form.actions.burst(), { id: 'run-burst' }),
+      ? button(l10n.t('Cancel'), () => form.actions.cancel(), { id: 'cancel-burst', secondary: true })
+      : button(l10n.t('Run Burst'), () => form.actions.burst(), { id: 'run-burst' }),
     el('span'),
   );
   return box;

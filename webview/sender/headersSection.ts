@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { SenderHeader, SenderTemplateInfo } from '../../src/protocol/webviewMessages';
 import { button, el } from '../shared/dom';
 import { checkbox, textField } from './controls';
@@ -9,7 +10,10 @@ export function headersSection(form: FormSection, template: SenderTemplateInfo):
   box.append(
     el(
       'p',
-      `${template.title} sets its own headers (such as Content-Type, and a platform's event header); these are sent beside them, and "Request sent", under the response, lists every header.`,
+      l10n.t(
+        '{0} sets its own headers (such as Content-Type, and a platform\'s event header); these are sent beside them, and "Request sent", under the response, lists every header.',
+        template.title,
+      ),
       'muted',
     ),
   );
@@ -26,19 +30,19 @@ export function headersSection(form: FormSection, template: SenderTemplateInfo):
       cell(checkbox('', header.enabled, (checked) => replaceHeader(form, index, { enabled: checked }))),
       cell(
         textField(header.name, (name) => replaceHeader(form, index, { name }), {
-          label: 'Header name',
-          placeholder: 'Name',
+          label: l10n.t('Header name'),
+          placeholder: l10n.t('Name'),
         }),
       ),
       cell(
         textField(header.value, (value) => replaceHeader(form, index, { value }), {
-          label: 'Header value',
-          placeholder: 'Value',
+          label: l10n.t('Header value'),
+          placeholder: l10n.t('Value'),
         }),
       ),
       cell(
         button(
-          'Remove',
+          l10n.t('Remove'),
           () => {
             headers.splice(index, 1);
             form.changed(true);
@@ -52,7 +56,7 @@ export function headersSection(form: FormSection, template: SenderTemplateInfo):
   box.append(
     table,
     button(
-      'Add Header',
+      l10n.t('Add Header'),
       () => {
         headers.push({ name: '', value: '', enabled: true });
         form.changed(true);
@@ -61,7 +65,7 @@ export function headersSection(form: FormSection, template: SenderTemplateInfo):
     ),
   );
   if (template.id.startsWith('ons-')) {
-    box.append(el('p', 'ONS sends no custom headers; extra ones here are sent, with a warning.', 'muted'));
+    box.append(el('p', l10n.t('ONS sends no custom headers; extra ones here are sent, with a warning.'), 'muted'));
   }
   return box;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { REDACTED } from '../../src/core/http/redact';
 import { redactSenderRequest } from '../../src/core/sender/redactSenderRequest';
 import { emptySenderRequest } from '../../src/core/sender/senderTypes';
@@ -15,6 +16,10 @@ import { RequestForm } from './requestForm';
 import { renderResult, ResultState } from './responseView';
 import '../shared/page.css';
 import './sender.css';
+import { loadTranslation } from '../shared/l10n';
+
+// Before any text is drawn: the rest of this page asks l10n.t for its words.
+loadTranslation();
 
 /**
  * What survives hiding the panel and reloading the window; secrets are never part of it: not the
@@ -79,7 +84,7 @@ noticeSlot.id = 'notice';
 noticeSlot.setAttribute('role', 'status');
 const resultSlot = el('div');
 const historySlot = el('div');
-app.append(el('h1', 'Webhook Sender'), noticeSlot, form.element, resultSlot, historySlot);
+app.append(el('h1', l10n.t('Webhook Sender')), noticeSlot, form.element, resultSlot, historySlot);
 
 /** A note beside the form (a secret moved out, Save Request failing) that leaves the result alone. */
 function showNotice(text: string | undefined, error = false): void {
@@ -153,7 +158,11 @@ showResult(result);
 showHistory();
 if (saved && JSON.stringify(saved.request).includes(REDACTED)) {
   showNotice(
-    `Secret values show ${REDACTED}: the panel keeps none while hidden. Type them in again, or use {{env:NAME}}.`,
+    l10n.t(
+      'Secret values show {0}: the panel keeps none while hidden. Type them in again, or use {1}.',
+      REDACTED,
+      '{{env:NAME}}',
+    ),
   );
 }
 post({ type: 'ready' });

@@ -1,6 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
+import * as l10n from '@vscode/l10n';
 import type {
   SenderContext,
   SenderRequest,
@@ -9,7 +10,7 @@ import type {
 } from '../../src/protocol/webviewMessages';
 import { button, el } from '../shared/dom';
 import { bodyProblem } from './bodyCheck';
-import { AUTH_LABELS, authSection } from './authSection';
+import { authLabels, authSection } from './authSection';
 import { burstSection } from './burstSection';
 import { checkbox, select, textArea, textField, withMissing } from './controls';
 import type { FormActions, FormSection, FormState } from './formSection';
@@ -48,7 +49,7 @@ export class RequestForm {
   render(): void {
     const context = this.context;
     if (!context) {
-      this.element.replaceChildren(el('p', 'Loading…', 'muted'));
+      this.element.replaceChildren(el('p', l10n.t('Loading…'), 'muted'));
       return;
     }
     const template = context.templates.find((t) => t.id === this.state.request.template) ?? context.templates[0];
@@ -70,7 +71,7 @@ export class RequestForm {
         this.actions.templateChanged();
         this.changed(true);
       },
-      { id: 'template', label: 'Template' },
+      { id: 'template', label: l10n.t('Template') },
     );
     const fixedMethod = template.methods.length === 1;
     const method = select(
@@ -80,11 +81,11 @@ export class RequestForm {
         request.method = value;
         this.changed();
       },
-      { id: 'method', label: 'Method' },
+      { id: 'method', label: l10n.t('Method') },
     );
     if (fixedMethod) {
       method.setAttribute('disabled', '');
-      method.title = `${template.title} is always sent with ${template.methods[0]}.`;
+      method.title = l10n.t('{0} is always sent with {1}.', template.title, template.methods[0]);
     }
     const url = textField(
       request.url,
@@ -92,31 +93,39 @@ export class RequestForm {
         request.url = value;
         this.changed();
       },
-      { id: 'url', label: 'URL', placeholder: 'https://example.com/webhook — {{variables}} allowed' },
+      {
+        id: 'url',
+        label: l10n.t('URL'),
+        placeholder: l10n.t('https://example.com/webhook — {0} allowed', '{{variables}}'),
+      },
     );
     url.classList.add('grow');
     row.append(templates, method, url);
     if (context.inboxUrl) {
       row.append(
         button(
-          'Use Inbox',
+          l10n.t('Use Inbox'),
           () => {
             request.url = `${context.inboxUrl}/${template.id}`;
             this.changed(true);
           },
-          { id: 'use-inbox', secondary: true, title: `Send to the Webhook Inbox at ${context.inboxUrl}` },
+          { id: 'use-inbox', secondary: true, title: l10n.t('Send to the Webhook Inbox at {0}', context.inboxUrl) },
         ),
       );
     }
     row.append(
       this.sending
-        ? button('Cancel', () => this.actions.cancel(), { id: 'cancel', secondary: true })
-        : button('Send', () => this.actions.send(), { id: 'send' }),
-      button('Save Request…', () => this.actions.save(), { id: 'save', secondary: true }),
+        ? button(l10n.t('Cancel'), () => this.actions.cancel(), { id: 'cancel', secondary: true })
+        : button(l10n.t('Send'), () => this.actions.send(), { id: 'send' }),
+      button(l10n.t('Save Request…'), () => this.actions.save(), { id: 'save', secondary: true }),
     );
     if (request.allowSelfSigned) {
       // Beside Send, whichever tab is open: a request loaded from history or a file may carry it.
-      const banner = el('p', '⚠ Self-signed certificates are accepted: the server is not verified.', 'warning banner');
+      const banner = el(
+        'p',
+        l10n.t('⚠ Self-signed certificates are accepted: the server is not verified.'),
+        'warning banner',
+      );
       banner.id = 'self-signed-banner';
       row.append(banner);
     }
@@ -132,16 +141,16 @@ export class RequestForm {
     });
     const panels: [string, HTMLElement][] = [
       // The count of what the tab shows: the template's secret is a field of the form too.
-      [`Fields (${template.fields.length + (template.secret ? 1 : 0)})`, this.fields(context, template)],
+      [l10n.t('Fields ({0})', template.fields.length + (template.secret ? 1 : 0)), this.fields(context, template)],
       [
         // The headers the user adds; those the template sets itself are named in the tab.
-        `Extra Headers (${this.state.request.headers.filter((h) => h.enabled).length})`,
+        l10n.t('Extra Headers ({0})', this.state.request.headers.filter((h) => h.enabled).length),
         headersSection(this.section(), template),
       ],
-      [`Auth: ${AUTH_LABELS[this.state.request.auth.kind]}`, authSection(this.section(), context)],
-      ['Body', this.body(template)],
-      ['Options', this.options(context)],
-      ['Burst', burstSection(this.section())],
+      [l10n.t('Auth: {0}', authLabels()[this.state.request.auth.kind]), authSection(this.section(), context)],
+      [l10n.t('Body'), this.body(template)],
+      [l10n.t('Options'), this.options(context)],
+      [l10n.t('Burst'), burstSection(this.section())],
     ];
     for (const [title, panel] of panels) {
       const header = document.createElement('vscode-tab-header');
@@ -157,7 +166,7 @@ export class RequestForm {
   private fields(context: SenderContext, template: SenderTemplateInfo): HTMLElement {
     const box = el('div', undefined, 'grid');
     if (!template.fields.length && !template.secret) {
-      box.append(el('p', `${template.title} has no fields to fill in.`, 'muted'));
+      box.append(el('p', l10n.t('{0} has no fields to fill in.', template.title), 'muted'));
     }
     for (const field of template.fields) {
       box.append(el('label', field.name), this.fieldControl(context, field), el('span', field.description, 'muted'));
@@ -168,10 +177,10 @@ export class RequestForm {
         textField(this.state.secrets.template ?? '', (value) => (this.state.secrets.template = value), {
           id: 'template-secret',
           type: 'password',
-          label: 'Template secret',
-          placeholder: 'Kept in SecretStorage; leave empty to use the kept one',
+          label: l10n.t('Template secret'),
+          placeholder: l10n.t('Kept in SecretStorage; leave empty to use the kept one'),
         }),
-        el('span', `Optional: ${template.secret}.`, 'muted'),
+        el('span', l10n.t('Optional: {0}.', template.secret), 'muted'),
       );
     }
     return box;
@@ -186,7 +195,7 @@ export class RequestForm {
     const current = fields[field.name] ?? '';
     if (field.values) {
       return select(
-        field.values.map((v) => ({ value: v, label: v === field.default ? `${v} (default)` : v })),
+        field.values.map((v) => ({ value: v, label: v === field.default ? l10n.t('{0} (default)', v) : v })),
         current || field.default || field.values[0],
         set,
         { id: `field-${field.name}`, label: field.name },
@@ -224,14 +233,14 @@ export class RequestForm {
     return textField(current, set, {
       id: `field-${field.name}`,
       label: field.name,
-      placeholder: field.default ?? '(generated)',
+      placeholder: field.default ?? l10n.t('(generated)'),
     });
   }
 
   private body(template: SenderTemplateInfo): HTMLElement {
     const box = el('div', undefined, 'body');
     if (!template.takesBody) {
-      box.append(el('p', `${template.title} builds its own body from the fields.`, 'muted'));
+      box.append(el('p', l10n.t('{0} builds its own body from the fields.', template.title), 'muted'));
       return box;
     }
     const problem = el('p', undefined, 'problem');
@@ -254,8 +263,10 @@ export class RequestForm {
       },
       {
         id: 'body',
-        label: 'Body',
-        placeholder: `Empty: the template builds the body.${language ? ` ${language.toUpperCase()} is checked as you type.` : ''}`,
+        label: l10n.t('Body'),
+        placeholder: language
+          ? l10n.t('Empty: the template builds the body. {0} is checked as you type.', language.toUpperCase())
+          : l10n.t('Empty: the template builds the body.'),
       },
     );
     check(this.state.request.body);
@@ -263,7 +274,7 @@ export class RequestForm {
       area,
       problem,
       checkbox(
-        'Send as written: no {{variables}} in the body',
+        l10n.t('Send as written: no {0} in the body', '{{variables}}'),
         this.state.request.rawBody ?? false,
         (checked) => {
           this.state.request.rawBody = checked;
@@ -271,7 +282,7 @@ export class RequestForm {
         },
         'raw-body',
       ),
-      button('Fill from Template', () => this.actions.fillBody(), { id: 'fill-body', secondary: true }),
+      button(l10n.t('Fill from Template'), () => this.actions.fillBody(), { id: 'fill-body', secondary: true }),
     );
     return box;
   }
@@ -280,13 +291,13 @@ export class RequestForm {
     const box = el('div', undefined, 'grid');
     const request = this.state.request;
     box.append(
-      el('label', 'Environment'),
+      el('label', l10n.t('Environment')),
       select(
         [
-          { value: '', label: '(none)' },
+          { value: '', label: l10n.t('(none)') },
           ...withMissing(context.environments, request.environment ?? '').map((e) => ({
             value: e,
-            label: context.environments.includes(e) ? e : `${e} (not in .oew/environments.json)`,
+            label: context.environments.includes(e) ? e : l10n.t('{0} (not in .oew/environments.json)', e),
           })),
         ],
         request.environment ?? '',
@@ -294,9 +305,9 @@ export class RequestForm {
           request.environment = value || undefined;
           this.changed();
         },
-        { id: 'environment', label: 'Environment' },
+        { id: 'environment', label: l10n.t('Environment') },
       ),
-      button('Edit Environments', () => this.actions.openEnvironments(), { secondary: true }),
+      button(l10n.t('Edit Environments'), () => this.actions.openEnvironments(), { secondary: true }),
     );
     if (context.environmentError) {
       box.append(el('span'), el('span', context.environmentError, 'warning'), el('span'));
@@ -304,7 +315,7 @@ export class RequestForm {
     const warning = el(
       'p',
       request.allowSelfSigned
-        ? '⚠ Any certificate is accepted, so the server is not verified. Use this for test servers only.'
+        ? l10n.t('⚠ Any certificate is accepted, so the server is not verified. Use this for test servers only.')
         : '',
       'warning',
     );
@@ -312,7 +323,7 @@ export class RequestForm {
     box.append(
       el('label', 'TLS'),
       checkbox(
-        'Accept self-signed certificates',
+        l10n.t('Accept self-signed certificates'),
         request.allowSelfSigned,
         (checked) => {
           request.allowSelfSigned = checked;

@@ -1,4 +1,5 @@
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import * as l10n from '@vscode/l10n';
 import type { SenderBurstSummary, SenderHostMessage, SenderResponse } from '../../src/protocol/webviewMessages';
 import { el } from '../shared/dom';
 
@@ -18,13 +19,13 @@ export function renderResult(state: ResultState): HTMLElement {
   box.setAttribute('aria-live', 'polite');
   switch (state.kind) {
     case 'none':
-      box.append(el('p', 'Send a request to see its response here.', 'muted'));
+      box.append(el('p', l10n.t('Send a request to see its response here.'), 'muted'));
       break;
     case 'sending': {
       const busy = el('div', undefined, 'busy');
       busy.append(
         document.createElement('vscode-progress-ring'),
-        el('span', state.burst ? `Sending ${state.burst} requests…` : 'Sending…'),
+        el('span', state.burst ? l10n.t('Sending {0} requests…', state.burst) : l10n.t('Sending…')),
       );
       box.append(busy);
       break;
@@ -33,7 +34,7 @@ export function renderResult(state: ResultState): HTMLElement {
       box.append(el('p', state.message, 'error'));
       break;
     case 'cancelled':
-      box.append(el('p', 'Cancelled.', 'muted'));
+      box.append(el('p', l10n.t('Cancelled.'), 'muted'));
       break;
     case 'burst':
       box.append(...warnings(state.warnings), burstSummary(state.summary));
@@ -54,7 +55,7 @@ function response(message: Extract<SenderHostMessage, { type: 'response' }>): HT
   timings.id = 'timings';
   for (const t of r.timings) {
     const row = el('tr');
-    row.append(el('th', t.phase), el('td', `${t.ms.toFixed(1)} ms`));
+    row.append(el('th', t.phase), el('td', l10n.t('{0} ms', t.ms.toFixed(1))));
     timings.append(row);
   }
   const sent = el(
@@ -67,20 +68,22 @@ function response(message: Extract<SenderHostMessage, { type: 'response' }>): HT
     'sent',
   );
   sent.id = 'request-sent';
-  const body = el('pre', r.bodyKind === 'empty' ? '(empty body)' : r.body, `body ${r.bodyKind}`);
+  const body = el('pre', r.bodyKind === 'empty' ? l10n.t('(empty body)') : r.body, `body ${r.bodyKind}`);
   body.id = 'response-body';
   const notes = [
-    ...(r.cutForDisplay ? ['The panel shows the start of the body; the size above is the whole.'] : []),
-    ...(r.redirects.length ? [`Redirected: ${r.redirects.map((x) => `${x.status} → ${x.location}`).join(', ')}`] : []),
-    ...(r.viaProxy ? ['Sent through the proxy of VS Code’s http.proxy setting.'] : []),
+    ...(r.cutForDisplay ? [l10n.t('The panel shows the start of the body; the size above is the whole.')] : []),
+    ...(r.redirects.length
+      ? [l10n.t('Redirected: {0}', r.redirects.map((x) => `${x.status} → ${x.location}`).join(', '))]
+      : []),
+    ...(r.viaProxy ? [l10n.t('Sent through the proxy of VS Code’s http.proxy setting.')] : []),
   ].map((text) => el('p', text, 'muted'));
   return [
     status,
     ...notes,
-    section('Timing', timings),
-    section('Body', body),
-    section('Headers', headerTable(r.headers)),
-    section('Request sent', sent),
+    section(l10n.t('Timing'), timings),
+    section(l10n.t('Body'), body),
+    section(l10n.t('Headers'), headerTable(r.headers)),
+    section(l10n.t('Request sent'), sent, false),
   ];
 }
 
@@ -90,7 +93,21 @@ function burstSummary(s: SenderBurstSummary): HTMLElement {
   box.append(
     el(
       'p',
-      `${s.sent} sent in ${(s.durationMs / 1000).toFixed(2)} s (${Math.round(s.requestsPerSecond)} req/s) at concurrency ${s.concurrency}${s.cancelled ? ' — cancelled' : ''}`,
+      s.cancelled
+        ? l10n.t(
+            '{0} sent in {1} s ({2} req/s) at concurrency {3} — cancelled',
+            s.sent,
+            (s.durationMs / 1000).toFixed(2),
+            Math.round(s.requestsPerSecond),
+            s.concurrency,
+          )
+        : l10n.t(
+            '{0} sent in {1} s ({2} req/s) at concurrency {3}',
+            s.sent,
+            (s.durationMs / 1000).toFixed(2),
+            Math.round(s.requestsPerSecond),
+            s.concurrency,
+          ),
       'status',
     ),
   );
@@ -101,15 +118,15 @@ function burstSummary(s: SenderBurstSummary): HTMLElement {
     table.append(tr);
   };
   for (const [status, count] of Object.entries(s.statuses)) {
-    row(`Status ${status}`, String(count));
+    row(l10n.t('Status {0}', status), String(count));
   }
   for (const [why, count] of Object.entries(s.errors)) {
-    row(`No response: ${why}`, String(count));
+    row(l10n.t('No response: {0}', why), String(count));
   }
-  row('p50', `${s.latency.p50.toFixed(1)} ms`);
-  row('p95', `${s.latency.p95.toFixed(1)} ms`);
-  row('p99', `${s.latency.p99.toFixed(1)} ms`);
-  row('max', `${s.latency.max.toFixed(1)} ms`);
+  row('p50', l10n.t('{0} ms', s.latency.p50.toFixed(1)));
+  row('p95', l10n.t('{0} ms', s.latency.p95.toFixed(1)));
+  row('p99', l10n.t('{0} ms', s.latency.p99.toFixed(1)));
+  row(l10n.t('max'), l10n.t('{0} ms', s.latency.max.toFixed(1)));
   box.append(table);
   return box;
 }
@@ -124,9 +141,9 @@ function headerTable(headers: SenderResponse['headers']): HTMLElement {
   return table;
 }
 
-function section(title: string, content: HTMLElement): HTMLElement {
+function section(title: string, content: HTMLElement, open = true): HTMLElement {
   const details = el('details');
-  details.open = title !== 'Request sent';
+  details.open = open;
   details.append(el('summary', title), content);
   return details;
 }
@@ -136,10 +153,12 @@ function warnings(list: readonly string[]): HTMLElement[] {
 }
 
 function size(r: SenderResponse): string {
-  const bytes = `${r.size.toLocaleString()} bytes`;
+  const bytes = r.size.toLocaleString();
   return r.truncated
-    ? `${bytes} (cut at the limit${r.announcedSize ? ` of ${r.announcedSize.toLocaleString()} announced` : ''})`
-    : bytes;
+    ? r.announcedSize
+      ? l10n.t('{0} bytes (cut at the limit of {1} announced)', bytes, r.announcedSize.toLocaleString())
+      : l10n.t('{0} bytes (cut at the limit)', bytes)
+    : l10n.t('{0} bytes', bytes);
 }
 
 function statusClass(status: number): string {

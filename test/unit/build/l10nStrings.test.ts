@@ -22,7 +22,8 @@ function scan(): { messages: Set<string>; problems: string[] } {
   const vscodeLayer = sourceFiles(path.join(REPO_ROOT, 'src')).filter(
     (file) => !PURE.includes(path.relative(path.join(REPO_ROOT, 'src'), file).split(path.sep)[0]),
   );
-  for (const file of vscodeLayer) {
+  // The webviews' words go through @vscode/l10n's `l10n.t`, with the translation the extension hands the page.
+  for (const file of [...vscodeLayer, ...sourceFiles(path.join(REPO_ROOT, 'webview'))]) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = (node: ts.Node) =>
       `${path.relative(REPO_ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
