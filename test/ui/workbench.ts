@@ -226,6 +226,8 @@ export class Workbench {
           throw err;
         }
         await this.page.keyboard.press('Escape');
+        // Back to the top: a file scrolled under the sticky scroll's lines hides the text behind them.
+        await this.page.keyboard.press('Control+Home');
       }
     }
   }
