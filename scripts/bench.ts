@@ -5,6 +5,7 @@ import * as path from 'path';
 import { benchConditions } from './benchConditions';
 import { benchFlowMap } from './benchFlowMap';
 import { benchFusion } from './benchFusion';
+import { benchHostHeap } from './benchHostHeap';
 import { benchOci } from './benchOci';
 import { benchTests } from './benchTests';
 import { benchTree } from './benchTree';
@@ -62,6 +63,11 @@ const BENCHES: Record<string, Bench> = {
     summary:
       'the event flow map of the large tenancy at 1,000 and 10,000 nodes: ELK layout, against building the graph alone',
     run: benchFlowMap,
+  },
+  hostheap: {
+    summary:
+      "the real extension host's heap (code-server) after browsing the large tenancy and after 10,000 inbox requests, against its heap after activation",
+    run: benchHostHeap,
   },
   tests: {
     summary: 'oew test on 1,000 cases over 100 rules, in process and as a fresh CLI, against the matcher alone',

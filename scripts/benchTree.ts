@@ -73,15 +73,6 @@ export async function benchTree(): Promise<void> {
     const block = row('longest event-loop block while browsing (target ≤ 50)', of('maxMs'));
     row('p99 event-loop delay while browsing', of('p99Ms'));
     const idle = row('baseline: longest block of an idle loop', of('idleMaxMs'));
-    const heapAfter = row('heap after browsing (MB, after a full collection)', of('heapAfterMB'));
-    const heapAtStart = row('baseline: heap with the profile open, before browsing (MB)', of('heapAtStartMB'));
-    record({
-      figure: `Tenancy model's heap after browsing ${browses[0].rows} rows of the large tenancy`,
-      value: heapAfter,
-      unit: 'MB',
-      target: { atMost: heapAtStart + 50 },
-      baseline: { label: 'with the profile open', value: heapAtStart },
-    });
     record({
       figure: 'Tenancy view: longest block while browsing the large tenancy',
       value: block,
@@ -106,7 +97,7 @@ async function runChild(
 ): Promise<Record<string, number>> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--expose-gc', path.join(__dirname, 'benchTreeChild.js'), mode, ROOT, cacheDir, configFile, endpoint, profile],
+    [path.join(__dirname, 'benchTreeChild.js'), mode, ROOT, cacheDir, configFile, endpoint, profile],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   // The SDK prints notes on stdout too; the figures are the last line.

@@ -22,10 +22,9 @@ const { RegionOverrides } =
   require('../src/tenancy/regionOverrides') as typeof import('../src/tenancy/regionOverrides');
 const { TenancyModel } = require('../src/tenancy/tenancyModel') as TenancyModelModule;
 const { TenancyTreeProvider } = require('../src/tenancy/tenancyTreeProvider') as ProviderModule;
+const { browseTenancy } = require('./browseTenancy') as typeof import('./browseTenancy');
 
 type TenancyNode = import('../src/core/tenancy/profileNodes').TenancyNode;
-type ContainerNode = import('../src/core/tenancy/resourceNodes').ContainerNode;
-type ResourceNode = import('../src/core/tenancy/resourceNodes').ResourceNode;
 
 const [mode, root, cacheDir, configFile, endpoint, profileName] = process.argv.slice(2);
 
@@ -68,37 +67,11 @@ async function main(): Promise<void> {
     return;
   }
 
-  const heapAtStart = heapMB();
-  // Browsing a large tenancy, with the SDK already loaded: every compartment page, then in the
-  // first 20 compartments every page of rules and topics, the details of 60 rules, and a filter.
+  // Browsing a large tenancy, with the SDK already loaded.
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   const browseStart = performance.now();
-  let rows = 0;
-  const loadAll = async (node: ContainerNode): Promise<ResourceNode[]> => {
-    let children = (await expand(node)) as ResourceNode[];
-    while (children[children.length - 1]?.kind === 'loadMore') {
-      await model.resources.loadMore(node);
-      children = (await expand(node)) as ResourceNode[];
-    }
-    rows += children.length;
-    return children;
-  };
-  const compartments = (await loadAll(tenancy as ContainerNode)).filter((n) => n.kind === 'compartment');
-  const opened: ResourceNode[] = [];
-  for (const compartment of compartments.slice(0, 20)) {
-    const [rules, topics] = (await expand(compartment)) as ContainerNode[];
-    opened.push(...(await loadAll(rules)), ...(await loadAll(topics)));
-  }
-  const ruleNodes = opened.filter((n) => n.kind === 'rule');
-  for (const rule of ruleNodes.slice(0, 60)) {
-    rows += (await expand(rule)).length;
-  }
-  model.resources.setRuleFilter({ text: '1', mode: 'contains' });
-  for (const compartment of compartments.slice(0, 20)) {
-    const [rules] = (await expand(compartment)) as ContainerNode[];
-    rows += (await expand(rules)).length;
-  }
+  const rows = await browseTenancy(model, provider, tenancy);
   const browseMs = performance.now() - browseStart;
   delay.disable();
   const browse = {
@@ -106,8 +79,6 @@ async function main(): Promise<void> {
     p99Ms: delay.percentile(99) / 1e6,
     browseMs,
     rows,
-    heapAtStartMB: heapAtStart,
-    heapAfterMB: heapMB(),
   };
 
   // The floor: the same monitor over an idle loop for as long.
@@ -116,12 +87,6 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, Math.min(browseMs, 5000)));
   idle.disable();
   print({ ...browse, idleMaxMs: idle.max / 1e6, idleP99Ms: idle.percentile(99) / 1e6 });
-}
-
-/** The heap in use after a full collection (the parent starts this process with --expose-gc). */
-function heapMB(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
 function print(figures: Record<string, number>): void {
