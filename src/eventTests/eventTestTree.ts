@@ -30,11 +30,10 @@ export class EventTestTree extends Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly fileProblems = new Map<string, vscode.Diagnostic[]>();
   private readonly runProblems = new Map<string, vscode.Diagnostic[]>();
-  /** Each file's latest parse, so that a slow check of an older one does not land on it. */
-  private readonly generations = new Map<string, number>();
   /**
-   * Each file's latest read or removal: a read that a later one or a delete overtook while it
-   * waited on the disk must not put back rows the view has since dropped.
+   * Each file's latest read, forgotten when the file goes: a read that a later one or a delete
+   * overtook while it waited on the disk must not put back rows the view has since dropped, nor
+   * its slow check of named files land on a newer parse.
    */
   private readonly latest = new Map<string, number>();
   private sequence = 0;
@@ -103,7 +102,7 @@ export class EventTestTree extends Disposable {
     const read = ++this.sequence;
     this.latest.set(id, read);
     // A deleted file's document may stay open a while after its editor closed: only unsaved edits keep it.
-    const dirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString());
+    const dirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === id);
     let text: string | undefined;
     if (dirty || (await uriExists(uri))) {
       text = await workspaceText(uri, path.basename(uri.fsPath)).catch(() => undefined);
@@ -115,7 +114,7 @@ export class EventTestTree extends Disposable {
       this.remove(uri);
       return undefined;
     }
-    return this.update(uri, text);
+    return this.update(uri, text, read);
   }
 
   /** Problems a run found in this file's inputs, shown until the file changes or runs again. */
@@ -135,7 +134,7 @@ export class EventTestTree extends Disposable {
     return roots;
   }
 
-  private update(uri: vscode.Uri, text: string): vscode.TestItem {
+  private update(uri: vscode.Uri, text: string, read: number): vscode.TestItem {
     const parsed = parseTestFile(text);
     const id = uri.toString();
     const folder = this.folderOf(uri);
@@ -169,18 +168,12 @@ export class EventTestTree extends Disposable {
     });
     file.children.replace(items);
     this.runProblems.delete(id);
-    const generation = (this.generations.get(id) ?? 0) + 1;
-    this.generations.set(id, generation);
     this.fileProblems.set(
       id,
       parsed.problems.map((p) => diagnostic(range(p), p.message)),
     );
     this.publish(uri);
-    inBackground(
-      this.log,
-      'Checking the files a test file names',
-      this.checkNamedFiles(uri, parsed, range, generation),
-    );
+    inBackground(this.log, 'Checking the files a test file names', this.checkNamedFiles(uri, parsed, range, read));
     return file;
   }
 
@@ -189,7 +182,7 @@ export class EventTestTree extends Disposable {
     uri: vscode.Uri,
     parsed: ParsedTestFile,
     range: (span: Span) => vscode.Range,
-    generation: number,
+    read: number,
   ): Promise<void> {
     const folder = vscode.Uri.joinPath(uri, '..');
     const missing: vscode.Diagnostic[] = [];
@@ -204,7 +197,7 @@ export class EventTestTree extends Disposable {
       }
     }
     const id = uri.toString();
-    if (missing.length && this.generations.get(id) === generation) {
+    if (missing.length && this.latest.get(id) === read) {
       this.fileProblems.set(id, [...(this.fileProblems.get(id) ?? []), ...missing]);
       this.publish(uri);
     }
@@ -220,7 +213,6 @@ export class EventTestTree extends Disposable {
     this.latest.delete(id);
     this.fileProblems.delete(id);
     this.runProblems.delete(id);
-    this.generations.delete(id);
     this.diagnostics.delete(uri);
     const folderId = folderIdOf(uri);
     const folder = this.controller.items.get(folderId);
