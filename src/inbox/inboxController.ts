@@ -116,9 +116,9 @@ export class InboxController extends Disposable {
 
   /** Logged, and shown: the user believes the inbox keeps what it answered. */
   private saveFailed(err: UserError): void {
-    const { cause, nextStep } = describeError(err);
-    this.log.error(`Webhook inbox: ${cause} ${nextStep}`);
-    void vscode.window.showErrorMessage(errorText(err));
+    const text = errorText(err);
+    this.log.error(`Webhook inbox: ${text}`);
+    void vscode.window.showErrorMessage(text);
   }
 
   private changedSoon(): void {
