@@ -1,29 +1,22 @@
 import * as assert from 'assert';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { REPO_ROOT } from '../fixtures';
+import { REPO_ROOT, typescriptFiles } from '../fixtures';
 
 /** The layers that never import vscode: their text is English, shared with the CLI and the emulator's answers. */
 const PURE = ['core', 'emulator', 'cli', 'protocol'];
 const SHOWN_BY = /^show(Information|Warning|Error)Message$/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : full.endsWith('.ts') ? [full] : [];
-  });
-}
-
 /** Each `l10n.t` call's message, and each place that shows written text without it. */
 function scan(): { messages: Set<string>; problems: string[] } {
   const messages = new Set<string>();
   const problems: string[] = [];
-  const vscodeLayer = sourceFiles(path.join(REPO_ROOT, 'src')).filter(
+  const vscodeLayer = typescriptFiles(path.join(REPO_ROOT, 'src')).filter(
     (file) => !PURE.includes(path.relative(path.join(REPO_ROOT, 'src'), file).split(path.sep)[0]),
   );
   // The webviews' words go through @vscode/l10n's `l10n.t`, with the translation the extension hands the page.
-  for (const file of [...vscodeLayer, ...sourceFiles(path.join(REPO_ROOT, 'webview'))]) {
+  for (const file of [...vscodeLayer, ...typescriptFiles(path.join(REPO_ROOT, 'webview'))]) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = (node: ts.Node) =>
       `${path.relative(REPO_ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { REPO_ROOT } from '../fixtures';
+import { REPO_ROOT, typescriptFiles } from '../fixtures';
 import { localizedManifest } from './localizedManifest';
 
 interface Manifest {
@@ -22,15 +22,8 @@ interface Manifest {
 
 const manifest = localizedManifest<Manifest>();
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sources(full) : full.endsWith('.ts') ? [full] : [];
-  });
-}
-
 describe('package.json', () => {
-  const src = sources(path.join(REPO_ROOT, 'src')).map((f) => readFileSync(f, 'utf8'));
+  const src = typescriptFiles(path.join(REPO_ROOT, 'src')).map((f) => readFileSync(f, 'utf8'));
 
   it('gives every command the palette shows a title of its own', () => {
     const hidden = new Set(
