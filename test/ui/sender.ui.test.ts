@@ -3,6 +3,7 @@ import type { FrameLocator } from 'playwright-core';
 import { writeDemoHome } from '../../scripts/demoHome';
 import { testServer } from '../unit/http/testServers';
 import { Workbench } from './workbench';
+import { untilItTakes } from './untilItTakes';
 
 /** The sender panel against the Webhook Inbox, both in a real workbench. */
 describe('Webhook Sender and Inbox in a real workbench', function () {
@@ -87,18 +88,14 @@ describe('Webhook Sender and Inbox in a real workbench', function () {
     await row.waitFor({ timeout: 20_000 });
     // A hover can miss when the row redraws under the pointer: move away and hover again, as a user would.
     const hover = wb.page.locator('.monaco-hover', { hasText: /confirmed/i }).first();
-    for (let attempt = 1; ; attempt++) {
-      await row.hover();
-      try {
+    await untilItTakes(
+      3,
+      async () => {
+        await row.hover();
         await hover.waitFor({ timeout: 7_000 });
-        break;
-      } catch (err) {
-        if (attempt === 3) {
-          throw err;
-        }
-        await wb.page.mouse.move(0, 0);
-      }
-    }
+      },
+      () => wb.page.mouse.move(0, 0),
+    );
     assert.ok(
       ons.received.some((r) => r.url === '/confirm' && r.method === 'GET'),
       'the inbox opened the URL',

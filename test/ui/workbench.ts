@@ -7,6 +7,7 @@ import { ensureToolchain, Toolchain } from '../harness/install';
 import { REPO_ROOT, RESULTS_DIR } from '../harness/paths';
 import { createRunDir, RunDir } from '../harness/runDir';
 import { packageVsix } from '../../scripts/package';
+import { untilItTakes } from './untilItTakes';
 
 export const SHOTS_DIR = path.join(RESULTS_DIR, 'ui');
 export const DOCS_IMAGES_DIR = path.join(REPO_ROOT, 'docs', 'images');
@@ -139,17 +140,10 @@ export class Workbench {
   async contextMenu(row: Locator, title: string): Promise<void> {
     const item = this.page.locator('.monaco-menu .action-label', { hasText: title });
     // A right-click while the row's hover opens can open no menu: click again, as a user would.
-    for (let attempt = 1; ; attempt++) {
+    await untilItTakes(4, async () => {
       await row.click({ button: 'right' });
-      try {
-        await item.first().waitFor({ timeout: 6_000 });
-        break;
-      } catch (err) {
-        if (attempt === 4) {
-          throw err;
-        }
-      }
-    }
+      await item.first().waitFor({ timeout: 6_000 });
+    });
     await item.first().click();
     // A menu that opened under the pointer can let its first click pass; the item stays under the
     // pointer, highlighted, and Enter chooses it then. A menu that took the click closes at once.
@@ -186,22 +180,20 @@ export class Workbench {
     // Chromium 156 also takes for its print preview. Right after a walkthrough step's button the
     // workbench is inert for a moment, and a quick input opened then closes again, before or after
     // it took the name: open it until it lists the file, as a user would.
-    for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('F1');
-      try {
+    await untilItTakes(
+      5,
+      async () => {
+        await this.page.keyboard.press('F1');
         await input.fill(name, { timeout: 3_000 });
         await row.waitFor({ timeout: 6_000 });
-        break;
-      } catch (err) {
-        if (attempt === 5) {
-          throw err;
-        }
+      },
+      async () => {
         // Closes the quick input that did not list it (not the page: a walkthrough would go back).
         if (await input.isVisible()) {
           await this.page.keyboard.press('Escape');
         }
-      }
-    }
+      },
+    );
     await this.page.keyboard.press('Enter');
   }
 
@@ -210,26 +202,26 @@ export class Workbench {
    * again when it opens before the editor's code actions are ready, as a user would press Ctrl+. again.
    */
   async quickFix(at: string, title: string, shot: string): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      await this.page.locator('.monaco-editor .view-line span', { hasText: at }).first().click();
-      await this.page.locator('.monaco-editor.focused').waitFor();
-      await this.page.keyboard.press('Control+.');
-      const fix = this.page.getByText(title, { exact: true });
-      try {
-        await fix.waitFor({ timeout: 5_000 });
-        await this.screenshot(shot);
-        await fix.click();
-        return;
-      } catch (err) {
-        await this.screenshot(`${shot}-attempt-${attempt}-failed`);
-        if (attempt === 3) {
+    const fix = this.page.getByText(title, { exact: true });
+    await untilItTakes(
+      3,
+      async (attempt) => {
+        await this.page.locator('.monaco-editor .view-line span', { hasText: at }).first().click();
+        await this.page.locator('.monaco-editor.focused').waitFor();
+        await this.page.keyboard.press('Control+.');
+        await fix.waitFor({ timeout: 5_000 }).catch(async (err: unknown) => {
+          await this.screenshot(`${shot}-attempt-${attempt}-failed`);
           throw err;
-        }
+        });
+      },
+      async () => {
         await this.page.keyboard.press('Escape');
         // Back to the top: a file scrolled under the sticky scroll's lines hides the text behind them.
         await this.page.keyboard.press('Control+Home');
-      }
-    }
+      },
+    );
+    await this.screenshot(shot);
+    await fix.click();
   }
 
   /** Runs a command from the palette by its title. */
